@@ -1,0 +1,167 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+} from 'botbuilder';
+import type { Server } from 'restify';
+import { translate } from '../core/i18n/catalog';
+import type { Config } from './config';
+import { makeServer } from './http/make-server';
+import type { Logger } from './logger';
+import { EventCatalog } from './services/event-catalog';
+import { MyRegistrationService } from './services/my-registration-service';
+import { OrganizerService } from './services/organizer-service';
+import type { Clock, Ids } from './services/ports';
+import { RegistrationService } from './services/registration-service';
+import { WrittenInputService, type FileDownloader } from './services/written-input-service';
+import type { Store } from './store/store';
+import { httpFileDownloader } from './teams/file-downloader';
+import { StakeholderBot } from './teams/stakeholder-bot';
+import { createAuthenticator } from './auth/authenticate';
+import { OpenStreams } from './http/open-streams';
+import { QueueFeed } from './services/queue-feed';
+import { QueueService } from './services/queue-service';
+import { MeetingService } from './services/meeting-service';
+import { MeetingActivities } from './teams/meeting-activities';
+import { MeetingNotifier } from './teams/meeting-notifier';
+import { createMetrics, type Metrics } from './metrics';
+import { registerCalendarRoutes } from './http/calendar-routes';
+import { RegistrationBoard } from './services/registration-board';
+import { createOutbox, type Outbox, type OutboxSettings } from './outbox/outbox-wiring';
+import { roundtableServices } from './services/roundtable/roundtable-services';
+import { roundtableExports } from './services/roundtable/roundtable-exports';
+
+export interface AppParts {
+  config: Config;
+  store: Store;
+  log: Logger;
+  clock: Clock;
+  ids: Ids;
+  downloader?: FileDownloader;
+  /** Delivery settings (worker timings, reminders, meeting provider); defaults otherwise. */
+  outbox?: OutboxSettings;
+}
+
+/**
+ * Wires the use cases, the bot and the HTTP server from their parts. Tests call this with a
+ * fixed clock and an in-memory store; main.ts with the real ones.
+ */
+export interface App {
+  server: Server;
+  adapter: CloudAdapter;
+  /** This instance's Prometheus registry and counters (served at /metrics). */
+  metrics: Metrics;
+  /** The confirmation flow and its delivery worker. */
+  outbox: Outbox;
+  /** Starts following queue changes (LISTEN); call before serving streams. */
+  start(): Promise<void>;
+  /** Ends open streams and stops following changes; the caller then closes server and store. */
+  stop(): Promise<void>;
+}
+
+export function buildApp(parts: AppParts): App {
+  const { config, store, log, clock, ids } = parts;
+  const catalog = new EventCatalog(store.events);
+  const organizer = new OrganizerService(
+    store,
+    catalog,
+    clock,
+    ids,
+    config.chairTeam,
+    config.publicUrl,
+    roundtableExports(store),
+  );
+  const downloader = parts.downloader ?? httpFileDownloader(config.bot.appId === '');
+  const streams = new OpenStreams();
+  const metrics = createMetrics({
+    openStreams: () => streams.size,
+    outboxDepth: () => store.outbox.depth(),
+  });
+  const outbox = createOutbox({ ...parts, ...(parts.outbox ? { settings: parts.outbox } : {}) });
+  // Declared before the bot so that the roundtable can seed opening remarks into the queue.
+  const queues = new QueueService(store, clock, config.chairTeam, (queue, saved) => {
+    feed.published(queue);
+    void notifier.notify(saved.eventId, queue, saved.events);
+  });
+  const services = {
+    roundtable: roundtableServices(store, catalog, clock, queues),
+    decisions: outbox.decisions,
+    delivery: outbox.delivery,
+    clock,
+    catalog,
+    organizer,
+    registration: new RegistrationService(store, catalog, clock, ids, () =>
+      metrics.registrationsCreated.inc(),
+    ),
+    mine: new MyRegistrationService(store, catalog, clock, ids),
+    statements: new WrittenInputService(store, catalog, clock, ids, downloader),
+  };
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication(botAuthOptions(config)),
+  );
+  adapter.onTurnError = async (context, error) => {
+    log.error({ err: error, activityType: context.activity.type }, 'unhandled error in turn');
+    if (context.activity.type === 'message') {
+      await context
+        .sendActivity(translate(context.activity.locale, 'error.generic'))
+        .catch(() => undefined);
+    }
+  };
+  const meetingActivities = new MeetingActivities(store.meetings, clock, log);
+  const bot = new StakeholderBot(services, store.conversations, clock, log, meetingActivities);
+  const feed = new QueueFeed(store.queues, log);
+  const notifier = new MeetingNotifier({
+    adapter,
+    appId: config.bot.appId,
+    store,
+    publicUrl: config.publicUrl,
+    log,
+  });
+  const server = makeServer({
+    adapter,
+    bot,
+    store,
+    catalog,
+    organizer,
+    clock,
+    log,
+    authenticate: createAuthenticator(config, clock),
+    queues,
+    meetings: new MeetingService(store, clock, config.chairTeam),
+    roundtable: services.roundtable,
+    feed,
+    streams,
+    metrics,
+    metricsToken: config.metricsToken,
+    chairTeam: config.chairTeam,
+    decisions: outbox.decisions,
+    delivery: outbox.delivery,
+    registrationBoard: new RegistrationBoard(store),
+  });
+  registerCalendarRoutes(server, outbox.delivery);
+  return {
+    server,
+    adapter,
+    metrics,
+    outbox,
+    start: async () => {
+      await feed.start();
+      await outbox.start(adapter);
+    },
+    stop: async () => {
+      streams.closeAll();
+      await feed.stop();
+      await notifier.settled();
+      await outbox.stop();
+    },
+  };
+}
+
+function botAuthOptions(config: Config): ConfigurationBotFrameworkAuthenticationOptions {
+  return {
+    MicrosoftAppId: config.bot.appId,
+    MicrosoftAppPassword: config.bot.appPassword,
+    MicrosoftAppTenantId: config.bot.appTenantId,
+    MicrosoftAppType: config.bot.appType,
+  };
+}

@@ -1,0 +1,83 @@
+import type { CloudAdapter } from 'botbuilder';
+import { translatorFor } from '../../core/i18n/catalog';
+import { DEFAULT_REMINDER_MINUTES } from '../../core/outbox/outbox-message';
+import type { Config } from '../config';
+import { createMeetingProvider } from '../graph/meeting-provider-factory';
+import type { MeetingProvider } from '../graph/meeting-provider';
+import type { Logger } from '../logger';
+import { DecisionService } from '../services/decision-service';
+import { DeliveryService } from '../services/delivery-service';
+import type { Clock, Ids } from '../services/ports';
+import type { Store } from '../store/store';
+import { teamsSender, type OutboxSender } from './outbox-sender';
+import { DEFAULT_OUTBOX_OPTIONS, OutboxWorker, type OutboxWorkerOptions } from './outbox-worker';
+
+/** Teams' global service URL, for opening a 1:1 chat with someone who never wrote to us. */
+export const TEAMS_SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
+
+/** What tests and benchmarks may change about delivery. */
+export interface OutboxSettings extends Partial<OutboxWorkerOptions> {
+  reminderMinutes?: readonly number[];
+  serviceUrl?: string;
+  meetings?: MeetingProvider;
+  /** Replaces the Teams sender, e.g. to count sends. */
+  sender?: (adapter: CloudAdapter) => OutboxSender;
+}
+
+/** The confirmation flow and its outbox worker, as the app starts and stops them. */
+export interface Outbox {
+  decisions: DecisionService;
+  delivery: DeliveryService;
+  /** The running worker, once started; tests kill it to play a crash. */
+  worker: OutboxWorker | undefined;
+  /** Starts a new worker (on the adapter given before, if none is given now). */
+  start(adapter?: CloudAdapter): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createOutbox(parts: {
+  config: Config;
+  store: Store;
+  clock: Clock;
+  ids: Ids;
+  log: Logger;
+  settings?: OutboxSettings;
+}): Outbox {
+  const { config, store, clock, ids, log, settings = {} } = parts;
+  const meetings =
+    settings.meetings ??
+    createMeetingProvider(config.graph, {
+      publicUrl: config.publicUrl,
+      ids,
+      t: translatorFor('en'),
+      logger: log,
+    });
+  let lastAdapter: CloudAdapter | undefined;
+  const outbox: Outbox = {
+    decisions: new DecisionService(store, clock, ids, meetings, log, {
+      publicUrl: config.publicUrl,
+      reminderMinutes: settings.reminderMinutes ?? DEFAULT_REMINDER_MINUTES,
+      onEnqueued: () => outbox.worker?.wake(),
+    }),
+    delivery: new DeliveryService(store, clock, () => outbox.worker?.wake()),
+    worker: undefined,
+    async start(given) {
+      const adapter = given ?? lastAdapter;
+      if (!adapter) throw new Error('The outbox needs the bot adapter to start');
+      lastAdapter = adapter;
+      const sender =
+        settings.sender?.(adapter) ??
+        teamsSender(adapter, {
+          appId: config.bot.appId,
+          serviceUrl: settings.serviceUrl ?? TEAMS_SERVICE_URL,
+          remember: (conversation) => store.conversations.save(conversation),
+          now: () => clock.now(),
+        });
+      const options = { ...DEFAULT_OUTBOX_OPTIONS, ...settings };
+      outbox.worker = new OutboxWorker(store, sender, clock, log, options);
+      await outbox.worker.start();
+    },
+    stop: async () => outbox.worker?.stop(),
+  };
+  return outbox;
+}

@@ -1,0 +1,219 @@
+import { stillWanted } from '../../core/outbox/outbox-message';
+import { RateLimiter, type RateLimiterLimits } from '../../core/outbox/rate-limiter';
+import { TEAMS_CONVERSATION_LIMITS, TEAMS_TENANT_LIMITS } from '../../core/outbox/rate-limits';
+import {
+  DEFAULT_RETRY_POLICY,
+  decideRetry,
+  type RetryPolicy,
+  type SendResult,
+} from '../../core/outbox/retry-policy';
+import type { Logger } from '../logger';
+import type { Clock } from '../services/ports';
+import type { ClaimedRow, OutboxOutcome, Store } from '../store/store';
+import type { OutboxSender } from './outbox-sender';
+
+export interface OutboxWorkerOptions {
+  /** How long a claim holds a row; a worker that dies leaves its rows to others after it. */
+  leaseMs: number;
+  /** How often to look for due rows when nobody calls `wake()`. */
+  pollMs: number;
+  /** Rows held at once: enough to keep the tenant limit busy, few enough to send in a lease. */
+  maxInFlight: number;
+  retry: RetryPolicy;
+  limits: RateLimiterLimits;
+  /** Jitter source for retries, in [0, 1). */
+  random: () => number;
+}
+
+export const DEFAULT_OUTBOX_OPTIONS: OutboxWorkerOptions = {
+  leaseMs: 60_000,
+  pollMs: 1_000,
+  maxInFlight: 60,
+  retry: DEFAULT_RETRY_POLICY,
+  limits: {
+    conversation: TEAMS_CONVERSATION_LIMITS,
+    // Evenly paced (one per 35 ms, 28.6/s) rather than 30 at once: a burst lands in one window
+    // on our clock but may straddle two on the connector's, and the spare 1.4/s absorbs the
+    // connector client's own 429 retries, which do not pass through this limiter.
+    tenant: [...TEAMS_TENANT_LIMITS, { count: 1, windowMs: 35 }],
+    marginMs: 25,
+  },
+  random: Math.random,
+};
+
+/**
+ * Delivers the outbox: claims due rows, waits for the rate limiter, sends, and records the
+ * outcome right after the connector answers. A crash between the connector accepting and
+ * the row being marked sent resends that row once after the lease (at-least-once).
+ */
+export class OutboxWorker {
+  private readonly limiter: RateLimiter;
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly chains = new Map<string, Promise<void>>();
+  private running = false;
+  private killed = false;
+  private loop: Promise<void> | undefined;
+  private nudge: (() => void) | undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly sender: OutboxSender,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+    private readonly options: OutboxWorkerOptions = DEFAULT_OUTBOX_OPTIONS,
+  ) {
+    this.limiter = new RateLimiter(options.limits);
+  }
+
+  /** Starts delivering; counts what was sent in the last hour against the rate limits. */
+  async start(): Promise<void> {
+    if (this.running) return;
+    const since = new Date(this.clock.now().getTime() - 3_600_000);
+    for (const send of await this.store.outbox.recentSends(since))
+      this.limiter.record(keyOf(send), send.tenantId, send.at.getTime());
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Looks for due rows now (after an enqueue) instead of at the next poll. */
+  wake(): void {
+    this.nudge?.();
+  }
+
+  /** Stops claiming and lets the rows it holds finish sending. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake();
+    await this.loop;
+    await Promise.all([...this.inFlight]);
+  }
+
+  /**
+   * Stops as a crash would: nothing more is sent or recorded, and rows it holds stay
+   * claimed until their lease runs out. For tests and the benchmark.
+   */
+  kill(): void {
+    this.killed = true;
+    this.running = false;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    this.wake();
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      const room = this.options.maxInFlight - this.inFlight.size;
+      let claimed: ClaimedRow[] = [];
+      try {
+        claimed = await this.store.outbox.claim(room, this.clock.now(), this.options.leaseMs);
+      } catch (error) {
+        this.log.error({ err: error }, 'outbox claim failed');
+      }
+      if (this.killed) return;
+      for (const row of claimed) this.track(this.inTurn(row));
+      if (claimed.length === 0 || claimed.length === room) await this.idle();
+    }
+  }
+
+  private track(work: Promise<void>): void {
+    this.inFlight.add(work);
+    void work.finally(() => {
+      this.inFlight.delete(work);
+      this.wake();
+    });
+  }
+
+  /** Waits for a poll interval, a wake-up, or a free slot, whichever comes first. */
+  private idle(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.nudge = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, this.options.pollMs);
+      this.nudge = done;
+    });
+  }
+
+  /** One person's messages go one after another, in the order they were enqueued. */
+  private inTurn(row: ClaimedRow): Promise<void> {
+    const key = keyOf(row.recipient);
+    const work = (this.chains.get(key) ?? Promise.resolve()).then(() => this.deliver(row));
+    this.chains.set(key, work);
+    void work.finally(() => {
+      if (this.chains.get(key) === work) this.chains.delete(key);
+    });
+    return work;
+  }
+
+  private async deliver(row: ClaimedRow): Promise<void> {
+    try {
+      const outcome = await this.attempt(row);
+      if (this.killed) return;
+      if (!(await this.store.outbox.finish(row, outcome)))
+        this.log.warn({ id: row.id }, 'outbox row was reclaimed before its outcome was saved');
+    } catch (error) {
+      // The row keeps its claim and is retried after the lease; nothing is lost.
+      this.log.error({ err: error, id: row.id }, 'outbox delivery failed');
+    }
+  }
+
+  private async attempt(row: ClaimedRow): Promise<OutboxOutcome> {
+    if (row.kind !== 'status') {
+      const { eventId, recipient } = row;
+      const current = await this.store.registrations.findByUser(
+        eventId,
+        recipient.tenantId,
+        recipient.aadObjectId,
+      );
+      if (!stillWanted(row.kind, current?.status))
+        return { status: 'cancelled', error: `registration is ${current?.status ?? 'gone'}` };
+    }
+    const conversation = await this.store.conversations.get(
+      row.recipient.tenantId,
+      row.recipient.aadObjectId,
+    );
+    // Opening a chat is a request of its own under the same limits.
+    const requests = conversation ? 1 : 2;
+    let at = 0;
+    for (let i = 0; i < requests; i++)
+      at = this.limiter.reserve(
+        keyOf(row.recipient),
+        row.recipient.tenantId,
+        this.clock.now().getTime(),
+      );
+    await this.sleep(at - this.clock.now().getTime());
+    if (this.killed) return { status: 'pending', nextAttemptAt: this.clock.now(), error: 'killed' };
+    const result = await this.sender.send(row, conversation);
+    return this.outcomeOf(row, result);
+  }
+
+  private outcomeOf(row: ClaimedRow, result: SendResult): OutboxOutcome {
+    const now = this.clock.now();
+    if (result.kind === 'sent') return { status: 'sent', at: now };
+    const decision = decideRetry(result, row.attempts, this.options.retry, this.options.random);
+    this.log.warn({ id: row.id, attempt: row.attempts, decision }, 'outbox send failed');
+    if (decision.kind === 'fail') return { status: 'failed', error: decision.reason };
+    const nextAttemptAt = new Date(now.getTime() + decision.delayMs);
+    if (result.kind === 'status' && result.status === 429)
+      this.limiter.pause(keyOf(row.recipient), nextAttemptAt.getTime());
+    return { status: 'pending', nextAttemptAt, error: decision.reason };
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (ms <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        resolve();
+      }, ms);
+      this.timers.add(timer);
+    });
+  }
+}
+
+function keyOf(person: { tenantId: string; aadObjectId: string }): string {
+  return `${person.tenantId}/${person.aadObjectId}`;
+}

@@ -1,0 +1,128 @@
+import { CardFactory } from 'botbuilder';
+import type { EventDefinition } from '../../core/event/event';
+import { eventInstants } from '../../core/event/event-times';
+import { translatorFor, type Translate } from '../../core/i18n/catalog';
+import { dedupeKeys, remindersAhead, type OutboxMessage } from '../../core/outbox/outbox-message';
+import type { Registration } from '../../core/registration/registration';
+import { formatInZone } from '../../core/time/zoned-time';
+import type { MeetingRecord } from '../graph/meeting-provider';
+import type { StoredConversation } from '../store/store';
+import { loginDetailsCard } from '../teams/cards/login-details-card';
+
+/** Everything needed to write to one registrant about their new status. */
+export interface RegistrantContext {
+  event: EventDefinition;
+  registration: Registration;
+  conversation?: StoredConversation;
+  /** Present when the new status is confirmed. */
+  meeting?: MeetingRecord;
+  calendarUrl?: string;
+  now: Date;
+  reminderMinutes: readonly number[];
+}
+
+/**
+ * The messages a status change sends: always the status message; on confirmation also the
+ * login details card and the reminders still ahead. Rendered now in the person's language
+ * and zone (from their conversation), so the worker only sends.
+ */
+export function registrantMessages(ctx: RegistrantContext): OutboxMessage[] {
+  const { event, registration: r } = ctx;
+  const locale = (ctx.conversation?.reference as { locale?: string } | undefined)?.locale;
+  const t = translatorFor(locale);
+  const base = {
+    eventId: event.id,
+    registrationId: r.id,
+    recipient: { tenantId: r.tenantId, aadObjectId: r.aadObjectId },
+    notBefore: ctx.now,
+  };
+  const text = t(`outbox.status.${r.status}`, { reference: r.referenceCode, title: event.title });
+  const messages: OutboxMessage[] = [
+    {
+      ...base,
+      kind: 'status',
+      dedupeKey: dedupeKeys.status(r.id, r.status, r.version),
+      payload: { type: 'message', text },
+    },
+  ];
+  if (r.status !== 'confirmed' || !ctx.meeting || !ctx.calendarUrl) return messages;
+  messages.push({
+    ...base,
+    kind: 'loginDetails',
+    dedupeKey: dedupeKeys.loginDetails(event.id, r.id),
+    payload: {
+      type: 'message',
+      attachments: [CardFactory.adaptiveCard(loginCard(ctx, ctx.meeting, ctx.calendarUrl, t))],
+    },
+  });
+  const start = eventInstants(event).start;
+  for (const reminder of remindersAhead(start, ctx.now, ctx.reminderMinutes)) {
+    messages.push({
+      ...base,
+      kind: 'reminder',
+      dedupeKey: dedupeKeys.reminder(event.id, r.id, reminder.minutesBefore),
+      notBefore: reminder.at,
+      payload: {
+        type: 'message',
+        text: t('outbox.reminder.text', {
+          title: event.title,
+          when: reminderWhen(reminder.minutesBefore, start, zoneOf(ctx), t, locale),
+          joinUrl: ctx.meeting.joinUrl,
+          reference: r.referenceCode,
+        }),
+      },
+    });
+  }
+  return messages;
+}
+
+function loginCard(
+  ctx: RegistrantContext,
+  meeting: MeetingRecord,
+  calendarUrl: string,
+  t: Translate,
+) {
+  const { event, registration: r } = ctx;
+  const locale = (ctx.conversation?.reference as { locale?: string } | undefined)?.locale ?? 'en';
+  const start = eventInstants(event).start;
+  const userZone = ctx.conversation?.localTimezone;
+  const minutes = Math.max(1, Math.round(event.defaultSpeakingTimeSeconds / 60));
+  const speaking = !r.wishesToSpeak
+    ? t('outbox.login.speakingNo')
+    : r.group
+      ? t('outbox.login.speakingGroup', { group: r.group.name, minutes })
+      : t('outbox.login.speakingYes', { minutes });
+  return loginDetailsCard(
+    {
+      eventTitle: event.title,
+      referenceCode: r.referenceCode,
+      when: {
+        event: formatInZone(start, event.timeZone, locale),
+        ...(userZone ? { user: formatInZone(start, userZone, locale) } : {}),
+      },
+      joinUrl: meeting.joinUrl,
+      ...(meeting.label ? { joinLabel: meeting.label } : {}),
+      calendarUrl,
+      guidingQuestions: event.guidingQuestions.map((q, i) => `${i + 1}. ${q.text}`),
+      speaking,
+    },
+    t,
+  );
+}
+
+function zoneOf(ctx: RegistrantContext): string {
+  return ctx.conversation?.localTimezone ?? ctx.event.timeZone;
+}
+
+function reminderWhen(
+  minutesBefore: number,
+  start: Date,
+  zone: string,
+  t: Translate,
+  locale: string | undefined,
+): string {
+  const time = formatInZone(start, zone, locale);
+  return minutesBefore % 60 === 0 && minutesBefore >= 120
+    ? t('outbox.reminder.inHours', { hours: minutesBefore / 60, time })
+    : t('outbox.reminder.inMinutes', { minutes: minutesBefore, time });
+}

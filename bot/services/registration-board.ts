@@ -1,0 +1,65 @@
+import type { EventDefinition } from '../../core/event/event';
+import type { RegistrationStatus } from '../../core/registration/registration';
+import { summarizeRegistrations } from '../../core/registration/registration-summary';
+import type { Store } from '../store/store';
+
+/** One registration as the organizer page lists it. */
+export interface BoardRow {
+  id: string;
+  referenceCode: string;
+  name: string;
+  organization: string;
+  category: string;
+  country: string;
+  status: RegistrationStatus;
+  createdAt: Date;
+  /** Another person of the event registered with the same email: worth a look. */
+  sharedEmail: boolean;
+}
+
+/** An event's registrations for the chair's team: the rows, the counts and the capacity. */
+export interface RegistrationBoardView {
+  event: EventDefinition;
+  rows: BoardRow[];
+  byStatus: Record<RegistrationStatus, number>;
+  /** Active registrations (pending, confirmed, waitlisted) per category. */
+  byCategory: Record<string, number>;
+  capacity?: number;
+}
+
+/** Reads an event's registrations for the organizer page, in the order people registered. */
+export class RegistrationBoard {
+  constructor(private readonly store: Pick<Store, 'events' | 'registrations' | 'logistics'>) {}
+
+  /** The event's board, or undefined when there is no such event. */
+  async of(eventId: string): Promise<RegistrationBoardView | undefined> {
+    const event = await this.store.events.get(eventId);
+    if (!event) return undefined;
+    const [registrations, logistics] = await Promise.all([
+      this.store.registrations.listForEvent(eventId),
+      this.store.logistics.get(eventId),
+    ]);
+    const summary = summarizeRegistrations(registrations);
+    const shared = new Set(summary.sharedEmails);
+    const rows = [...registrations]
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id))
+      .map((r) => ({
+        id: r.id,
+        referenceCode: r.referenceCode,
+        name: `${r.givenName} ${r.familyName}`,
+        organization: r.organization,
+        category: r.category,
+        country: r.country,
+        status: r.status,
+        createdAt: r.createdAt,
+        sharedEmail: shared.has(r.email.toLowerCase()),
+      }));
+    return {
+      event,
+      rows,
+      byStatus: summary.byStatus,
+      byCategory: summary.byCategory,
+      ...(logistics.capacity !== undefined ? { capacity: logistics.capacity } : {}),
+    };
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * The little the SQL store needs from a database: parameterised queries, scripts of several
+ * statements (migrations) and transactions. PGlite and a `pg` pool both fit behind it.
+ */
+export interface SqlClient {
+  /** Runs one statement with `$1`-style parameters and returns its rows. */
+  query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(script: string): Promise<void>;
+  /** Runs `work` in one transaction on one connection; rolls back if it throws. */
+  transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T>;
+  /**
+   * Follows NOTIFY on `channel`: `onPayload(payload)` for each one after its transaction
+   * commits, and `onPayload(undefined)` when some may have been missed (the listening
+   * connection broke and came back). Returns the function that stops listening.
+   */
+  listen(
+    channel: string,
+    onPayload: (payload: string | undefined) => void,
+  ): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,183 @@
+import type { AuditRecord, SpeakingQueue } from '../../core/speaking-queue';
+import type { EventDefinition } from '../../core/event/event';
+import type { Registration } from '../../core/registration/registration';
+import type { WrittenInput } from '../../core/registration/written-input';
+import type { CalendarLinkStore, EventLogisticsStore, OutboxStore } from './outbox-store';
+import type { PresenceRecord } from '../../core/meeting-presence';
+import type { RoundtableStore } from './roundtable-store';
+
+export type * from './outbox-store';
+export type * from './roundtable-store';
+
+/**
+ * The storage contract the services depend on. Implemented once in SQL (`sql-store.ts`)
+ * over either PGlite or PostgreSQL; the contract suite in tests/store runs against both.
+ */
+export interface Store {
+  events: EventStore;
+  registrations: RegistrationStore;
+  writtenInputs: WrittenInputStore;
+  conversations: ConversationStore;
+  downloadLinks: DownloadLinkStore;
+  queues: QueueStore;
+  outbox: OutboxStore;
+  logistics: EventLogisticsStore;
+  calendarLinks: CalendarLinkStore;
+  meetings: MeetingStore;
+  /** Invitations, matchmaking and breakouts of in-person roundtables. */
+  roundtable: RoundtableStore;
+  /** Throws when the database cannot answer; used by readiness checks. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface EventStore {
+  /** Inserts or replaces the definition with the same id. */
+  upsert(event: EventDefinition): Promise<void>;
+  get(id: string): Promise<EventDefinition | undefined>;
+  list(): Promise<EventDefinition[]>;
+}
+
+export type CreateResult =
+  | { created: true; registration: Registration }
+  | { created: false; existing: Registration }
+  /** Another registration already holds this reference code: draw a new one and retry. */
+  | { created: false; referenceTaken: true };
+
+export interface RegistrationStore {
+  /**
+   * Creates the registration unless this person already has one for the event; atomic, so
+   * concurrent double submits create exactly one row and the loser gets the winner back.
+   */
+  create(registration: Registration): Promise<CreateResult>;
+  findByUser(
+    eventId: string,
+    tenantId: string,
+    aadObjectId: string,
+  ): Promise<Registration | undefined>;
+  listByUser(tenantId: string, aadObjectId: string): Promise<Registration[]>;
+  listForEvent(eventId: string): Promise<Registration[]>;
+  /**
+   * Saves `next` only if the stored version is still `next.version - 1`; returns the saved
+   * row, or 'conflict' when someone else changed it first (a stale write is rejected).
+   */
+  update(next: Registration): Promise<Registration | 'conflict'>;
+}
+
+export interface WrittenInputStore {
+  add(input: WrittenInput): Promise<void>;
+  /** Newest first, without file bytes. */
+  listForEvent(eventId: string): Promise<WrittenInput[]>;
+  /** The stored file bytes of one input, for the chair's team to download. */
+  content(id: string): Promise<Uint8Array | undefined>;
+}
+
+/** A Bot Framework conversation reference kept per person so the bot can write later. */
+export interface StoredConversation {
+  tenantId: string;
+  aadObjectId: string;
+  conversationId: string;
+  serviceUrl: string;
+  /** The full `ConversationReference` as JSON. */
+  reference: unknown;
+  /** The IANA zone Teams last reported for the person, if any. */
+  localTimezone?: string;
+  updatedAt: Date;
+}
+
+export interface ConversationStore {
+  save(conversation: StoredConversation): Promise<void>;
+  get(tenantId: string, aadObjectId: string): Promise<StoredConversation | undefined>;
+}
+
+/** A short-lived, single-use link to a CSV export; only the token's hash is stored. */
+export interface DownloadLink {
+  tokenHash: string;
+  eventId: string;
+  kind: 'registrationsCsv' | 'invitationsCsv' | 'breakoutsCsv';
+  createdBy: string;
+  expiresAt: Date;
+}
+
+export interface DownloadLinkStore {
+  create(link: DownloadLink): Promise<void>;
+  /** Marks the link used and returns it, or undefined if unknown, used or expired at `now`. */
+  consume(tokenHash: string, now: Date): Promise<DownloadLink | undefined>;
+}
+
+/** A committed queue change, as every instance on the database hears of it. */
+export interface QueueChange {
+  meetingId: string;
+  version: number;
+}
+
+/** Speaking queues: one versioned document per meeting, its audit log, and change notices. */
+export interface QueueStore {
+  get(meetingId: string): Promise<SpeakingQueue | undefined>;
+  /**
+   * Saves `next` and its audit record in one transaction if the stored queue is still at
+   * `basedOn` (0: none stored yet); otherwise writes nothing and answers 'stale'.
+   */
+  save(
+    eventId: string,
+    next: SpeakingQueue,
+    audit: AuditRecord,
+    basedOn: number,
+  ): Promise<'saved' | 'stale'>;
+  /** The audit log of a meeting, oldest first. */
+  audit(meetingId: string): Promise<AuditRecord[]>;
+  /**
+   * Calls `onChange` after any instance on this database commits a change; with `undefined`
+   * when changes may have been missed, so the listener re-reads what it shows.
+   */
+  onChange(onChange: (change: QueueChange | undefined) => void): Promise<() => Promise<void>>;
+}
+
+/** The chat of a Teams meeting the bot is in, so it can send in-meeting notifications. */
+export interface MeetingChat {
+  /** Teams' meeting id (`channelData.meeting.id`). */
+  meetingId: string;
+  tenantId: string;
+  conversationId: string;
+  serviceUrl: string;
+  /** The full `ConversationReference` of the meeting chat as JSON. */
+  reference: unknown;
+  updatedAt: Date;
+}
+
+/** A Teams meeting as recorded: its chat and the times of its last start and end, if seen. */
+export interface TeamsMeeting extends MeetingChat {
+  startedAt?: Date;
+  endedAt?: Date;
+}
+
+/** Which Teams meeting holds an event's speaking queue, and which chair said so. */
+export interface MeetingLink {
+  eventId: string;
+  meetingId: string;
+  /** Entra object id of the chair who linked it. */
+  linkedBy: string;
+  linkedAt: Date;
+}
+
+/** Teams meetings: their chats, start and end times, links to events, and presence. */
+export interface MeetingStore {
+  /** Inserts or replaces the meeting's chat reference; recorded times are kept. */
+  saveChat(chat: MeetingChat): Promise<void>;
+  /**
+   * Records a start or end time of a known meeting, keeping the latest of each (events may
+   * repeat or arrive late); false when the meeting is unknown.
+   */
+  recordTime(meetingId: string, kind: 'start' | 'end', at: Date): Promise<boolean>;
+  get(meetingId: string): Promise<TeamsMeeting | undefined>;
+  /** Links the event to the meeting, replacing the event's and the meeting's former links. */
+  link(link: MeetingLink): Promise<void>;
+  linkOf(eventId: string): Promise<MeetingLink | undefined>;
+  /**
+   * Records a join or leave event; one older than the event already stored for that
+   * person is ignored ('older'), so late deliveries do not undo newer ones.
+   */
+  recordPresence(meetingId: string, record: PresenceRecord): Promise<'recorded' | 'older'>;
+  /** The last event seen for every participant of whom one was seen. */
+  presence(meetingId: string): Promise<PresenceRecord[]>;
+}

@@ -1,0 +1,22 @@
+import type { EventCatalog } from '../services/event-catalog';
+import type { MyRegistrationService } from '../services/my-registration-service';
+import type { OrganizerService } from '../services/organizer-service';
+import type { Clock } from '../services/ports';
+import type { RegistrationService } from '../services/registration-service';
+import type { WrittenInputService } from '../services/written-input-service';
+import type { DecisionService } from '../services/decision-service';
+import type { DeliveryService } from '../services/delivery-service';
+import type { RoundtableServices } from '../services/roundtable/roundtable-services';
+
+/** The use cases the Teams surface calls; built once in the composition root. */
+export interface BotServices {
+  clock: Clock;
+  catalog: EventCatalog;
+  registration: RegistrationService;
+  mine: MyRegistrationService;
+  statements: WrittenInputService;
+  organizer: OrganizerService;
+  decisions: DecisionService;
+  delivery: DeliveryService;
+  roundtable: RoundtableServices;
+}

@@ -1,0 +1,18 @@
+import { cardTemplate, type AdaptiveCardJson } from './card-json';
+import template from './templates/match-list.json';
+
+/** One proposal as its side sees it, with Accept and Decline while an answer is open. */
+export interface MatchListItem {
+  matchId: string;
+  line: string;
+  canAnswer: boolean;
+  acceptLabel: string;
+  declineLabel: string;
+}
+
+const expand = cardTemplate(template);
+
+/** A person's matchmaking proposals (verbs `match.accept` / `match.decline`). */
+export function matchListCard(view: { title: string; matches: MatchListItem[] }): AdaptiveCardJson {
+  return expand(view);
+}

@@ -1,0 +1,35 @@
+import { parseDecisionCommand } from './decision-command';
+
+describe('parseDecisionCommand', () => {
+  it('reads decisions about one registration, whatever the case', () => {
+    expect(parseDecisionCommand('Confirm reg-ab12-cd34')).toEqual({
+      kind: 'decide',
+      action: 'confirm',
+      referenceCode: 'REG-AB12-CD34',
+    });
+    expect(parseDecisionCommand('<at>Bot</at> decline REG-AB12-CD34.')).toMatchObject({
+      action: 'decline',
+    });
+  });
+
+  it('reads bulk decisions, capacity and delivery, with an optional event id', () => {
+    expect(parseDecisionCommand('confirm all pending')).toEqual({
+      kind: 'decideAllPending',
+      action: 'confirm',
+    });
+    expect(parseDecisionCommand('waitlist all pending oewg-2024')).toEqual({
+      kind: 'decideAllPending',
+      action: 'waitlist',
+      eventId: 'oewg-2024',
+    });
+    expect(parseDecisionCommand('capacity 40')).toEqual({ kind: 'capacity', capacity: 40 });
+    expect(parseDecisionCommand('capacity none')).toEqual({ kind: 'capacity' });
+    expect(parseDecisionCommand('delivery')).toEqual({ kind: 'delivery' });
+  });
+
+  it('answers malformed chair commands with usage and leaves other lines alone', () => {
+    expect(parseDecisionCommand('confirm everyone')).toEqual({ kind: 'usage' });
+    expect(parseDecisionCommand('register')).toBeUndefined();
+    expect(parseDecisionCommand('')).toBeUndefined();
+  });
+});

@@ -1,0 +1,19 @@
+import { eventListCard, type AdaptiveCardJson } from '../cards';
+import type { EventAt } from '../../services/event-catalog';
+import type { TurnView } from '../turn-view';
+
+/** The events open for registration, each with its date and deadline in both zones. */
+export function openEventsCard(events: EventAt[], view: TurnView): AdaptiveCardJson {
+  return eventListCard(
+    {
+      events: events.map(({ event, instants }) => ({
+        eventId: event.id,
+        title: event.title,
+        kind: event.kind,
+        when: view.both(instants.start, event.timeZone),
+        deadline: view.both(instants.registrationDeadline, event.timeZone),
+      })),
+    },
+    view.t,
+  );
+}

@@ -1,0 +1,35 @@
+import { formatInZone } from '../../../core/time/zoned-time';
+import type { EventOverview, ExportLink } from '../../services/organizer-service';
+import {
+  downloadLinkCard as linkCard,
+  organizerSummaryCard,
+  type AdaptiveCardJson,
+} from '../cards';
+import type { TurnView } from '../turn-view';
+
+/** Counts of one event for the chair's team, with its Export button. */
+export function overviewCard(overview: EventOverview, view: TurnView): AdaptiveCardJson {
+  const { event } = overview.at;
+  return organizerSummaryCard(
+    {
+      eventId: event.id,
+      eventTitle: event.title,
+      summary: overview.summary,
+      categories: event.stakeholderCategories,
+      writtenInputs: overview.writtenInputs,
+    },
+    view.t,
+  );
+}
+
+/** The single-use CSV link, with its expiry in the person's zone. */
+export function downloadLinkCard(link: ExportLink, view: TurnView): AdaptiveCardJson {
+  return linkCard(
+    {
+      eventTitle: link.at.event.title,
+      url: link.url,
+      expiresAt: formatInZone(link.expiresAt, view.userZone, view.locale),
+    },
+    view.t,
+  );
+}

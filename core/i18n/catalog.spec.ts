@@ -1,0 +1,18 @@
+import { languageOf, translate } from './catalog';
+
+describe('message catalog', () => {
+  it('fills named placeholders and leaves unknown ones visible', () => {
+    expect(translate('en', 'field.tooLong', { max: 200 })).toContain('200');
+    expect(translate('en', 'field.tooLong')).toContain('{max}');
+  });
+
+  it('maps a regional Teams locale to its UN language and others to English', () => {
+    expect(languageOf('fr-FR')).toBe('fr');
+    expect(languageOf('de-DE')).toBe('en');
+    expect(languageOf(undefined)).toBe('en');
+  });
+
+  it('falls back to English where a language has no text yet', () => {
+    expect(translate('ru-RU', 'field.required')).toBe(translate('en', 'field.required'));
+  });
+});

@@ -1,0 +1,46 @@
+import { EN } from './messages-en';
+
+/**
+ * The one message catalog. Every string a person reads goes through `translate`, so the
+ * UN's six official languages can be added as files beside `messages-en.ts`.
+ */
+export type MessageKey = keyof typeof EN;
+export type MessageParams = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** The UN's official languages; only English is written so far, the rest fall back to it. */
+export const UN_LANGUAGES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
+export type UnLanguage = (typeof UN_LANGUAGES)[number];
+
+const CATALOGS: Record<UnLanguage, Partial<Record<MessageKey, string>>> = {
+  en: EN,
+  fr: {},
+  es: {},
+  ar: {},
+  zh: {},
+  ru: {},
+};
+
+/** Maps a Teams locale such as "fr-FR" to the nearest UN language, English by default. */
+export function languageOf(locale: string | undefined): UnLanguage {
+  const base = (locale ?? 'en').slice(0, 2).toLowerCase();
+  return (UN_LANGUAGES as readonly string[]).includes(base) ? (base as UnLanguage) : 'en';
+}
+
+/** The text for `key` in `locale`, with `{name}` placeholders filled from `params`. */
+export function translate(
+  locale: string | undefined,
+  key: MessageKey,
+  params?: MessageParams,
+): string {
+  const text = CATALOGS[languageOf(locale)][key] ?? EN[key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** A `translate` bound to one locale, for a turn or a command-line run. */
+export function translatorFor(locale: string | undefined): Translate {
+  return (key, params) => translate(locale, key, params);
+}

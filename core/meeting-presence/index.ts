@@ -1,0 +1,10 @@
+/** Who of the speaking queue is in the Teams meeting, from join and leave events. */
+export {
+  queuePresence,
+  type EntryPresence,
+  type PresenceRecord,
+  type PresenceState,
+  type QueuePresence,
+  type Registrant,
+} from './meeting-presence';
+export { isMeetingId } from './meeting-id';

@@ -1,0 +1,66 @@
+import type { RegistrationStatus } from '../registration/registration';
+
+/** The kinds of message the outbox delivers to a registrant. */
+export type OutboxKind = 'status' | 'loginDetails' | 'reminder';
+
+/** Where an outbox message stands. `cancelled`: no longer wanted (the person was declined). */
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
+
+/** Who receives a message: the person as the platform identifies them. */
+export interface OutboxRecipient {
+  tenantId: string;
+  aadObjectId: string;
+}
+
+/** A message to enqueue; `dedupeKey` makes enqueuing it twice a no-op. */
+export interface OutboxMessage {
+  dedupeKey: string;
+  kind: OutboxKind;
+  eventId: string;
+  registrationId: string;
+  recipient: OutboxRecipient;
+  /** Not sent before this instant (reminders); now for everything else. */
+  notBefore: Date;
+  /** The activity to send, already rendered in the person's language and zone. */
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Dedupe keys: one login card and one reminder per offset per person per event; one status
+ * message per registration version, so confirm, decline, confirm again tells them each time.
+ */
+export const dedupeKeys = {
+  status: (registrationId: string, status: RegistrationStatus, version: number) =>
+    `status:${registrationId}:${status}:v${version}`,
+  loginDetails: (eventId: string, registrationId: string) => `login:${eventId}:${registrationId}`,
+  reminder: (eventId: string, registrationId: string, minutesBefore: number) =>
+    `reminder:${eventId}:${registrationId}:${minutesBefore}m`,
+};
+
+/** Reminders by default: a day and an hour before the start. */
+export const DEFAULT_REMINDER_MINUTES: readonly number[] = [24 * 60, 60];
+
+/**
+ * The reminders still ahead at `now` for an event starting at `start`: offset and send time.
+ * A reminder whose time has passed is dropped rather than sent late.
+ */
+export function remindersAhead(
+  start: Date,
+  now: Date,
+  minutesBefore: readonly number[] = DEFAULT_REMINDER_MINUTES,
+): Array<{ minutesBefore: number; at: Date }> {
+  return minutesBefore
+    .map((m) => ({ minutesBefore: m, at: new Date(start.getTime() - m * 60_000) }))
+    .filter((r) => r.at.getTime() > now.getTime());
+}
+
+/** Whether a message still makes sense for a registration now in `status`. */
+export function stillWanted(kind: OutboxKind, status: RegistrationStatus | undefined): boolean {
+  switch (kind) {
+    case 'status':
+      return true;
+    case 'loginDetails':
+    case 'reminder':
+      return status === 'confirmed';
+  }
+}

@@ -1,0 +1,56 @@
+import type { EventDefinition } from '../event/event';
+import type { Registration } from './registration';
+import { sharedEmails } from './registration-summary';
+import { csvDocument } from '../csv/csv';
+
+/** Column headings of the export; kept in English as a data format, like ISO codes. */
+const HEADINGS = [
+  'referenceCode',
+  'status',
+  'givenName',
+  'familyName',
+  'email',
+  'sharedEmail',
+  'organization',
+  'category',
+  'country',
+  'jobTitle',
+  'wishesToSpeak',
+  'groupName',
+  'groupMembers',
+  'questions',
+  'accessibilityNeeds',
+  'registeredAt',
+  'updatedAt',
+];
+
+/**
+ * The registrations of one event as RFC 4180 CSV (CRLF, quoted fields), with spreadsheet
+ * formula injection neutralised: a cell starting with = + - @ tab or CR gets a leading quote.
+ */
+export function registrationsCsv(event: EventDefinition, registrations: Registration[]): string {
+  const shared = new Set(sharedEmails(registrations));
+  const categories = new Map(event.stakeholderCategories.map((c) => [c.id, c.label]));
+  const rows = [...registrations]
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+    .map((r) => [
+      r.referenceCode,
+      r.status,
+      r.givenName,
+      r.familyName,
+      r.email,
+      shared.has(r.email.toLowerCase()) ? 'yes' : 'no',
+      r.organization,
+      categories.get(r.category) ?? r.category,
+      r.country,
+      r.jobTitle,
+      r.wishesToSpeak ? 'yes' : 'no',
+      r.group?.name ?? '',
+      r.group?.members.join('; ') ?? '',
+      r.questionIds.join(' '),
+      r.accessibilityNeeds ?? '',
+      r.createdAt.toISOString(),
+      r.updatedAt.toISOString(),
+    ]);
+  return csvDocument([HEADINGS, ...rows]);
+}

@@ -1,0 +1,19 @@
+/** The speaking queue of a meeting: pure state, commands and views; shells do the I/O. */
+export { applyCommand } from './apply-command';
+export { emptyQueue, type QueueDefaults } from './empty-queue';
+export { nameKey, personKey, samePerson } from './person-key';
+export { isQueueCommand, isSelfCommand } from './queue-commands';
+export type { CommandOf, QueueCommand, QueueCommandType, TurnRequest } from './queue-commands';
+export { QUEUE_LIMITS } from './queue-limits';
+export type { Accepted, CommandResult, Refusal, RefusalStatus } from './queue-result';
+export type * from './queue-types';
+export {
+  findEntry,
+  forScreens,
+  nextUndo,
+  positionOf,
+  speakingEntry,
+  upcoming,
+  waitingEntries,
+} from './queue-views';
+export { elapsedMs, timerView, turnTimerView, type TimerView } from './timer';

@@ -1,0 +1,11 @@
+import { EN } from '../i18n/messages-en';
+import { QUEUE_EN } from '../i18n/en/queue';
+
+describe('queue texts', () => {
+  it('are all in the queue area and not overridden by another area', () => {
+    for (const [key, text] of Object.entries(QUEUE_EN)) {
+      expect(key).toMatch(/^queue\.[a-z]+\.[a-zA-Z]+$/);
+      expect(EN[key as keyof typeof EN]).toBe(text);
+    }
+  });
+});

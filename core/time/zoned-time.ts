@@ -1,0 +1,50 @@
+import { DateTime } from 'luxon';
+import { memoize } from './memo';
+
+/**
+ * Time-zone arithmetic for wall-clock times. Pure: the caller passes every instant in,
+ * so rules that depend on "now" stay testable.
+ */
+
+const LOCAL_FORMAT = "yyyy-MM-dd'T'HH:mm";
+
+/** True when `zone` is an IANA zone name the runtime knows. */
+export function isKnownTimeZone(zone: string): boolean {
+  return DateTime.local().setZone(zone).isValid;
+}
+
+/**
+ * The instant a wall-clock time in `zone` denotes, or undefined when the text is malformed
+ * or names a time that does not exist there (a daylight-saving gap).
+ */
+export function toInstant(local: string, zone: string): Date | undefined {
+  const ms = instantMs(local, zone);
+  return ms === undefined ? undefined : new Date(ms);
+}
+
+const instantMs = memoize(
+  (local: string, zone: string): number | undefined => {
+    const parsed = DateTime.fromFormat(local, LOCAL_FORMAT, { zone });
+    if (!parsed.isValid) return undefined;
+    // Luxon silently shifts times in a DST gap; reject them rather than move the deadline.
+    if (parsed.toFormat(LOCAL_FORMAT) !== local) return undefined;
+    return parsed.toMillis();
+  },
+  (local, zone) => `${zone}|${local}`,
+);
+
+/** Formats an instant for people in `zone`, e.g. "Monday, 26 February 2024, 12:00 EST". */
+export function formatInZone(instant: Date, zone: string, locale = 'en'): string {
+  return formatMs(instant.getTime(), zone, locale);
+}
+
+const formatMs = memoize(
+  (ms: number, zone: string, locale: string) =>
+    DateTime.fromMillis(ms, { zone }).setLocale(locale).toFormat('cccc, d LLLL yyyy, HH:mm ZZZZ'),
+  (ms, zone, locale) => `${ms}|${zone}|${locale}`,
+);
+
+/** Formats only the clock time, e.g. "09:00", for programme lines. */
+export function formatClockInZone(instant: Date, zone: string, locale = 'en'): string {
+  return DateTime.fromJSDate(instant, { zone }).setLocale(locale).toFormat('HH:mm');
+}

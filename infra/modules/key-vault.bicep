@@ -1,0 +1,46 @@
+// Key Vault (RBAC mode) holding the app's secrets; the web app reads them as Key Vault references.
+
+param vaultName string
+param location string
+@secure()
+param microsoftAppPassword string
+@secure()
+param databaseUrl string
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: vaultName
+  location: location
+  properties: {
+    tenantId: subscription().tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 30
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+// Key Vault secret names allow letters, digits and dashes only, hence not the setting names.
+resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(microsoftAppPassword)) {
+  parent: vault
+  name: 'microsoft-app-password'
+  properties: {
+    value: microsoftAppPassword
+  }
+}
+
+resource databaseUrlSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'database-url'
+  properties: {
+    value: databaseUrl
+  }
+}
+
+output name string = vault.name
+// Versionless URIs: the app picks up a rotated secret without a redeployment.
+output appPasswordSecretUri string = empty(microsoftAppPassword) ? '' : appPasswordSecret.properties.secretUri
+output databaseUrlSecretUri string = databaseUrlSecret.properties.secretUri

@@ -1,0 +1,14 @@
+/** Unit specs beside the code (core/, bot/) and cross-folder tests under tests/. */
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.tsx?$': ['@swc/jest'] },
+  testMatch: [
+    '<rootDir>/core/**/*.spec.ts',
+    '<rootDir>/bot/**/*.spec.ts',
+    '<rootDir>/tests/**/*.test.ts',
+  ],
+  setupFiles: ['<rootDir>/tests/support/loopback-only.ts'],
+  // Builds tab/dist if stale, for the browser tests and the service's static tab routes.
+  globalSetup: '<rootDir>/tests/support/build-tab.global-setup.ts',
+  testTimeout: 30000,
+};

@@ -1,0 +1,196 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { buildApp, type App } from '../../bot/app';
+import { loadConfig } from '../../bot/config';
+import { importEventFile } from '../../bot/services/event-import';
+import { systemClock } from '../../bot/services/ports';
+import { openStore } from '../../bot/store/open-store';
+import type { Store } from '../../bot/store/store';
+import { rebaseDemoEvent } from '../../core/event/rebase-event';
+import { TEAMS_CONVERSATION_LIMITS, TEAMS_TENANT_LIMITS } from '../../core/outbox/rate-limits';
+import { sendFloorMs } from '../../core/outbox/send-floor';
+import { aPerson } from '../../tests/store/store-fixtures';
+import {
+  failShare,
+  startConnectorStandIn,
+  type ConnectorStandIn,
+} from '../../tests/support/connector-standin';
+import { BOT_ID, TENANT_ID, personalChat, teamsUser } from '../../tests/support/teams-activities';
+
+/**
+ * `npm run bench:broadcast`: BENCH_PEOPLE (1,000) pending registrants are confirmed with one
+ * chair command; each gets a status message and a login details card through the outbox,
+ * to a connector stand-in that enforces Teams' rate limits (per conversation, and 50/s per
+ * tenant: the worker itself keeps to 30/s) and answers BENCH_429_SHARE (5%) of sends with 429 Retry-After: 1. A second pass
+ * kills the worker halfway (as a crash would: nothing more is sent or recorded) and starts a
+ * new one on the same store. Prints total time, the floor the limits allow, duplicates and
+ * losses; asserts nothing. Reminders are left out (they are not due during the run).
+ */
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 1000);
+const SHARE_429 = Number(process.env.BENCH_429_SHARE ?? 0.05);
+const LEASE_MS = Number(process.env.BENCH_LEASE_MS ?? 10_000);
+const MESSAGES = PEOPLE * 2;
+
+async function main(): Promise<void> {
+  const floorMs = sendFloorMs(Array(PEOPLE).fill(2), {
+    conversation: TEAMS_CONVERSATION_LIMITS,
+    tenant: TEAMS_TENANT_LIMITS,
+  });
+  console.log(
+    `bench:broadcast  people=${PEOPLE} messages=${MESSAGES} 429-share=${SHARE_429} lease=${LEASE_MS} ms  database=${process.env.BENCH_DATABASE_URL ? 'postgresql' : 'pglite (in memory)'}`,
+  );
+  console.log(`  floor the rate limits allow (30/s per tenant): ${(floorMs / 1000).toFixed(1)} s`);
+  await pass('uninterrupted', false, floorMs);
+  await pass('worker killed halfway, new worker started', true, floorMs);
+}
+
+async function pass(label: string, killHalfway: boolean, floorMs: number): Promise<void> {
+  const connector = await startConnectorStandIn({
+    conversationLimits: TEAMS_CONVERSATION_LIMITS,
+    // Microsoft gives 30-50/s per app per tenant; the worker keeps to 30, the stand-in refuses
+    // above 50, so its own event-loop jitter (it shares the process) is not counted as ours.
+    tenantLimits: [{ count: 50, windowMs: 1000 }],
+    fail: failShare(SHARE_429, seeded(42), 1),
+  });
+  const store = await openBenchStore();
+  const eventId = await seed(store, connector);
+  const chair = teamsUser('Bench Chair');
+  const app = buildApp({
+    config: loadConfig({ LOG_LEVEL: 'silent', CHAIR_TEAM: chair.aadObjectId }),
+    store,
+    clock: systemClock,
+    ids: { uuid: () => randomUUID(), randomBytes: (n) => randomBytes(n) },
+    log: pino({ level: 'silent' }),
+    outbox: { serviceUrl: connector.serviceUrl, reminderMinutes: [], leaseMs: LEASE_MS },
+  });
+  await app.start();
+  const url = await listen(app);
+  const started = performance.now();
+  const replied = fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(personalChat(chair, connector.serviceUrl).message('confirm all pending')),
+  }).then(() => (performance.now() - started) / 1000);
+  let killedAt: number | undefined;
+  if (killHalfway) {
+    await until(() => connector.perActivityId.size >= MESSAGES / 2);
+    app.outbox.worker?.kill();
+    killedAt = performance.now() - started;
+    await app.outbox.start();
+  }
+  const confirmSeconds = await replied;
+  await until(() => connector.perActivityId.size >= MESSAGES, 10 * floorMs);
+  const totalMs = performance.now() - started;
+  await new Promise((resolve) => setTimeout(resolve, 2 * LEASE_MS));
+  await report(label, store, eventId, connector, { totalMs, floorMs, confirmSeconds, killedAt });
+  await app.stop();
+  app.server.close();
+  await connector.close();
+  await store.close();
+}
+
+async function report(
+  label: string,
+  store: Store,
+  eventId: string,
+  connector: ConnectorStandIn,
+  t: { totalMs: number; floorMs: number; confirmSeconds: number; killedAt: number | undefined },
+): Promise<void> {
+  const rows = await store.outbox.list({ eventId });
+  const byStatus = (s: string) => rows.filter((r) => r.status === s).length;
+  const counts = [...connector.perActivityId.values()];
+  const duplicates = counts.reduce((sum, n) => sum + Math.max(0, n - 1), 0);
+  const losses = MESSAGES - connector.perActivityId.size;
+  const attempts = rows.reduce((sum, r) => sum + r.attempts, 0);
+  console.log(`\n  ${label}`);
+  if (t.killedAt !== undefined)
+    console.log(`    worker killed at  ${(t.killedAt / 1000).toFixed(1)} s`);
+  console.log(
+    `    total time        ${(t.totalMs / 1000).toFixed(1)} s = ${(t.totalMs / t.floorMs).toFixed(3)} x the floor (confirm command answered after ${t.confirmSeconds.toFixed(1)} s)`,
+  );
+  console.log(
+    `    delivered         ${connector.perActivityId.size} distinct of ${MESSAGES}; duplicates ${duplicates}; losses ${losses}`,
+  );
+  console.log(
+    `    outbox rows       sent ${byStatus('sent')}, failed ${byStatus('failed')}, pending ${byStatus('pending')}, sending ${byStatus('sending')}; claims ${attempts}`,
+  );
+  console.log(
+    `    refused           ${connector.refused.scripted} scripted 429s, ${connector.refused.rateLimited} for breaking a rate limit`,
+  );
+}
+
+async function openBenchStore(): Promise<Store> {
+  const databaseUrl = process.env.BENCH_DATABASE_URL;
+  return openStore(
+    databaseUrl ? { databaseUrl, schema: `bench_${Date.now()}` } : { dataDir: 'memory://' },
+  );
+}
+
+/** The demo event, PEOPLE pending registrations, and a personal chat reference for each. */
+async function seed(store: Store, connector: ConnectorStandIn): Promise<string> {
+  const imported = await importEventFile(
+    store.events,
+    'examples/demo-informal-dialogue.json',
+    (e) => rebaseDemoEvent(e, new Date()),
+  );
+  if (!imported.ok) throw new Error('demo event invalid');
+  const eventId = imported.event.id;
+  for (let i = 0; i < PEOPLE; i++) {
+    const user = teamsUser(`Person ${i}`);
+    await store.registrations.create(
+      aPerson(eventId, {
+        tenantId: TENANT_ID,
+        aadObjectId: user.aadObjectId,
+        email: `person${i}@example.org`,
+        createdAt: new Date(Date.UTC(2024, 0, 1, 0, 0, i)),
+      }),
+    );
+    const conversationId = `a:personal-${user.aadObjectId}`;
+    await store.conversations.save({
+      tenantId: TENANT_ID,
+      aadObjectId: user.aadObjectId,
+      conversationId,
+      serviceUrl: connector.serviceUrl,
+      reference: {
+        channelId: 'msteams',
+        serviceUrl: connector.serviceUrl,
+        conversation: { id: conversationId, conversationType: 'personal', tenantId: TENANT_ID },
+        bot: { id: BOT_ID, name: 'Stakeholder Bot' },
+        user: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
+      },
+      localTimezone: 'Asia/Tokyo',
+      updatedAt: new Date(),
+    });
+  }
+  return eventId;
+}
+
+async function listen(app: App): Promise<string> {
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
+  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/messages`;
+}
+
+async function until(check: () => boolean, timeoutMs = 600_000): Promise<void> {
+  const limit = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > limit) throw new Error('bench timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** mulberry32: a small seeded generator, so every run refuses the same sends. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+import { fork, type ChildProcess } from 'node:child_process';
+
+/** The service under benchmark, running in its own process (scripts/bench/bench-server.ts). */
+export interface BenchService {
+  child: ChildProcess;
+  /** Its /api/messages URL. */
+  url: string;
+  /** Its base URL, e.g. http://127.0.0.1:40123. */
+  baseUrl: string;
+  eventId: string;
+}
+
+/** Forks the service, as production runs it, so the load generator does not share its CPU. */
+export function startService(): Promise<BenchService> {
+  const child = fork('scripts/bench/bench-server.ts', {
+    execArgv: [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/bench-prof'] : []),
+      '--expose-gc',
+      '--import',
+      'tsx',
+    ],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m) => {
+      const { url, eventId } = m as { url: string; eventId: string };
+      resolve({ child, url, eventId, baseUrl: new URL(url).origin });
+    });
+    child.once('exit', (code) => reject(new Error(`bench service exited with ${code}`)));
+  });
+}
+
+/** Sends the service a request over IPC ('count', 'memory') and waits for its answer. */
+export function ask<T>(child: ChildProcess, request: string): Promise<T> {
+  return new Promise((resolve) => {
+    child.once('message', (m) => resolve(m as T));
+    child.send(request);
+  });
+}

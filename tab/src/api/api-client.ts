@@ -1,0 +1,166 @@
+import type { QueueCommand } from '../../../core/speaking-queue';
+import type { Host } from '../host/host';
+import type {
+  DecisionResponse,
+  DeliveryResponse,
+  EventSummary,
+  Me,
+  QueueResponse,
+  QueueUpdate,
+  RegistrationsResponse,
+} from './api-types';
+import type {
+  BreakoutsResponse,
+  InvitationsResponse,
+  MyRoundtableResponse,
+  ProgrammeResponse,
+  RoundtableList,
+} from './roundtable-types';
+
+/** A refusal of the service: its status, catalog code, localized text and body. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string | undefined,
+    message: string,
+    readonly body: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/** A command without its base version; the queue hook adds the version it shows. */
+export type CommandInput = WithoutBase<QueueCommand>;
+type WithoutBase<C> = C extends unknown ? Omit<C, 'baseVersion'> : never;
+
+/** The tab's one client of the service's API; every call is signed in through the host. */
+export class ApiClient {
+  constructor(
+    private readonly host: Host,
+    private readonly language: string,
+    private readonly base = '',
+  ) {}
+
+  me(): Promise<Me> {
+    return this.json('GET', '/api/me');
+  }
+
+  async events(): Promise<EventSummary[]> {
+    return (await this.json<{ events: EventSummary[] }>('GET', '/api/events')).events;
+  }
+
+  queue(eventId: string): Promise<QueueResponse> {
+    return this.json('GET', `${queuePath(eventId)}`);
+  }
+
+  command(eventId: string, command: QueueCommand): Promise<QueueUpdate> {
+    return this.json('POST', `${queuePath(eventId)}/commands`, command);
+  }
+
+  /** Links the event to the Teams meeting the tab is added to (chair's team only). */
+  linkMeeting(eventId: string, meetingId: string): Promise<unknown> {
+    return this.json('POST', `/api/events/${encodeURIComponent(eventId)}/meeting`, { meetingId });
+  }
+
+  /** An event's registrations with their counts (the chair's team only). */
+  registrations(eventId: string): Promise<RegistrationsResponse> {
+    return this.json('GET', `${eventPath(eventId)}/registrations`);
+  }
+
+  /** Confirms, declines or waitlists the registrations named, or everyone pending. */
+  decide(
+    eventId: string,
+    decision: 'confirm' | 'decline' | 'waitlist',
+    registrationIds: string[] | 'allPending',
+  ): Promise<DecisionResponse> {
+    return this.json('POST', `${eventPath(eventId)}/registrations/decisions`, {
+      decision,
+      registrationIds,
+    });
+  }
+
+  /** How the messages to the event's registrants are getting on. */
+  delivery(eventId: string): Promise<DeliveryResponse> {
+    return this.json('GET', `${eventPath(eventId)}/delivery`);
+  }
+
+  /** Sends the failed messages again (those of `ids`, or all). */
+  retryDelivery(eventId: string, ids?: string[]): Promise<DeliveryResponse> {
+    return this.json('POST', `${eventPath(eventId)}/delivery/retry`, ids ? { ids } : {});
+  }
+
+  /** The programme with times in the event's zone and `zone`. */
+  programme(eventId: string, zone: string): Promise<ProgrammeResponse> {
+    return this.json('GET', `${eventPath(eventId)}/programme?zone=${encodeURIComponent(zone)}`);
+  }
+
+  /** The caller's matchmaking meetings, open proposals and breakout group. */
+  myRoundtable(eventId: string, zone: string): Promise<MyRoundtableResponse> {
+    return this.json('GET', `${eventPath(eventId)}/my-roundtable?zone=${encodeURIComponent(zone)}`);
+  }
+
+  answerMatch(eventId: string, matchId: string, answer: 'accept' | 'decline'): Promise<unknown> {
+    const path = `${eventPath(eventId)}/matches/${encodeURIComponent(matchId)}/answer`;
+    return this.json('POST', path, { answer });
+  }
+
+  /** The chair's lists of the roundtable. */
+  invitations(eventId: string): Promise<InvitationsResponse> {
+    return this.json('GET', `${eventPath(eventId)}/invitations`);
+  }
+
+  breakouts(eventId: string): Promise<BreakoutsResponse> {
+    return this.json('GET', `${eventPath(eventId)}/breakouts`);
+  }
+
+  /** A single-use download link for one of the chair's lists as CSV. */
+  exportList(eventId: string, list: RoundtableList): Promise<{ url: string }> {
+    return this.json('POST', `${eventPath(eventId)}/${list}/export`, {});
+  }
+
+  /** Opens the live stream; the caller reads and aborts it. */
+  async openStream(eventId: string, lastEventId: number | null, signal: AbortSignal) {
+    const headers: Record<string, string> = {
+      ...(await this.headers()),
+      Accept: 'text/event-stream',
+    };
+    if (lastEventId !== null) headers['Last-Event-ID'] = String(lastEventId);
+    const response = await fetch(`${this.base}${queuePath(eventId)}/stream`, { headers, signal });
+    if (!response.ok || !response.body) throw await errorOf(response);
+    return response.body;
+  }
+
+  private async json<R>(method: string, path: string, body?: unknown): Promise<R> {
+    const headers: Record<string, string> = {
+      ...(await this.headers()),
+      Accept: 'application/json',
+    };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const response = await fetch(`${this.base}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: 'no-store',
+    });
+    if (!response.ok) throw await errorOf(response);
+    return (await response.json()) as R;
+  }
+
+  private async headers(): Promise<Record<string, string>> {
+    return { ...(await this.host.authHeaders()), 'Accept-Language': this.language };
+  }
+}
+
+function eventPath(eventId: string): string {
+  return `/api/events/${encodeURIComponent(eventId)}`;
+}
+
+function queuePath(eventId: string): string {
+  return `/api/events/${encodeURIComponent(eventId)}/queue`;
+}
+
+async function errorOf(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const { code, error } = (body ?? {}) as { code?: string; error?: string };
+  return new ApiError(response.status, code, error ?? `HTTP ${response.status}`, body);
+}

@@ -1,0 +1,51 @@
+import { TAB_EN } from '../../core/i18n/en/tab';
+import { FluentProvider, Spinner } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { bootTab, type Boot } from './boot';
+import { DevSignInBanner } from './components/dev-sign-in-banner';
+import { ErrorNotice } from './components/error-notice';
+import { themeOf } from './host/theme';
+import type { ThemeName } from './host/host';
+import { TextsProvider } from './i18n/texts-context';
+import { directionOf } from './i18n/texts';
+import { ViewRouter } from './views/view-router';
+
+/** The tab: boots once, then shows the surface named by the URL under the Teams theme. */
+export function App() {
+  const [boot, setBoot] = useState<Boot>();
+  const [theme, setTheme] = useState<ThemeName>('default');
+  const [signIn, setSignIn] = useState(0);
+
+  useEffect(() => {
+    void bootTab(new URLSearchParams(window.location.search)).then((ready) => {
+      setTheme(ready.host.theme);
+      ready.host.onThemeChange(setTheme);
+      document.documentElement.lang = ready.language;
+      document.documentElement.dir = directionOf(ready.language);
+      document.title = ready.t('tab.title');
+      setBoot(ready);
+    });
+  }, []);
+
+  return (
+    <FluentProvider
+      theme={themeOf(theme)}
+      dir={boot ? directionOf(boot.language) : 'ltr'}
+      className="app-root"
+    >
+      {boot ? (
+        <TextsProvider value={boot.t}>
+          {boot.host.mode === 'dev' && (
+            <DevSignInBanner api={boot.api} onChange={() => setSignIn((n) => n + 1)} />
+          )}
+          {boot.textsMissing && <ErrorNotice message={boot.t('tab.textsFailed')} />}
+          <ViewRouter key={signIn} boot={boot} />
+        </TextsProvider>
+      ) : (
+        <main>
+          <Spinner aria-label={TAB_EN['tab.loading']} />
+        </main>
+      )}
+    </FluentProvider>
+  );
+}

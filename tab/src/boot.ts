@@ -1,0 +1,37 @@
+import { TAB_EN } from '../../core/i18n/en/tab';
+import { ApiClient } from './api/api-client';
+import { connectHost } from './host/connect-host';
+import { viewOf, type Host, type View } from './host/host';
+import { loadTexts, translator, type T, type Texts } from './i18n/texts';
+
+/** Everything a surface needs, settled once before the first render. */
+export interface Boot {
+  host: Host;
+  view: View;
+  language: string;
+  t: T;
+  api: ApiClient;
+  /** Whether the service's texts could not be had (the English texts bundled are shown). */
+  textsMissing: boolean;
+}
+
+/** Connects to Teams (or falls back to development sign-in), then loads the texts. */
+export async function bootTab(search: URLSearchParams): Promise<Boot> {
+  const host = await connectHost(search);
+  let texts: Texts;
+  let textsMissing = false;
+  try {
+    texts = await loadTexts(host.locale);
+  } catch {
+    texts = { language: 'en', texts: TAB_EN };
+    textsMissing = true;
+  }
+  return {
+    host,
+    view: viewOf(search, host.frameContext),
+    language: texts.language,
+    t: translator(texts.texts),
+    api: new ApiClient(host, texts.language),
+    textsMissing,
+  };
+}

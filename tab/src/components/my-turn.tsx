@@ -1,0 +1,65 @@
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import { personKey, positionOf, type SpeakingQueue } from '../../../core/speaking-queue';
+import type { GuidingQuestion } from '../api/api-types';
+import { useT } from '../i18n/texts-context';
+import type { Run } from '../queue/use-command-runner';
+import { RequestFloorForm } from './request-floor-form';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  place: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+/** The viewer's own turn: their place in the list and withdrawing, or asking for the floor. */
+export function MyTurn(props: {
+  queue: SpeakingQueue;
+  registrationId?: string;
+  questions: GuidingQuestion[];
+  run: Run;
+}) {
+  const { queue, registrationId, questions, run } = props;
+  const t = useT();
+  const styles = useStyles();
+  const headingId = useId();
+  const mine = registrationId
+    ? queue.entries.find(
+        (e) =>
+          e.speaker.registrationId === registrationId &&
+          (e.status === 'waiting' || e.status === 'speaking'),
+      )
+    : undefined;
+  const place = registrationId
+    ? positionOf(queue, personKey({ registrationId, name: '', organization: '' }))
+    : null;
+  return (
+    <section aria-labelledby={headingId} className={styles.root} data-testid="my-turn">
+      <h2 id={headingId}>{t('tab.mine.heading')}</h2>
+      {!registrationId && <Text>{t('tab.mine.notRegistered')}</Text>}
+      {/* Always present, so a change of place is announced as it happens. */}
+      <div role="status" className={styles.place} data-testid="my-place">
+        {mine?.status === 'speaking' && t('tab.mine.speaking')}
+        {mine?.status === 'waiting' &&
+          (place === 1 ? t('tab.mine.next') : t('tab.mine.place', { position: place ?? '?' }))}
+      </div>
+      {mine?.status === 'waiting' && (
+        <>
+          <div className={styles.actions}>
+            <Button onClick={() => void run({ type: 'withdraw', entryId: mine.id })}>
+              {t('tab.mine.withdraw')}
+            </Button>
+          </div>
+        </>
+      )}
+      {registrationId && !mine && !queue.isOpen && <Text>{t('tab.mine.listClosed')}</Text>}
+      {registrationId && !mine && queue.isOpen && (
+        <RequestFloorForm
+          questions={questions}
+          currentQuestionId={queue.currentQuestionId}
+          run={run}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { currentDevUser } from './dev-users';
+import { themeNameOf, type Host } from './host';
+
+/** How long to wait for Teams to answer before deciding the page runs in a plain browser. */
+const TEAMS_TIMEOUT_MS = 3000;
+
+/**
+ * Connects to Teams when the page may be hosted by it, else falls back to the development
+ * sign-in. A top-level page without Teams' native bridge cannot be in Teams, so it neither
+ * loads teams-js nor waits for `app.initialize()` to time out.
+ */
+export async function connectHost(search: URLSearchParams): Promise<Host> {
+  if (!mayBeInTeams()) return devHost(search);
+  try {
+    const { teamsHost } = await import('./teams-host');
+    return await teamsHost(TEAMS_TIMEOUT_MS);
+  } catch {
+    return devHost(search);
+  }
+}
+
+/** A plain browser: the service's development sign-in, as the test user this tab picked. */
+function devHost(search: URLSearchParams): Host {
+  return {
+    mode: 'dev',
+    locale: search.get('lang') ?? navigator.language ?? 'en',
+    theme: themeNameOf(search.get('theme')),
+    async authHeaders() {
+      return { 'X-Dev-User': currentDevUser(new URLSearchParams(window.location.search)) };
+    },
+    onThemeChange() {
+      // A plain browser has no host theme to follow.
+    },
+  };
+}
+
+function mayBeInTeams(): boolean {
+  const framed = window.self !== window.top || window.opener !== null;
+  return framed || 'nativeInterface' in window;
+}

@@ -1,0 +1,55 @@
+import type { QueueEntry, TimerPhase } from '../../../core/speaking-queue';
+import type { GuidingQuestion } from '../api/api-types';
+import type { T } from '../i18n/texts';
+
+/** "Name (Organization)". */
+export function speakerLabel(t: T, entry: QueueEntry): string {
+  return t('tab.speaker.label', {
+    name: entry.speaker.name,
+    organization: entry.speaker.organization,
+  });
+}
+
+/** On whose behalf the turn is taken, in words. */
+export function behalfLabel(t: T, entry: QueueEntry): string {
+  const behalf = entry.onBehalfOf;
+  switch (behalf.kind) {
+    case 'ownOrganization':
+      return t('tab.behalf.own', { organization: entry.speaker.organization });
+    case 'group':
+      return t('tab.behalf.group', { group: behalf.name, members: behalf.members.join(', ') });
+  }
+}
+
+export function kindLabel(t: T, entry: QueueEntry): string {
+  switch (entry.kind) {
+    case 'statement':
+      return t('tab.kind.statement');
+    case 'rightOfReply':
+      return t('tab.kind.rightOfReply');
+  }
+}
+
+export function phaseLabel(t: T, phase: TimerPhase): string {
+  switch (phase) {
+    case 'ready':
+      return t('tab.timer.ready');
+    case 'running':
+      return t('tab.timer.running');
+    case 'paused':
+      return t('tab.timer.paused');
+    case 'stopped':
+      return t('tab.timer.stopped');
+  }
+}
+
+/** "Question 2" for an entry's guiding question, or null. */
+export function questionLabel(
+  t: T,
+  questions: GuidingQuestion[],
+  questionId: string | null,
+): string | null {
+  if (questionId === null) return null;
+  const index = questions.findIndex((q) => q.id === questionId);
+  return index < 0 ? null : t('tab.questions.number', { number: index + 1 });
+}

@@ -1,0 +1,82 @@
+import { Divider, makeStyles, tokens } from '@fluentui/react-components';
+import { upcoming, waitingEntries } from '../../../core/speaking-queue';
+import type { ApiClient, CommandInput } from '../api/api-client';
+import { AddSpeakerForm } from '../components/add-speaker-form';
+import { ChairControls } from '../components/chair-controls';
+import { CurrentSpeaker } from '../components/current-speaker';
+import { ErrorNotice } from '../components/error-notice';
+import { GuidingQuestions } from '../components/guiding-questions';
+import { MyTurn } from '../components/my-turn';
+import { QueueHeader } from '../components/queue-header';
+import { SpeakerList } from '../components/speaker-list';
+import { useT } from '../i18n/texts-context';
+import { useCommandRunner } from '../queue/use-command-runner';
+import type { CommandOutcome, QueueModel } from '../queue/use-queue';
+import { QueueLoader } from './queue-loader';
+
+/** Waiting turns a participant sees in the narrow side panel. */
+const PANEL_UPCOMING = 8;
+
+const useStyles = makeStyles({
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    maxWidth: '60rem',
+  },
+});
+
+/** The meeting side panel: the floor and the list for everyone, the controls for the chair. */
+export function PanelView({ api, eventId }: { api: ApiClient; eventId: string }) {
+  return (
+    <QueueLoader
+      api={api}
+      eventId={eventId}
+      render={(model, send) => <PanelBody model={model} send={send} />}
+    />
+  );
+}
+
+function PanelBody(props: {
+  model: QueueModel;
+  send: (input: CommandInput) => Promise<CommandOutcome>;
+}) {
+  const { model } = props;
+  const t = useT();
+  const styles = useStyles();
+  const { run, message } = useCommandRunner(props.send);
+  const chair = model.info.role === 'chair';
+  const questions = model.info.event.guidingQuestions;
+  const { queue } = model;
+  return (
+    <main className={styles.main} data-testid="panel-view" data-role={model.info.role}>
+      <QueueHeader model={model} />
+      {message && <ErrorNotice message={message} />}
+      <CurrentSpeaker model={model} questions={questions} size="panel" headingLevel={2} />
+      {chair && <ChairControls queue={queue} run={run} />}
+      <Divider />
+      {(!chair || model.info.me.registrationId) && (
+        <MyTurn
+          queue={queue}
+          questions={questions}
+          run={run}
+          registrationId={model.info.me.registrationId}
+        />
+      )}
+      <SpeakerList
+        heading={chair ? t('tab.list.heading') : t('tab.next.heading')}
+        entries={chair ? waitingEntries(queue) : upcoming(queue, PANEL_UPCOMING)}
+        questions={questions}
+        myRegistrationId={model.info.me.registrationId}
+        run={chair ? run : undefined}
+      />
+      {chair && <AddSpeakerForm run={run} />}
+      <GuidingQuestions
+        questions={questions}
+        currentQuestionId={queue.currentQuestionId}
+        run={chair ? run : undefined}
+      />
+    </main>
+  );
+}

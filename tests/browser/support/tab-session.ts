@@ -1,0 +1,60 @@
+import type { Page } from 'playwright-core';
+import { DEV_TENANT_ID, devPrincipalOf } from '../../../bot/auth/dev-users';
+import type { BotHarness } from '../../support/bot-harness';
+import { aPerson } from '../../store/store-fixtures';
+
+export const EVENT_ID = 'oewg-informal-dialogue-2024-02-28';
+/** Nine minutes into the seed dialogue (09:00 in New York). */
+export const DURING_MEETING = '2024-02-28T14:09:00Z';
+
+export type TabView = 'panel' | 'stage' | 'organizer' | 'config' | 'notice' | 'programme';
+
+/** The tab URL of a surface, signed in as a development test user. */
+export function tabUrl(
+  bot: BotHarness,
+  view: TabView,
+  devUser: string,
+  extra: Record<string, string> = {},
+): string {
+  const url = new URL('/tab/index.html', bot.baseUrl);
+  url.searchParams.set('view', view);
+  if (view !== 'config') url.searchParams.set('eventId', EVENT_ID);
+  url.searchParams.set('devUser', devUser);
+  for (const [key, value] of Object.entries(extra)) url.searchParams.set(key, value);
+  return url.toString();
+}
+
+/** Opens a surface and waits until it shows live data. */
+export async function openTab(page: Page, url: string, ready: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId(ready).waitFor();
+}
+
+/** Registers the development user `delegate-a` for the seed dialogue, as Amina Diallo. */
+export async function registerDelegateA(bot: BotHarness): Promise<void> {
+  const principal = devPrincipalOf('delegate-a');
+  if (!principal) throw new Error('the dev user delegate-a must exist');
+  const registration = aPerson(EVENT_ID, {
+    tenantId: DEV_TENANT_ID,
+    aadObjectId: principal.oid,
+    givenName: 'Amina',
+    familyName: 'Diallo',
+    organization: 'Digital Rights Coalition',
+    status: 'confirmed',
+    group: undefined,
+  });
+  await bot.store.registrations.create(registration);
+}
+
+/** Lets the harness clock run in real time from its current instant (timers then move). */
+export function runClock(bot: BotHarness): { jump(ms: number): void } {
+  const start = bot.clock.now().getTime();
+  const startedAt = Date.now();
+  let jumped = 0;
+  bot.clock.now = () => new Date(start + jumped + (Date.now() - startedAt));
+  return {
+    jump(ms) {
+      jumped += ms;
+    },
+  };
+}

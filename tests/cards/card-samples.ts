@@ -1,0 +1,131 @@
+import {
+  downloadLinkCard,
+  eventListCard,
+  fileDestinationCard,
+  noticeCard,
+  organizerSummaryCard,
+  registrationCard,
+  registrationFormCard,
+  withdrawConfirmCard,
+  writtenInputCard,
+  type AdaptiveCardJson,
+  type OrganizerSummaryView,
+} from '../../bot/teams/cards';
+import type { EventDefinition } from '../../core/event/event';
+import { summarizeRegistrations } from '../../core/registration/registration-summary';
+import { aRegistration } from '../../core/registration/test-fixtures';
+import {
+  deadlineOf,
+  dialogue,
+  formView,
+  formViewWithErrors,
+  registrationView,
+  secondEvent,
+  startOf,
+  t,
+} from './card-fixtures';
+
+/** Every card the bot sends, filled with realistic data from the seed events. */
+export const roundtable = secondEvent();
+export const file = {
+  name: 'Statement of Digital Rights Coalition.pdf',
+  downloadUrl: 'https://files.example/d/1',
+  fileType: 'pdf',
+};
+export const destinations = [dialogue, roundtable].map((e) => ({ eventId: e.id, title: e.title }));
+
+export function listItem(event: EventDefinition) {
+  return {
+    eventId: event.id,
+    title: event.title,
+    kind: event.kind,
+    when: startOf(event),
+    deadline: deadlineOf(event),
+  };
+}
+
+export function organizerView(overrides: Partial<OrganizerSummaryView> = {}): OrganizerSummaryView {
+  const summary = summarizeRegistrations([
+    aRegistration(),
+    aRegistration({ id: 'r2', aadObjectId: 'user-2', status: 'confirmed', category: 'academia' }),
+    aRegistration({ id: 'r3', aadObjectId: 'user-3', status: 'withdrawn', email: 'x@example.org' }),
+    aRegistration({ id: 'r4', aadObjectId: 'user-4', category: 'retired-category' }),
+  ]);
+  return {
+    eventId: dialogue.id,
+    eventTitle: dialogue.title,
+    summary,
+    categories: dialogue.stakeholderCategories,
+    writtenInputs: 2,
+    ...overrides,
+  };
+}
+
+export const SAMPLE_CARDS: Array<[string, () => AdaptiveCardJson]> = [
+  ['event list', () => eventListCard({ events: [dialogue, roundtable].map(listItem) }, t)],
+  ['empty event list', () => eventListCard({ events: [] }, t)],
+  ['blank registration form', () => registrationFormCard(formView(), t)],
+  ['registration form with errors', () => registrationFormCard(formViewWithErrors(), t)],
+  [
+    'edit form',
+    () =>
+      registrationFormCard(
+        formView({ origin: { mode: 'edit', formId: 'f2', registrationId: 'r1', baseVersion: 3 } }),
+        t,
+      ),
+  ],
+  ['registration created', () => registrationCard(registrationView(), t)],
+  [
+    'registration closed for edits',
+    () =>
+      registrationCard(
+        registrationView({
+          variant: 'existing',
+          canEdit: false,
+          notEditableReason: 'Changes were possible until Monday, 26 February 2024, 12:00 EST.',
+          group: undefined,
+          questions: [],
+        }),
+        t,
+      ),
+  ],
+  [
+    'withdraw confirmation',
+    () =>
+      withdrawConfirmCard({ registrationId: 'r1', baseVersion: 2, eventTitle: dialogue.title }, t),
+  ],
+  [
+    'notice',
+    () =>
+      noticeCard({
+        title: 'Registration has closed',
+        lines: [
+          'Registration closed on Monday, 26 February 2024, 12:00 EST.',
+          'Nothing was changed.',
+        ],
+        style: 'warning',
+      }),
+  ],
+  [
+    'written input, one event',
+    () => writtenInputCard({ events: destinations.slice(0, 1), statementMaxLength: 20000 }, t),
+  ],
+  [
+    'written input, two events',
+    () => writtenInputCard({ events: destinations, statementMaxLength: 20000 }, t),
+  ],
+  ['file destination', () => fileDestinationCard({ file, events: destinations }, t)],
+  ['organizer summary', () => organizerSummaryCard(organizerView(), t)],
+  [
+    'download link',
+    () =>
+      downloadLinkCard(
+        {
+          eventTitle: dialogue.title,
+          url: 'https://bot.example/api/exports/abc',
+          expiresAt: 'Tuesday, 20 February 2024, 16:15 CET',
+        },
+        t,
+      ),
+  ],
+];

@@ -1,0 +1,38 @@
+import { translatorFor } from '../../core/i18n/catalog';
+import type { MeetingAttendee } from '../../core/meeting/graph-event';
+import { seedDialogue } from '../../core/registration/test-fixtures';
+import { createGraphClient } from '../../bot/graph/graph-client';
+import { GraphMeetingProvider } from '../../bot/graph/graph-meeting-provider';
+import { createLogger } from '../../bot/logger';
+import type { GraphStandIn } from '../support/graph-standin';
+
+export const TENANT = '11111111-2222-4333-8444-555555555555';
+export const CLIENT = '66666666-7777-4888-8999-000000000000';
+export const ORGANIZER = 'chair@contoso.example';
+export const t = translatorFor('en');
+
+export const attendees: MeetingAttendee[] = [
+  { email: 'amina.diallo@example.org', name: 'Amina Diallo' },
+  { email: 'li.wei@example.org', name: 'Li Wei' },
+];
+
+/** A provider wired exactly as in production, pointed at the stand-in; retries without delay. */
+export function graphProvider(standIn: GraphStandIn, organizer = ORGANIZER) {
+  const client = createGraphClient({
+    tenantId: TENANT,
+    clientId: CLIENT,
+    clientSecret: 'stand-in-secret',
+    baseUrl: standIn.graphBaseUrl,
+    authorityHost: standIn.origin,
+    fetch: standIn.fetch,
+    retry: { delaySeconds: 0 },
+  });
+  return new GraphMeetingProvider(client, organizer, t, createLogger('silent'));
+}
+
+export function createRequest(transactionId = 'tx-1') {
+  return { event: seedDialogue(), attendees, transactionId };
+}
+
+export const graphCalls = (standIn: GraphStandIn) =>
+  standIn.requests.filter((r) => r.kind === 'graph');

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import type { StoredConversation, Store } from '../../../bot/store/store';
+
+/** Conversation references: one per person, the latest save wins. */
+export function conversationContract(store: () => Store): void {
+  const aConversation = (overrides: Partial<StoredConversation> = {}): StoredConversation => ({
+    tenantId: `tenant-${randomUUID()}`,
+    aadObjectId: randomUUID(),
+    conversationId: 'a:1-personal',
+    serviceUrl: 'https://smba.trafficmanager.net/emea/',
+    reference: {
+      bot: { id: '28:bot', name: 'Stakeholder bot' },
+      conversation: { id: 'a:1-personal', conversationType: 'personal', tenantId: 't' },
+      locale: 'fr-FR',
+      nested: { list: [1, 2.5, -3, null, true, 'texte «x»'], empty: {} },
+    },
+    updatedAt: new Date('2024-02-20T10:00:00.250Z'),
+    ...overrides,
+  });
+
+  it('when a conversation is saved, then get returns exactly what was saved', async () => {
+    const conversation = aConversation();
+    await store().conversations.save(conversation);
+    expect(
+      await store().conversations.get(conversation.tenantId, conversation.aadObjectId),
+    ).toStrictEqual(conversation);
+  });
+
+  it('when a person is saved again, then the new reference replaces the old', async () => {
+    const first = aConversation();
+    const second = aConversation({
+      tenantId: first.tenantId,
+      aadObjectId: first.aadObjectId,
+      conversationId: 'a:2-personal',
+      serviceUrl: 'https://smba.trafficmanager.net/amer/',
+      reference: { conversation: { id: 'a:2-personal' } },
+      updatedAt: new Date('2024-02-21T10:00:00Z'),
+    });
+    await store().conversations.save(first);
+    await store().conversations.save(second);
+    expect(await store().conversations.get(first.tenantId, first.aadObjectId)).toStrictEqual(
+      second,
+    );
+  });
+
+  it('when a person has no conversation, then get returns undefined', async () => {
+    expect(await store().conversations.get('tenant-x', randomUUID())).toBeUndefined();
+  });
+}

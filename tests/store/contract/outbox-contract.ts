@@ -1,0 +1,238 @@
+import { randomUUID } from 'node:crypto';
+import type { OutboxMessage } from '../../../core/outbox/outbox-message';
+import type { Registration } from '../../../core/registration/registration';
+import type { Store } from '../../../bot/store/store';
+import { aPerson, aTokenHash, anEvent } from '../store-fixtures';
+
+const LEASE_MS = 30_000;
+const t0 = new Date('2024-02-21T09:00:00.000Z');
+const later = (ms: number) => new Date(t0.getTime() + ms);
+
+/** The outbox: deduplicated enqueue, leased claims, fenced outcomes; logistics and links. */
+export function outboxContract(store: () => Store): void {
+  const aRegistrant = async (): Promise<Registration> => {
+    const event = anEvent();
+    await store().events.upsert(event);
+    const registration = aPerson(event.id);
+    await store().registrations.create(registration);
+    return registration;
+  };
+  const aMessage = (r: Registration, overrides: Partial<OutboxMessage> = {}): OutboxMessage => ({
+    dedupeKey: `status:${r.id}:${randomUUID()}`,
+    kind: 'status',
+    eventId: r.eventId,
+    registrationId: r.id,
+    recipient: { tenantId: r.tenantId, aadObjectId: r.aadObjectId },
+    notBefore: t0,
+    payload: { type: 'message', text: 'Your registration is confirmed — «merci».' },
+    ...overrides,
+  });
+  const claimMine = async (r: Registration, at: Date, lease = LEASE_MS) =>
+    (await store().outbox.claim(1000, at, lease)).filter((row) => row.registrationId === r.id);
+
+  it('when the same dedupe key is enqueued twice, then one row exists', async () => {
+    const r = await aRegistrant();
+    const message = aMessage(r);
+    expect(await store().outbox.enqueue([message], t0)).toBe(1);
+    expect(await store().outbox.enqueue([message, aMessage(r)], t0)).toBe(1);
+    const rows = await store().outbox.list({ eventId: r.eventId });
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({
+      dedupeKey: message.dedupeKey,
+      status: 'pending',
+      attempts: 0,
+      payload: message.payload,
+      recipient: message.recipient,
+    });
+  });
+
+  it('when a row is claimed, then nobody else can claim it until its lease ends', async () => {
+    const r = await aRegistrant();
+    await store().outbox.enqueue([aMessage(r)], t0);
+    const [first] = await claimMine(r, t0);
+    expect(first).toMatchObject({ status: 'sending', attempts: 1 });
+    expect(await claimMine(r, later(LEASE_MS - 1))).toEqual([]);
+    const [again] = await claimMine(r, later(LEASE_MS));
+    expect(again).toMatchObject({ id: first?.id, attempts: 2 });
+    expect(again?.claimToken).not.toBe(first?.claimToken);
+  });
+
+  it('when a worker lost its lease, then its outcome is refused and the new claim wins', async () => {
+    const r = await aRegistrant();
+    await store().outbox.enqueue([aMessage(r)], t0);
+    const [stale] = await claimMine(r, t0, 1000);
+    const [fresh] = await claimMine(r, later(1000));
+    expect(await store().outbox.finish(stale!, { status: 'sent', at: later(1001) })).toBe(false);
+    expect(await store().outbox.finish(fresh!, { status: 'sent', at: later(1002) })).toBe(true);
+    const [row] = await store().outbox.list({ eventId: r.eventId });
+    expect(row).toMatchObject({ status: 'sent', sentAt: later(1002) });
+  });
+
+  it('when a row is sent, then it is never claimed again', async () => {
+    const r = await aRegistrant();
+    await store().outbox.enqueue([aMessage(r)], t0);
+    const [row] = await claimMine(r, t0);
+    await store().outbox.finish(row!, { status: 'sent', at: t0 });
+    expect(await claimMine(r, later(10 * LEASE_MS))).toEqual([]);
+  });
+
+  it('when rows are enqueued and sent, then the depth counts those still to deliver', async () => {
+    const r = await aRegistrant();
+    const before = await store().outbox.depth();
+    await store().outbox.enqueue([aMessage(r), aMessage(r)], t0);
+    expect(await store().outbox.depth()).toBe(before + 2);
+    const [row] = await claimMine(r, t0);
+    expect(await store().outbox.depth()).toBe(before + 2);
+    await store().outbox.finish(row!, { status: 'sent', at: t0 });
+    expect(await store().outbox.depth()).toBe(before + 1);
+  });
+
+  it('when an attempt is rescheduled, then the row is due again only at its next attempt', async () => {
+    const r = await aRegistrant();
+    await store().outbox.enqueue([aMessage(r)], t0);
+    const [row] = await claimMine(r, t0);
+    const outcome = { status: 'pending' as const, nextAttemptAt: later(5000), error: 'HTTP 429' };
+    expect(await store().outbox.finish(row!, outcome)).toBe(true);
+    expect(await claimMine(r, later(4999))).toEqual([]);
+    const [retry] = await claimMine(r, later(5000));
+    expect(retry).toMatchObject({ attempts: 2, lastError: 'HTTP 429' });
+  });
+
+  it('when a row fails, then it stays failed with its reason and is not claimed', async () => {
+    const r = await aRegistrant();
+    await store().outbox.enqueue([aMessage(r)], t0);
+    const [row] = await claimMine(r, t0);
+    await store().outbox.finish(row!, { status: 'failed', error: 'HTTP 403: Forbidden' });
+    expect(await claimMine(r, later(LEASE_MS * 10))).toEqual([]);
+    expect(await store().outbox.list({ eventId: r.eventId, status: 'failed' })).toMatchObject([
+      { lastError: 'HTTP 403: Forbidden', attempts: 1 },
+    ]);
+  });
+
+  it('when failed rows are retried, then only the named failed rows of the event are due again', async () => {
+    const r = await aRegistrant();
+    const other = await aRegistrant();
+    await store().outbox.enqueue([aMessage(r), aMessage(r), aMessage(r), aMessage(other)], t0);
+    // One claim takes every due row of the store; keep those of the two registrants.
+    const claimed = await store().outbox.claim(1000, t0, LEASE_MS);
+    const [first, second, third] = claimed.filter((row) => row.registrationId === r.id);
+    const elsewhere = claimed.find((row) => row.registrationId === other.id);
+    for (const row of [first, second, elsewhere])
+      await store().outbox.finish(row!, { status: 'failed', error: 'HTTP 403: Forbidden' });
+    await store().outbox.finish(third!, { status: 'sent', at: t0 });
+
+    const named = await store().outbox.retryFailed(
+      r.eventId,
+      [first!.id, third!.id, 'x'],
+      later(1),
+    );
+    expect(named.map((row) => row.id)).toEqual([first!.id]);
+    expect(named[0]).toMatchObject({ status: 'pending', attempts: 0, nextAttemptAt: later(1) });
+    expect(named[0]?.lastError).toBe('HTTP 403: Forbidden');
+
+    const rest = await store().outbox.retryFailed(r.eventId, undefined, later(2));
+    expect(rest.map((row) => row.id)).toEqual([second!.id]);
+    expect((await claimMine(r, later(2))).map((row) => row.id).sort()).toEqual(
+      [first!.id, second!.id].sort(),
+    );
+    expect(await store().outbox.list({ eventId: other.eventId, status: 'failed' })).toHaveLength(1);
+  });
+
+  it('when a reminder is not yet due, then it is not claimed', async () => {
+    const r = await aRegistrant();
+    await store().outbox.enqueue([aMessage(r, { kind: 'reminder', notBefore: later(60_000) })], t0);
+    expect(await claimMine(r, t0)).toEqual([]);
+    expect(await claimMine(r, later(60_000))).toHaveLength(1);
+  });
+
+  it('when two workers claim at once, then each row goes to exactly one of them', async () => {
+    const r = await aRegistrant();
+    await store().outbox.enqueue(
+      Array.from({ length: 20 }, () => aMessage(r)),
+      t0,
+    );
+    const [a, b] = await Promise.all([claimMine(r, t0), claimMine(r, t0)]);
+    const ids = [...a, ...b].map((row) => row.id);
+    expect(ids).toHaveLength(20);
+    expect(new Set(ids).size).toBe(20);
+  });
+
+  it('when a status update conflicts, then its messages are not enqueued', async () => {
+    const r = await aRegistrant();
+    const next = { ...r, status: 'confirmed' as const, version: r.version + 1 };
+    const message = aMessage(r);
+    expect(await store().outbox.enqueueWithUpdate(next, [message], t0)).toMatchObject({
+      status: 'confirmed',
+    });
+    const stale = { ...r, status: 'declined' as const, version: r.version + 1 };
+    expect(await store().outbox.enqueueWithUpdate(stale, [aMessage(r)], t0)).toBe('conflict');
+    expect(await store().outbox.list({ eventId: r.eventId })).toHaveLength(1);
+  });
+
+  it('when rows were sent recently, then they are reported for the rate limits', async () => {
+    const r = await aRegistrant();
+    await store().outbox.enqueue([aMessage(r)], t0);
+    const [row] = await claimMine(r, t0);
+    await store().outbox.finish(row!, { status: 'sent', at: later(10) });
+    const sends = await store().outbox.recentSends(t0);
+    expect(sends).toContainEqual({
+      tenantId: r.tenantId,
+      aadObjectId: r.aadObjectId,
+      at: later(10),
+    });
+  });
+
+  it('when capacity and meeting are saved, then the first meeting is kept on request', async () => {
+    const event = anEvent();
+    await store().events.upsert(event);
+    expect(await store().logistics.get(event.id)).toEqual({ eventId: event.id });
+    await store().logistics.setCapacity(event.id, 40, t0);
+    const meeting = {
+      provider: 'offline' as const,
+      eventId: 'm-1',
+      joinUrl: 'http://localhost/local-meeting/m-1',
+      organizer: 'offline',
+      attendees: [{ email: 'a@example.org', name: 'A' }],
+    };
+    await store().logistics.saveMeeting(event.id, meeting, t0, true);
+    const second = { ...meeting, eventId: 'm-2' };
+    expect(await store().logistics.saveMeeting(event.id, second, t0, true)).toEqual(meeting);
+    expect(await store().logistics.get(event.id)).toEqual({
+      eventId: event.id,
+      capacity: 40,
+      meeting,
+    });
+    await store().logistics.setCapacity(event.id, undefined, t0);
+    expect((await store().logistics.get(event.id)).capacity).toBeUndefined();
+  });
+
+  it('when a calendar link is looked up, then it works until it expires', async () => {
+    const r = await aRegistrant();
+    const link = {
+      tokenHash: aTokenHash(),
+      registrationId: r.id,
+      eventId: r.eventId,
+      expiresAt: later(1000),
+    };
+    await store().calendarLinks.create(link);
+    expect(await store().calendarLinks.find(link.tokenHash, t0)).toEqual(link);
+    expect(await store().calendarLinks.find(link.tokenHash, t0)).toEqual(link);
+    expect(await store().calendarLinks.find(link.tokenHash, later(1000))).toBeUndefined();
+  });
+
+  it('when a conversation carries a time zone, then it is kept across saves without one', async () => {
+    const person = { tenantId: `tenant-${randomUUID()}`, aadObjectId: randomUUID() };
+    const base = {
+      ...person,
+      conversationId: 'a:1',
+      serviceUrl: 'https://smba/',
+      reference: {},
+      updatedAt: t0,
+    };
+    await store().conversations.save({ ...base, localTimezone: 'Asia/Tokyo' });
+    await store().conversations.save(base);
+    expect(
+      (await store().conversations.get(person.tenantId, person.aadObjectId))?.localTimezone,
+    ).toBe('Asia/Tokyo');
+  });
+}

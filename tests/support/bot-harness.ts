@@ -1,0 +1,134 @@
+import type { AddressInfo } from 'node:net';
+import { randomBytes, randomUUID } from 'node:crypto';
+import pino from 'pino';
+import type { Server } from 'restify';
+import { buildApp } from '../../bot/app';
+import { loadConfig } from '../../bot/config';
+import type { Clock, Ids } from '../../bot/services/ports';
+import type { Store } from '../../bot/store/store';
+import { IN_MEMORY, openStore, type StoreLocation } from '../../bot/store/open-store';
+import { parseEventDefinition } from '../../core/event/event-schema';
+import type { EventDefinition } from '../../core/event/event';
+import dialogue from '../../examples/oewg-informal-dialogue-2024-02-28.json';
+import type { Outbox, OutboxSettings } from '../../bot/outbox/outbox-wiring';
+import {
+  startConnectorStandIn,
+  type ConnectorStandIn,
+  type ConnectorStandInOptions,
+} from './connector-standin';
+
+/** A clock the test moves by hand, so deadlines are crossed exactly. */
+export class TestClock implements Clock {
+  constructor(private current: Date) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+}
+
+export interface BotHarness {
+  baseUrl: string;
+  connector: ConnectorStandIn;
+  store: Store;
+  clock: TestClock;
+  /** The confirmation flow and its delivery worker. */
+  outbox: Outbox;
+  /** POSTs an activity to /api/messages; returns the HTTP status and JSON body (invoke response). */
+  post(activity: unknown): Promise<{ status: number; body: any }>;
+  /** POSTs raw bytes, for malformed-input tests. */
+  postRaw(body: string, contentType?: string): Promise<{ status: number; text: string }>;
+  /** The activities the bot sent to the connector since the last call. */
+  takeSent(): Array<Record<string, any>>;
+  close(): Promise<void>;
+}
+
+/** The seed dialogue, validated. */
+export function seedDialogue(): EventDefinition {
+  const parsed = parseEventDefinition(dialogue);
+  if (!parsed.ok) throw new Error('seed dialogue must be valid');
+  return parsed.value;
+}
+
+/**
+ * Starts the real service in-process on port 0 with the embedded database (or the database
+ * at `location`), a loopback Bot Connector and a test clock; the seed dialogue is imported.
+ */
+export async function startBot(options: {
+  now: string;
+  env?: Record<string, string>;
+  /** Replaces the random source, e.g. to force a reference-code clash. */
+  ids?: Partial<Ids>;
+  /** A database shared with other instances (several services on one PostgreSQL). */
+  location?: StoreLocation;
+  /** Rate limits and scripted failures of the connector stand-in. */
+  connector?: ConnectorStandInOptions;
+  /** Outbox worker timings, reminder offsets, meeting provider. */
+  outbox?: OutboxSettings;
+}): Promise<BotHarness> {
+  const connector = await startConnectorStandIn(options.connector);
+  const store = await openStore(options.location ?? { dataDir: IN_MEMORY });
+  await store.events.upsert(seedDialogue());
+  const clock = new TestClock(new Date(options.now));
+  const ids: Ids = {
+    uuid: () => randomUUID(),
+    randomBytes: (n) => randomBytes(n),
+    ...options.ids,
+  };
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...options.env });
+  const app = buildApp({
+    config,
+    store,
+    clock,
+    ids,
+    log: pino({ level: 'silent' }),
+    // Opening a 1:1 chat goes to the stand-in too, not to Teams' global service URL.
+    outbox: { serviceUrl: connector.serviceUrl, ...options.outbox },
+  });
+  const { server } = app;
+  await app.start();
+  await listen(server);
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let seen = 0;
+  return {
+    baseUrl,
+    connector,
+    store,
+    clock,
+    outbox: app.outbox,
+    async post(activity) {
+      const response = await fetch(`${baseUrl}/api/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    },
+    async postRaw(body, contentType = 'application/json') {
+      const response = await fetch(`${baseUrl}/api/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': contentType },
+        body,
+      });
+      return { status: response.status, text: await response.text() };
+    },
+    takeSent() {
+      const fresh = connector.sent.slice(seen).map((s) => s.activity);
+      seen = connector.sent.length;
+      return fresh;
+    },
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.stop();
+      await closed;
+      await connector.close();
+      await store.close();
+    },
+  };
+}
+
+function listen(server: Server): Promise<void> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+}

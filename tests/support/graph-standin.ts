@@ -1,0 +1,315 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  OPENAPI_FILE,
+  OUTSIDE_SUBSET,
+  makeValidator,
+  readOperations,
+  validateRequest,
+} from './graph-subset-validation';
+
+export { OPENAPI_FILE, checkAgainstSubset } from './graph-subset-validation';
+
+/**
+ * A loopback Microsoft Graph + Entra ID token endpoint. Every Graph request is checked
+ * against the OpenAPI subset of shared/graph (method, path, query, JSON body), answering 400
+ * with the validation errors when it does not fit, as Graph would.
+ *
+ * MSAL refuses an authority that is not https, and the Graph SDK attaches the token only to
+ * https hosts, so clients are configured with `https://127.0.0.1:PORT` URLs and `fetch` below
+ * carries them over plain http to this server: TLS itself is not under test.
+ */
+export type RequestKind = 'token' | 'discovery' | 'graph' | 'unknown';
+
+export interface RecordedRequest {
+  kind: RequestKind;
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: http.IncomingHttpHeaders;
+  body: unknown;
+  status: number;
+  receivedAt: number;
+  /** The OpenAPI operation matched, e.g. `POST /users/{user-id}/events`. */
+  operation?: string;
+  /** Operations the subset lacks but Graph has, accepted only with `outsideSubset`. */
+  outsideSubset?: boolean;
+  validationErrors?: string[];
+}
+
+export interface ScriptedFailure {
+  status: 400 | 403 | 404 | 429 | 500 | 503 | 504;
+  times?: number;
+  retryAfterSeconds?: number;
+  code?: string;
+  message?: string;
+}
+
+export interface GraphStandIn {
+  /** `https://127.0.0.1:PORT`: give it as authority host; `${origin}/v1.0` as Graph base URL. */
+  origin: string;
+  graphBaseUrl: string;
+  /** Rewrites the https URLs to this plain-http loopback server; pass as the client's `fetch`. */
+  fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  requests: RecordedRequest[];
+  /** Calendar events created, keyed by id. */
+  events: Map<string, Record<string, unknown>>;
+  /** Users (UPN or id) that exist; others get 404 ErrorInvalidUser. */
+  users: Set<string>;
+  /** The next Graph requests (not token requests) get these answers, in order. */
+  failNext(failure: ScriptedFailure): void;
+  close(): Promise<void>;
+}
+
+export interface GraphStandInOptions {
+  users?: string[];
+  /** Accept PATCH event and POST cancel, which Graph v1.0 has but the subset does not. */
+  outsideSubset?: boolean;
+}
+
+export async function startGraphStandIn(options: GraphStandInOptions = {}): Promise<GraphStandIn> {
+  const doc = JSON.parse(readFileSync(OPENAPI_FILE, 'utf8'));
+  const validator = makeValidator(doc);
+  const operations = [...readOperations(doc), ...(options.outsideSubset ? OUTSIDE_SUBSET : [])];
+  const issuedTokens = new Set<string>();
+  const failures: ScriptedFailure[] = [];
+  const requests: RecordedRequest[] = [];
+  const events = new Map<string, Record<string, unknown>>();
+  const users = new Set((options.users ?? ['chair@contoso.example']).map((u) => u.toLowerCase()));
+  let origin = '';
+
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const raw = await readBody(req);
+    const record: RecordedRequest = {
+      kind: 'unknown',
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      body: parseBody(raw, req.headers['content-type']),
+      status: 0,
+      receivedAt: Date.now(),
+    };
+    requests.push(record);
+    const reply = (status: number, json: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      // Not chained: restify, loaded by other tests in the same jest worker, patches
+      // ServerResponse.prototype.writeHead into one that does not return the response.
+      if (json === undefined) {
+        res.writeHead(status, headers);
+        return res.end();
+      }
+      res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+      res.end(JSON.stringify(json));
+    };
+    const tenant = url.pathname.split('/')[1] ?? '';
+    if (url.pathname.endsWith('/v2.0/.well-known/openid-configuration')) {
+      record.kind = 'discovery';
+      return reply(200, openIdConfiguration(origin, tenant));
+    }
+    if (req.method === 'POST' && url.pathname.endsWith('/oauth2/v2.0/token')) {
+      record.kind = 'token';
+      return answerToken(record, tenant, issuedTokens, reply);
+    }
+    if (!url.pathname.startsWith('/v1.0/')) return reply(404, odataError('NotFound', 'No route'));
+    record.kind = 'graph';
+    const graphPath = url.pathname.slice('/v1.0'.length);
+    const operation = operations.find(
+      (op) => op.name.startsWith(`${record.method} `) && op.template.test(graphPath),
+    );
+    if (!operation) {
+      record.validationErrors = [`${record.method} ${graphPath} is not in the OpenAPI subset`];
+      return reply(400, odataError('BadRequest', record.validationErrors[0] ?? ''));
+    }
+    record.operation = operation.name;
+    if (operation.outsideSubset) record.outsideSubset = true;
+    const bearer = String(req.headers.authorization ?? '').replace(/^Bearer /, '');
+    if (!issuedTokens.has(bearer)) {
+      return reply(401, odataError('InvalidAuthenticationToken', 'Access token is empty.'));
+    }
+    const errors = validateRequest(validator, operation, record);
+    if (errors.length > 0) {
+      record.validationErrors = errors;
+      return reply(400, odataError('BadRequest', errors.join('; ')));
+    }
+    const failure = failures[0];
+    if (failure) {
+      failure.times = (failure.times ?? 1) - 1;
+      if (failure.times <= 0) failures.shift();
+      return replyFailure(failure, reply);
+    }
+    const user = decodeURIComponent(graphPath.split('/')[2] ?? '').toLowerCase();
+    if (!users.has(user)) {
+      return reply(404, odataError('ErrorInvalidUser', `The requested user '${user}' is invalid.`));
+    }
+    return answerGraph(
+      operation.name,
+      graphPath,
+      record.body as Record<string, unknown>,
+      events,
+      reply,
+    );
+  });
+  await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1' }, resolve));
+  const port = (server.address() as AddressInfo).port;
+  origin = `https://127.0.0.1:${port}`;
+  return {
+    origin,
+    graphBaseUrl: `${origin}/v1.0`,
+    fetch: (input, init) => fetch(toPlainHttp(input, origin, port), init),
+    requests,
+    events,
+    users,
+    failNext: (failure) => failures.push({ ...failure }),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function toPlainHttp(input: RequestInfo | URL, origin: string, port: number): RequestInfo | URL {
+  const plain = (url: string) =>
+    url.startsWith(origin) ? `http://127.0.0.1:${port}${url.slice(origin.length)}` : url;
+  if (typeof input === 'string') return plain(input);
+  if (input instanceof URL) return new URL(plain(input.href));
+  return new Request(plain(input.url), input);
+}
+
+type Reply = (status: number, json: unknown, headers?: Record<string, string>) => void;
+
+function answerToken(record: RecordedRequest, tenant: string, issued: Set<string>, reply: Reply) {
+  const form = record.body as Record<string, string>;
+  const problems = [
+    form.grant_type === 'client_credentials' ? '' : 'grant_type must be client_credentials',
+    form.scope === 'https://graph.microsoft.com/.default' ? '' : 'scope must be Graph .default',
+    form.client_id ? '' : 'client_id missing',
+    form.client_secret || form.client_assertion ? '' : 'client_secret or client_assertion missing',
+  ].filter(Boolean);
+  if (problems.length > 0) {
+    record.validationErrors = problems;
+    return reply(400, { error: 'invalid_request', error_description: problems.join('; ') });
+  }
+  const token = fakeJwt({ tid: tenant, appid: form.client_id, roles: ['Calendars.ReadWrite'] });
+  issued.add(token);
+  return reply(200, {
+    token_type: 'Bearer',
+    expires_in: 3599,
+    ext_expires_in: 3599,
+    access_token: token,
+  });
+}
+
+function answerGraph(
+  operation: string,
+  graphPath: string,
+  body: Record<string, unknown>,
+  events: Map<string, Record<string, unknown>>,
+  reply: Reply,
+) {
+  const eventId = decodeURIComponent(graphPath.split('/')[4] ?? '');
+  switch (operation) {
+    case 'POST /users/{user-id}/events': {
+      const existing = [...events.values()].find((e) => e.transactionId === body.transactionId);
+      if (existing) return reply(201, existing);
+      const id = `AAMk${randomUUID().replace(/-/g, '')}`;
+      const joinUrl = `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${id}%40thread.v2/0`;
+      const created = { ...body, id, onlineMeeting: { joinUrl }, isOrganizer: true };
+      events.set(id, created);
+      return reply(201, created);
+    }
+    case 'PATCH /users/{user-id}/events/{event-id}': {
+      const event = events.get(eventId);
+      if (!event)
+        return reply(
+          404,
+          odataError('ErrorItemNotFound', 'The specified object was not found in the store.'),
+        );
+      Object.assign(event, body);
+      return reply(200, event);
+    }
+    case 'POST /users/{user-id}/events/{event-id}/cancel': {
+      const event = events.get(eventId);
+      if (!event)
+        return reply(
+          404,
+          odataError('ErrorItemNotFound', 'The specified object was not found in the store.'),
+        );
+      event.isCancelled = true;
+      return reply(202, undefined);
+    }
+    default:
+      return reply(501, odataError('NotImplemented', `${operation} has no stand-in answer`));
+  }
+}
+
+function replyFailure(failure: ScriptedFailure, reply: Reply) {
+  const codes: Record<number, [string, string]> = {
+    400: ['BadRequest', 'Bad request.'],
+    403: ['ErrorAccessDenied', 'Access is denied. Check credentials and try again.'],
+    404: ['ErrorInvalidUser', "The requested user 'chair@contoso.example' is invalid."],
+    429: ['ApplicationThrottled', 'Application is over its MailboxConcurrency limit.'],
+    500: ['InternalServerError', 'Internal error.'],
+    503: ['ServiceUnavailable', 'Service unavailable.'],
+    504: ['GatewayTimeout', 'Gateway timeout.'],
+  };
+  const [code, message] = codes[failure.status] ?? ['Error', 'Error'];
+  const headers: Record<string, string> =
+    failure.retryAfterSeconds !== undefined
+      ? { 'Retry-After': String(failure.retryAfterSeconds) }
+      : {};
+  return reply(
+    failure.status,
+    odataError(failure.code ?? code, failure.message ?? message),
+    headers,
+  );
+}
+
+function openIdConfiguration(origin: string, tenant: string) {
+  return {
+    issuer: `${origin}/${tenant}/v2.0`,
+    authorization_endpoint: `${origin}/${tenant}/oauth2/v2.0/authorize`,
+    token_endpoint: `${origin}/${tenant}/oauth2/v2.0/token`,
+    end_session_endpoint: `${origin}/${tenant}/oauth2/v2.0/logout`,
+    jwks_uri: `${origin}/${tenant}/discovery/v2.0/keys`,
+    token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt'],
+  };
+}
+
+function fakeJwt(claims: Record<string, unknown>): string {
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const payload = { aud: 'https://graph.microsoft.com', iat: now, exp: now + 3599, ...claims };
+  return `${part({ typ: 'JWT', alg: 'RS256' })}.${part(payload)}.${randomBytes(32).toString('base64url')}`;
+}
+
+function odataError(code: string, message: string) {
+  return {
+    error: {
+      code,
+      message,
+      innerError: { 'request-id': randomUUID(), date: new Date().toISOString() },
+    },
+  };
+}
+
+function parseBody(raw: string, contentType: string | undefined): unknown {
+  if (raw === '') return undefined;
+  if (contentType?.startsWith('application/x-www-form-urlencoded')) {
+    return Object.fromEntries(new URLSearchParams(raw));
+  }
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
