@@ -22,6 +22,22 @@ describe('loadConfig', () => {
     });
   });
 
+  it('sends reminders 24 hours and 1 hour ahead unless told otherwise, longest first', () => {
+    expect(loadConfig({}).reminderMinutes).toEqual([1440, 60]);
+    expect(loadConfig({ REMINDER_MINUTES: '30, 2880,30' }).reminderMinutes).toEqual([2880, 30]);
+  });
+
+  it.each(['0', '20000', 'an hour', '60,'])('refuses REMINDER_MINUTES=%s, naming it', (value) => {
+    expect(() => loadConfig({ REMINDER_MINUTES: value })).toThrow(/REMINDER_MINUTES/);
+  });
+
+  it('reads the Teams app id as a lower-case GUID, and refuses anything else', () => {
+    const id = '0D5E1F3A-4B6C-4D7E-8F90-A1B2C3D4E5F6';
+    expect(loadConfig({ TEAMS_APP_ID: id }).teamsAppId).toBe(id.toLowerCase());
+    expect(loadConfig({}).teamsAppId).toBeUndefined();
+    expect(() => loadConfig({ TEAMS_APP_ID: 'my-app' })).toThrow(/TEAMS_APP_ID/);
+  });
+
   it('names every bad variable and what is wrong with it', () => {
     const attempt = () =>
       loadConfig({

@@ -14,6 +14,10 @@ export interface Config {
   sso: SsoConfig;
   /** Microsoft Graph for Teams meetings; absent: offline meetings (local records only). */
   graph?: GraphConfig;
+  /** The Teams app's manifest id; with Graph, the app installs itself for people it must reach. */
+  teamsAppId?: string;
+  /** When reminders go out, in minutes before the meeting starts, longest first. */
+  reminderMinutes: number[];
   eventFiles: string[];
   demoEventFile?: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -89,6 +93,14 @@ const Env = z.object({
   GRAPH_ORGANIZER: z.string().default(''),
   GRAPH_BASE_URL: z.url({ protocol: /^https$/ }).default('https://graph.microsoft.com/v1.0'),
   GRAPH_AUTHORITY_HOST: z.url({ protocol: /^https$/ }).default('https://login.microsoftonline.com'),
+  TEAMS_APP_ID: z.union([z.literal(''), z.string().regex(GUID)]).default(''),
+  REMINDER_MINUTES: z
+    .string()
+    .regex(
+      /^\s*\d+(\s*,\s*\d+)*\s*$/,
+      'must be minutes before the start, comma-separated, e.g. 1440,60',
+    )
+    .default('1440,60'),
   CHAIR_TEAM: z.string().default(''),
   EVENT_FILES: z.string().default(''),
   DEMO_EVENT_FILE: z.string().min(1).optional(),
@@ -98,6 +110,9 @@ const Env = z.object({
     .min(16, 'must be at least 16 characters (or unset, to leave /metrics open)')
     .optional(),
 });
+
+/** Every environment variable the service reads (infra/ must deploy these names; see its test). */
+export const CONFIG_NAMES: readonly string[] = Object.keys(Env.shape);
 
 /** Reads and validates the configuration; throws a ConfigError listing every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -110,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const e = parsed.data;
   const problems = crossCheck(e);
   const chairTeam = readChairTeam(e.CHAIR_TEAM, problems);
+  const reminderMinutes = readReminders(e.REMINDER_MINUTES, problems);
   const graph = readGraph(e, problems);
   if (problems.length > 0)
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
@@ -131,6 +147,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       metadataUrl: e.ENTRA_METADATA_URL ?? entraMetadataUrl(e.MicrosoftAppTenantId || 'common'),
     },
     ...(graph ? { graph } : {}),
+    ...(e.TEAMS_APP_ID ? { teamsAppId: e.TEAMS_APP_ID.toLowerCase() } : {}),
+    reminderMinutes,
     eventFiles: list(e.EVENT_FILES),
     ...(e.DEMO_EVENT_FILE ? { demoEventFile: e.DEMO_EVENT_FILE } : {}),
     logLevel: e.LOG_LEVEL,
@@ -160,6 +178,15 @@ function crossCheck(e: z.infer<typeof Env>): string[] {
 function isHttpsOrLoopback(url: string): boolean {
   const { protocol, hostname } = new URL(url);
   return protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+}
+
+/** Distinct positive offsets, longest first; at most a week ahead. */
+function readReminders(value: string, problems: string[]): number[] {
+  const minutes = [...new Set(list(value).map(Number))].sort((a, b) => b - a);
+  if (minutes.some((m) => m < 1 || m > 7 * 24 * 60)) {
+    problems.push('REMINDER_MINUTES: each offset must be between 1 and 10080 minutes (a week)');
+  }
+  return minutes;
 }
 
 function readChairTeam(value: string, problems: string[]): ChairTeamConfig {

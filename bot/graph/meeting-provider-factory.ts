@@ -1,20 +1,24 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
 import type { GraphConfig } from '../config';
 import type { Translate } from '../../core/i18n/catalog';
 import type { Logger } from '../logger';
 import type { Ids } from '../services/ports';
+import { GraphAppInstaller, type AppInstaller } from './app-installer';
 import { loadGraphCertificate } from './graph-certificate';
 import { createGraphClient, type GraphClientOptions } from './graph-client';
 import { GraphMeetingProvider } from './graph-meeting-provider';
 import type { MeetingProvider } from './meeting-provider';
 import { OfflineMeetingProvider } from './offline-meeting-provider';
 
+/** Extra client options (HTTP layer, retry timings); tests point these at a stand-in. */
+export type GraphClientOverrides = Pick<GraphClientOptions, 'fetch' | 'retry'>;
+
 export interface MeetingProviderDeps {
   publicUrl: string;
   ids: Ids;
   t: Translate;
   logger: Logger;
-  /** Extra client options (HTTP layer, retry timings); tests point these at a stand-in. */
-  client?: Pick<GraphClientOptions, 'fetch' | 'retry'>;
+  client?: GraphClientOverrides;
 }
 
 /** Graph when credentials are configured, else the offline provider (logged at start-up). */
@@ -26,7 +30,29 @@ export function createMeetingProvider(
     deps.logger.warn({ offline: true }, deps.t('meeting.offline.label'));
     return new OfflineMeetingProvider(deps.publicUrl, deps.ids, deps.t, deps.logger);
   }
-  const client = createGraphClient({
+  return new GraphMeetingProvider(
+    graphClient(graph, deps.client),
+    graph.organizer,
+    deps.t,
+    deps.logger,
+  );
+}
+
+/**
+ * The app installs itself for people it must message only with Graph credentials and the
+ * manifest id; otherwise it reaches only those who already chatted with the bot.
+ */
+export function createAppInstaller(
+  graph: GraphConfig | undefined,
+  teamsAppId: string | undefined,
+  client?: GraphClientOverrides,
+): AppInstaller | undefined {
+  if (!graph || !teamsAppId) return undefined;
+  return new GraphAppInstaller(graphClient(graph, client), teamsAppId);
+}
+
+function graphClient(graph: GraphConfig, overrides: GraphClientOverrides | undefined): Client {
+  return createGraphClient({
     tenantId: graph.tenantId,
     clientId: graph.clientId,
     ...(graph.certificatePath
@@ -34,7 +60,6 @@ export function createMeetingProvider(
       : { clientSecret: graph.clientSecret ?? '' }),
     baseUrl: graph.baseUrl,
     authorityHost: graph.authorityHost,
-    ...deps.client,
+    ...overrides,
   });
-  return new GraphMeetingProvider(client, graph.organizer, deps.t, deps.logger);
 }

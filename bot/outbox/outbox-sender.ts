@@ -1,6 +1,8 @@
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
+import type { Translate } from '../../core/i18n/catalog';
 import type { SendResult } from '../../core/outbox/retry-policy';
 import { parseRetryAfter } from '../../core/outbox/retry-policy';
+import { AppInstallError, type AppInstaller } from '../graph/app-installer';
 import type { ClaimedRow, StoredConversation } from '../store/store';
 
 /** Sends one outbox row to its recipient; never throws, says how the attempt ended. */
@@ -15,6 +17,10 @@ export interface TeamsSenderOptions {
   /** Keeps the reference of a 1:1 chat the bot just opened. */
   remember(conversation: StoredConversation): Promise<void>;
   now(): Date;
+  /** Installs the app for someone Teams will not open a chat with yet; absent: no Graph. */
+  installer?: AppInstaller;
+  /** Texts of the reasons the chair's team reads in the delivery report. */
+  t: Translate;
 }
 
 /**
@@ -41,7 +47,7 @@ export function teamsSender(adapter: CloudAdapter, options: TeamsSenderOptions):
             },
           );
         } else {
-          await createAndSend(adapter, options, row, activity);
+          return await openChatAndSend(adapter, options, row, activity);
         }
         return { kind: 'sent' };
       } catch (error) {
@@ -49,6 +55,57 @@ export function teamsSender(adapter: CloudAdapter, options: TeamsSenderOptions):
       }
     },
   };
+}
+
+/**
+ * Opens a 1:1 chat and sends. Teams answers 403 when the app is not installed for the
+ * person; then the app installs itself for them through Graph and tries once more. If Teams
+ * still refuses, the installation has not reached it yet: the worker tries again later.
+ */
+async function openChatAndSend(
+  adapter: CloudAdapter,
+  options: TeamsSenderOptions,
+  row: ClaimedRow,
+  activity: Record<string, unknown>,
+): Promise<SendResult> {
+  try {
+    await createAndSend(adapter, options, row, activity);
+    return { kind: 'sent' };
+  } catch (error) {
+    const refused = classify(error, options.now());
+    if (refused.kind !== 'status' || refused.status !== 403) return refused;
+    if (!options.installer)
+      return { ...refused, detail: options.t('outbox.install.notConfigured') };
+    const installed = await install(options.installer, row.recipient.aadObjectId, options.t);
+    if (installed) return installed;
+  }
+  try {
+    await createAndSend(adapter, options, row, activity);
+    return { kind: 'sent' };
+  } catch (error) {
+    const refused = classify(error, options.now());
+    return refused.kind === 'status' && refused.status === 403
+      ? { kind: 'later', detail: options.t('outbox.install.notReady') }
+      : refused;
+  }
+}
+
+/** Installs the app for the person; a failure is the send's result, naming its fix. */
+async function install(
+  installer: AppInstaller,
+  userId: string,
+  t: Translate,
+): Promise<SendResult | undefined> {
+  try {
+    await installer.install(userId);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof AppInstallError)) throw error;
+    const key = `outbox.install.${error.failure}` as const;
+    const detail = t(key, { detail: error.detail, teamsAppId: error.detail });
+    const passing = ['throttled', 'unavailable', 'network'].includes(error.failure);
+    return passing ? { kind: 'later', detail } : { kind: 'status', status: error.status, detail };
+  }
 }
 
 async function createAndSend(

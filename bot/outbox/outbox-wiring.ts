@@ -1,8 +1,12 @@
 import type { CloudAdapter } from 'botbuilder';
 import { translatorFor } from '../../core/i18n/catalog';
-import { DEFAULT_REMINDER_MINUTES } from '../../core/outbox/outbox-message';
 import type { Config } from '../config';
-import { createMeetingProvider } from '../graph/meeting-provider-factory';
+import type { AppInstaller } from '../graph/app-installer';
+import {
+  createAppInstaller,
+  createMeetingProvider,
+  type GraphClientOverrides,
+} from '../graph/meeting-provider-factory';
 import type { MeetingProvider } from '../graph/meeting-provider';
 import type { Logger } from '../logger';
 import { DecisionService } from '../services/decision-service';
@@ -20,6 +24,10 @@ export interface OutboxSettings extends Partial<OutboxWorkerOptions> {
   reminderMinutes?: readonly number[];
   serviceUrl?: string;
   meetings?: MeetingProvider;
+  /** The Graph client's HTTP layer and retry timings, e.g. a loopback Graph stand-in. */
+  graphClient?: GraphClientOverrides;
+  /** Replaces the app installer built from the configuration. */
+  installer?: AppInstaller;
   /** Replaces the Teams sender, e.g. to count sends. */
   sender?: (adapter: CloudAdapter) => OutboxSender;
 }
@@ -44,19 +52,23 @@ export function createOutbox(parts: {
   settings?: OutboxSettings;
 }): Outbox {
   const { config, store, clock, ids, log, settings = {} } = parts;
+  const t = translatorFor('en');
   const meetings =
     settings.meetings ??
     createMeetingProvider(config.graph, {
       publicUrl: config.publicUrl,
       ids,
-      t: translatorFor('en'),
+      t,
       logger: log,
+      ...(settings.graphClient ? { client: settings.graphClient } : {}),
     });
+  const installer =
+    settings.installer ?? createAppInstaller(config.graph, config.teamsAppId, settings.graphClient);
   let lastAdapter: CloudAdapter | undefined;
   const outbox: Outbox = {
     decisions: new DecisionService(store, clock, ids, meetings, log, {
       publicUrl: config.publicUrl,
-      reminderMinutes: settings.reminderMinutes ?? DEFAULT_REMINDER_MINUTES,
+      reminderMinutes: settings.reminderMinutes ?? config.reminderMinutes,
       onEnqueued: () => outbox.worker?.wake(),
     }),
     delivery: new DeliveryService(store, clock, () => outbox.worker?.wake()),
@@ -72,6 +84,8 @@ export function createOutbox(parts: {
           serviceUrl: settings.serviceUrl ?? TEAMS_SERVICE_URL,
           remember: (conversation) => store.conversations.save(conversation),
           now: () => clock.now(),
+          ...(installer ? { installer } : {}),
+          t,
         });
       const options = { ...DEFAULT_OUTBOX_OPTIONS, ...settings };
       outbox.worker = new OutboxWorker(store, sender, clock, log, options);

@@ -18,6 +18,16 @@ describe('decideRetry', () => {
     expect(decision).toEqual({ kind: 'retry', delayMs: 500, reason: 'network error: ECONNRESET' });
   });
 
+  it('retries a result that says later, with its detail as the reason, until the last attempt', () => {
+    const later = { kind: 'later', detail: 'The chat is not open yet.' } as const;
+    expect(decideRetry(later, 2, policy, () => 0)).toEqual({
+      kind: 'retry',
+      delayMs: 1_000,
+      reason: 'The chat is not open yet.',
+    });
+    expect(decideRetry(later, policy.maxAttempts, policy, () => 0).kind).toBe('fail');
+  });
+
   it('backs off exponentially with jitter between half and all of the step', () => {
     const delay = (attempt: number, r: number) => {
       const d = decideRetry({ kind: 'status', status: 502 }, attempt, policy, () => r);

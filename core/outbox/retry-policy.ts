@@ -2,7 +2,9 @@
 export type SendResult =
   | { kind: 'sent' }
   | { kind: 'status'; status: number; retryAfterMs?: number; detail?: string }
-  | { kind: 'network'; detail: string };
+  | { kind: 'network'; detail: string }
+  /** Not refused, not yet possible (e.g. a chat Teams is still opening): retry with backoff. */
+  | { kind: 'later'; detail: string };
 
 /** What to do with a message after a failed attempt. */
 export type RetryDecision =
@@ -26,8 +28,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 const RETRYABLE = new Set([412, 429, 502, 504]);
 
 /**
- * Decides after failed attempt number `attempt` (1-based): retry 429, 412, 502, 504 and
- * network errors with exponential backoff and jitter (`random` in [0, 1)), never sooner than
+ * Decides after failed attempt number `attempt` (1-based): retry 429, 412, 502, 504,
+ * network errors, and results that say "later", with exponential backoff and jitter (`random` in [0, 1)), never sooner than
  * Retry-After; fail at once on any other status; fail after `maxAttempts`.
  */
 export function decideRetry(
@@ -58,6 +60,7 @@ export function parseRetryAfter(header: string | undefined, now: number): number
 
 function describe(result: Exclude<SendResult, { kind: 'sent' }>): string {
   if (result.kind === 'network') return `network error: ${result.detail}`.slice(0, 500);
+  if (result.kind === 'later') return result.detail.slice(0, 500);
   const detail = result.detail ? `: ${result.detail}` : '';
   return `HTTP ${result.status}${detail}`.slice(0, 500);
 }

@@ -113,3 +113,27 @@ describe('Confirming registrations', () => {
     expect(saved?.conversationId).toBe(conversationId);
   });
 });
+
+describe('Reminder times from the configuration', () => {
+  const chair = teamsUser('Katherine Prizeman');
+  let bot: BotHarness;
+  afterEach(() => bot.close());
+
+  it('when REMINDER_MINUTES is 2880,30, then the reminders are set 48 hours and 30 minutes before the start', async () => {
+    bot = await startBot({
+      now: '2024-02-20T15:00:00Z',
+      env: { CHAIR_TEAM: chair.aadObjectId, REMINDER_MINUTES: '30,2880' },
+      outbox: TEST_OUTBOX,
+    });
+    const [person] = await seedRegistrants(bot, 1);
+    await chairSays(bot, chair, `confirm ${person!.registration.referenceCode}`);
+    const reminders = (await bot.store.outbox.list({ eventId: EVENT_ID })).filter(
+      (r) => r.kind === 'reminder',
+    );
+    // The dialogue starts 09:00 New York time (14:00 UTC) on 28 February 2024.
+    expect(reminders.map((r) => r.notBefore.toISOString()).sort()).toEqual([
+      '2024-02-26T14:00:00.000Z',
+      '2024-02-28T13:30:00.000Z',
+    ]);
+  });
+});

@@ -33,6 +33,8 @@ export interface ConnectorStandIn {
   refused: { rateLimited: number; scripted: number };
   /** Conversations opened with POST /v3/conversations, by member id. */
   created: Map<string, string>;
+  /** Member ids whose chat could not be opened because the app is not installed for them. */
+  refusedChats: string[];
   close(): Promise<void>;
 }
 
@@ -48,6 +50,11 @@ export interface ConnectorStandInOptions {
   conversationLimits?: readonly RateWindow[];
   /** The same for all sends together (one app in one tenant). */
   tenantLimits?: readonly RateWindow[];
+  /**
+   * People for whom the app is installed: opening a 1:1 chat with anyone else is refused with
+   * 403 BotNotInConversationRoster, as Teams does. Absent: every chat may be opened.
+   */
+  installedFor?: ReadonlySet<string>;
   /** Decides per send whether to fail it, e.g. 5% answered 429. */
   fail?: (send: {
     conversationId: string;
@@ -92,6 +99,15 @@ export async function startConnectorStandIn(
     }
     if (req.method === 'POST' && parts[0] === 'v3' && parts[1] === 'conversations' && !parts[2]) {
       const member = (body.members as Array<{ id: string }> | undefined)?.[0]?.id ?? 'unknown';
+      if (options.installedFor && !options.installedFor.has(member)) {
+        standIn.refusedChats.push(member);
+        return reply(403, {
+          error: {
+            code: 'BotNotInConversationRoster',
+            message: 'The bot is not part of the conversation roster.',
+          },
+        });
+      }
       const id = `a:created-${member}`;
       standIn.created.set(member, id);
       return reply(201, { id });
@@ -151,6 +167,7 @@ export async function startConnectorStandIn(
     perActivityId: new Map(),
     refused: { rateLimited: 0, scripted: 0 },
     created: new Map(),
+    refusedChats: [],
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
   return standIn;

@@ -9,6 +9,7 @@ import {
   readOperations,
   validateRequest,
 } from './graph-subset-validation';
+import { answerTeamwork, type CatalogApp, type TeamworkState } from './graph-standin-teamwork';
 
 export { OPENAPI_FILE, checkAgainstSubset } from './graph-subset-validation';
 
@@ -45,6 +46,8 @@ export interface ScriptedFailure {
   retryAfterSeconds?: number;
   code?: string;
   message?: string;
+  /** Only requests of this operation, e.g. `POST /users/{user-id}/teamwork/installedApps`. */
+  operation?: string;
 }
 
 export interface GraphStandIn {
@@ -58,6 +61,8 @@ export interface GraphStandIn {
   events: Map<string, Record<string, unknown>>;
   /** Users (UPN or id) that exist; others get 404 ErrorInvalidUser. */
   users: Set<string>;
+  /** The Teams app catalog and the per-user installations. */
+  teamwork: TeamworkState;
   /** The next Graph requests (not token requests) get these answers, in order. */
   failNext(failure: ScriptedFailure): void;
   close(): Promise<void>;
@@ -67,6 +72,10 @@ export interface GraphStandInOptions {
   users?: string[];
   /** Accept PATCH event and POST cancel, which Graph v1.0 has but the subset does not. */
   outsideSubset?: boolean;
+  /** Apps in the tenant catalog (none by default). */
+  catalog?: CatalogApp[];
+  /** Receives the user id of each app installation, e.g. the connector stand-in's set. */
+  installedFor?: Set<string>;
 }
 
 export async function startGraphStandIn(options: GraphStandInOptions = {}): Promise<GraphStandIn> {
@@ -78,6 +87,11 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
   const requests: RecordedRequest[] = [];
   const events = new Map<string, Record<string, unknown>>();
   const users = new Set((options.users ?? ['chair@contoso.example']).map((u) => u.toLowerCase()));
+  const teamwork: TeamworkState = {
+    catalog: options.catalog ?? [],
+    installations: new Set(),
+    installedFor: options.installedFor ?? new Set(),
+  };
   let origin = '';
 
   const server = http.createServer(async (req, res) => {
@@ -135,16 +149,19 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
       record.validationErrors = errors;
       return reply(400, odataError('BadRequest', errors.join('; ')));
     }
-    const failure = failures[0];
+    const index = failures.findIndex((f) => !f.operation || f.operation === operation.name);
+    const failure = failures[index];
     if (failure) {
       failure.times = (failure.times ?? 1) - 1;
-      if (failure.times <= 0) failures.shift();
+      if (failure.times <= 0) failures.splice(index, 1);
       return replyFailure(failure, reply);
     }
     const user = decodeURIComponent(graphPath.split('/')[2] ?? '').toLowerCase();
-    if (!users.has(user)) {
+    if (graphPath.startsWith('/users/') && !users.has(user)) {
       return reply(404, odataError('ErrorInvalidUser', `The requested user '${user}' is invalid.`));
     }
+    const body = record.body as Record<string, unknown> | undefined;
+    if (answerTeamwork(operation.name, graphPath, record.query, body, teamwork, reply)) return;
     return answerGraph(
       operation.name,
       graphPath,
@@ -163,6 +180,7 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
     requests,
     events,
     users,
+    teamwork,
     failNext: (failure) => failures.push({ ...failure }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -58,4 +58,23 @@ export const OUTBOX_EN = {
   'outbox.api.unknownIds':
     'Some registrations are not registrations for this event, so nothing was changed: {ids}.',
   'outbox.api.badRetryIds': 'Name the messages to retry as a list of message ids.',
+  'outbox.install.notConfigured':
+    'Teams will not open a chat with this person because the app is not installed for them: ask them to open the bot in Teams once, or set TEAMS_APP_ID and the GRAPH_* settings so that the app installs itself for them.',
+  'outbox.install.notReady':
+    'The app was installed for this person; Teams has not opened the chat with them yet. Trying again.',
+  'outbox.install.notInCatalog':
+    'The app (TEAMS_APP_ID {teamsAppId}) is not in the tenant app catalog, so it cannot be installed for people who never chatted with the bot: upload the app package to the Teams admin center.',
+  'outbox.install.forbidden':
+    'Graph refused to install the app for this person ({detail}): grant the application permissions TeamsAppInstallation.ReadWriteSelfForUser.All and AppCatalog.Read.All with admin consent, and allow the app in the Teams app permission policy.',
+  'outbox.install.userNotFound':
+    'Graph does not know this person in the tenant ({detail}); they may have left the organization.',
+  'outbox.install.authentication':
+    'The app could not sign in to Graph to install itself for this person ({detail}): check GRAPH_CLIENT_ID, GRAPH_TENANT_ID and the secret or certificate.',
+  'outbox.install.throttled': 'Graph is throttling app installations ({detail}); trying again.',
+  'outbox.install.unavailable':
+    'Graph was unavailable while installing the app for this person ({detail}); trying again.',
+  'outbox.install.network':
+    'Graph could not be reached to install the app for this person ({detail}); trying again.',
+  'outbox.install.unexpected':
+    'Installing the app for this person through Graph failed ({detail}).',
 } as const;
