@@ -38,8 +38,25 @@ param PUBLIC_URL string = ''
 @description('Comma-separated Entra object ids or emails of the chair\'s team.')
 param CHAIR_TEAM string
 
-@description('User principal name on whose calendar meetings are created.')
-param GRAPH_ORGANIZER_UPN string = ''
+@description('UPN or object id of the licensed user whose calendar organizes the meetings; empty: offline meetings, and no Graph settings are deployed.')
+param GRAPH_ORGANIZER string = ''
+
+@description('Tenant of the organizer, for the Graph client credentials.')
+param GRAPH_TENANT_ID string = MicrosoftAppTenantId
+
+@description('Entra app that calls Graph (application permissions); usually the bot\'s own app.')
+param GRAPH_CLIENT_ID string = MicrosoftAppId
+
+@secure()
+@description('Client secret of the Graph app; usually the bot\'s own secret.')
+param GRAPH_CLIENT_SECRET string = MicrosoftAppPassword
+
+@description('Reminders before the meeting, in minutes, comma-separated.')
+param REMINDER_MINUTES string = '1440,60'
+
+@secure()
+@description('Bearer token /metrics asks for (16+ characters); empty leaves /metrics open.')
+param METRICS_TOKEN string = ''
 
 @allowed([
   'fatal'
@@ -96,6 +113,8 @@ module keyVault 'modules/key-vault.bicep' = {
     location: location
     microsoftAppPassword: MicrosoftAppPassword
     databaseUrl: databaseUrl
+    graphClientSecret: empty(GRAPH_ORGANIZER) ? '' : GRAPH_CLIENT_SECRET
+    metricsToken: METRICS_TOKEN
   }
 }
 
@@ -110,6 +129,8 @@ module webApp 'modules/web-app.bicep' = {
     keyVaultName: keyVault.outputs.name
     appPasswordSecretUri: keyVault.outputs.appPasswordSecretUri
     databaseUrlSecretUri: keyVault.outputs.databaseUrlSecretUri
+    graphClientSecretUri: keyVault.outputs.graphClientSecretUri
+    metricsTokenSecretUri: keyVault.outputs.metricsTokenSecretUri
     appInsightsConnectionString: monitoring.outputs.connectionString
     userAssignedIdentityId: MicrosoftAppType == 'UserAssignedMSI' ? botIdentityResourceId : ''
     config: {
@@ -120,7 +141,10 @@ module webApp 'modules/web-app.bicep' = {
       TEAMS_APP_ID: TEAMS_APP_ID
       AAD_APP_CLIENT_ID: AAD_APP_CLIENT_ID
       CHAIR_TEAM: CHAIR_TEAM
-      GRAPH_ORGANIZER_UPN: GRAPH_ORGANIZER_UPN
+      GRAPH_ORGANIZER: GRAPH_ORGANIZER
+      GRAPH_TENANT_ID: GRAPH_TENANT_ID
+      GRAPH_CLIENT_ID: GRAPH_CLIENT_ID
+      REMINDER_MINUTES: REMINDER_MINUTES
       LOG_LEVEL: LOG_LEVEL
     }
   }

@@ -6,6 +6,11 @@ param location string
 param microsoftAppPassword string
 @secure()
 param databaseUrl string
+@secure()
+@description('Empty: Graph is not used (offline meetings), no secret is stored.')
+param graphClientSecret string = ''
+@secure()
+param metricsToken string = ''
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: vaultName
@@ -40,7 +45,25 @@ resource databaseUrlSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
+resource graphClientSecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(graphClientSecret)) {
+  parent: vault
+  name: 'graph-client-secret'
+  properties: {
+    value: graphClientSecret
+  }
+}
+
+resource metricsTokenSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(metricsToken)) {
+  parent: vault
+  name: 'metrics-token'
+  properties: {
+    value: metricsToken
+  }
+}
+
 output name string = vault.name
 // Versionless URIs: the app picks up a rotated secret without a redeployment.
 output appPasswordSecretUri string = empty(microsoftAppPassword) ? '' : appPasswordSecret.properties.secretUri
 output databaseUrlSecretUri string = databaseUrlSecret.properties.secretUri
+output graphClientSecretUri string = empty(graphClientSecret) ? '' : graphClientSecretSecret.properties.secretUri
+output metricsTokenSecretUri string = empty(metricsToken) ? '' : metricsTokenSecret.properties.secretUri

@@ -9,6 +9,10 @@ param startupCommand string
 param keyVaultName string
 param appPasswordSecretUri string
 param databaseUrlSecretUri string
+@description('Empty: no Graph secret stored (offline meetings).')
+param graphClientSecretUri string = ''
+@description('Empty: /metrics is open.')
+param metricsTokenSecretUri string = ''
 param appInsightsConnectionString string
 @description('User-assigned identity to attach (UserAssignedMSI bots only); empty for none.')
 param userAssignedIdentityId string = ''
@@ -73,6 +77,9 @@ resource readSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
+// The app requires all Graph settings together; without an organizer none is set (offline meetings).
+var graphOn = !empty(config.GRAPH_ORGANIZER) && !empty(graphClientSecretUri)
+
 var publicUrl = empty(config.PUBLIC_URL) ? 'https://${site.properties.defaultHostName}' : config.PUBLIC_URL
 
 // PORT is not set: App Service gives the Node process its port in PORT itself.
@@ -86,7 +93,12 @@ var appSettings = {
   AAD_APP_CLIENT_ID: config.AAD_APP_CLIENT_ID
   DATABASE_URL: '@Microsoft.KeyVault(SecretUri=${databaseUrlSecretUri})'
   CHAIR_TEAM: config.CHAIR_TEAM
-  GRAPH_ORGANIZER_UPN: config.GRAPH_ORGANIZER_UPN
+  GRAPH_ORGANIZER: graphOn ? config.GRAPH_ORGANIZER : ''
+  GRAPH_TENANT_ID: graphOn ? config.GRAPH_TENANT_ID : ''
+  GRAPH_CLIENT_ID: graphOn ? config.GRAPH_CLIENT_ID : ''
+  GRAPH_CLIENT_SECRET: graphOn ? '@Microsoft.KeyVault(SecretUri=${graphClientSecretUri})' : ''
+  REMINDER_MINUTES: config.REMINDER_MINUTES
+  METRICS_TOKEN: empty(metricsTokenSecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${metricsTokenSecretUri})'
   LOG_LEVEL: config.LOG_LEVEL
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
   ApplicationInsightsAgent_EXTENSION_VERSION: '~3'

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { CONFIG_NAMES } from '../../bot/config';
 import configNames from '../../infra/config-names.json';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -32,6 +33,11 @@ const mainParams = [...read('infra/main.bicep').matchAll(/^param (\w+) /gm)].map
 );
 
 describe('Infrastructure configuration names', () => {
+  it('lists every setting the app reads, either deployed or with the reason it is not', () => {
+    const listed = [...configNames.configuration, ...Object.keys(configNames.notDeployed)];
+    expect([...listed].sort()).toEqual([...CONFIG_NAMES].sort());
+  });
+
   it('finds the web app settings in infra/', () => {
     expect(allSettings.size).toBeGreaterThan(5);
   });
