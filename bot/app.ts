@@ -19,6 +19,7 @@ import { httpFileDownloader } from './teams/file-downloader';
 import { StakeholderBot } from './teams/stakeholder-bot';
 import { createAuthenticator } from './auth/authenticate';
 import { OpenStreams } from './http/open-streams';
+import { PresenceFeed } from './services/presence-feed';
 import { QueueFeed } from './services/queue-feed';
 import { QueueService } from './services/queue-service';
 import { MeetingService } from './services/meeting-service';
@@ -110,6 +111,12 @@ export function buildApp(parts: AppParts): App {
   const meetingActivities = new MeetingActivities(store.meetings, clock, log);
   const bot = new StakeholderBot(services, store.conversations, clock, log, meetingActivities);
   const feed = new QueueFeed(store.queues, log);
+  const meetings = new MeetingService(store, clock, config.chairTeam);
+  const presenceFeed = new PresenceFeed(
+    store.meetings,
+    (eventId) => meetings.registrantPresence(eventId),
+    log,
+  );
   const notifier = new MeetingNotifier({
     adapter,
     appId: config.bot.appId,
@@ -127,7 +134,8 @@ export function buildApp(parts: AppParts): App {
     log,
     authenticate: createAuthenticator(config, clock),
     queues,
-    meetings: new MeetingService(store, clock, config.chairTeam),
+    meetings,
+    presenceFeed,
     roundtable: services.roundtable,
     feed,
     streams,
@@ -146,11 +154,13 @@ export function buildApp(parts: AppParts): App {
     outbox,
     start: async () => {
       await feed.start();
+      await presenceFeed.start();
       await outbox.start(adapter);
     },
     stop: async () => {
       streams.closeAll();
       await feed.stop();
+      await presenceFeed.stop();
       await notifier.settled();
       await outbox.stop();
     },

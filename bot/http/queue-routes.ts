@@ -9,6 +9,8 @@ import type { Clock } from '../services/ports';
 import type { QueueFeed } from '../services/queue-feed';
 import type { QueueOutcome, QueueService } from '../services/queue-service';
 import type { MeetingService } from '../services/meeting-service';
+import type { PresenceFeed } from '../services/presence-feed';
+import type { RegistrantPresence } from '../../core/meeting-presence';
 import type { OpenStreams } from './open-streams';
 import type { Metrics } from '../metrics';
 
@@ -18,6 +20,8 @@ export interface QueueRouteDeps {
   /** The event's Teams meeting: presence of the speakers in the queue's view. */
   meetings: MeetingService;
   feed: QueueFeed;
+  /** Presence changes for the chair's streams. */
+  presenceFeed: PresenceFeed;
   streams: OpenStreams;
   clock: Clock;
   metrics: Pick<Metrics, 'queueCommands'>;
@@ -54,6 +58,9 @@ export function registerQueueRoutes(server: Server, deps: QueueRouteDeps): void 
       role: viewer.role,
       me: viewer,
       presence: await deps.meetings.presence(event.id, queue),
+      ...(deps.meetings.seesPresence(principal)
+        ? { registrantPresence: await deps.meetings.registrantPresence(event.id) }
+        : {}),
       event: {
         id: event.id,
         title: event.title,
@@ -84,7 +91,14 @@ export function registerQueueRoutes(server: Server, deps: QueueRouteDeps): void 
     if (!(await deps.queues.current(meetingId))) {
       return refuse(req, res, 404, 'queue.error.unknownMeeting');
     }
-    await stream(req, res, meetingId, lastEventId(req), deps);
+    await stream(
+      req,
+      res,
+      meetingId,
+      lastEventId(req),
+      deps,
+      deps.meetings.seesPresence(principal),
+    );
   });
 }
 
@@ -95,6 +109,7 @@ async function stream(
   meetingId: string,
   known: number,
   deps: QueueRouteDeps,
+  withPresence: boolean,
 ): Promise<void> {
   res.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
@@ -111,11 +126,16 @@ async function stream(
   };
   // Subscribe first, then read: a change committed in between reaches us either way.
   const unsubscribe = deps.feed.subscribe(meetingId, { deliver: send });
+  const sendPresence = (presence: RegistrantPresence) => res.write(presenceFrame(presence));
+  const unfollowPresence = withPresence
+    ? deps.presenceFeed.subscribe(meetingId, sendPresence)
+    : () => undefined;
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
   await new Promise<void>((resolve) => {
     const end = () => {
       clearInterval(heartbeat);
       unsubscribe();
+      unfollowPresence();
       untrack();
       resolve();
     };
@@ -125,6 +145,9 @@ async function stream(
       (queue) => queue && send(queue),
       () => res.end(),
     );
+    if (withPresence) {
+      deps.meetings.registrantPresence(meetingId).then(sendPresence, () => res.end());
+    }
   });
 }
 
@@ -141,6 +164,11 @@ function frameOf(queue: SpeakingQueue, clock: Clock): Buffer {
     frames.set(queue, frame);
   }
   return frame;
+}
+
+/** Presence frames carry no id: Last-Event-ID counts queue versions only. */
+function presenceFrame(presence: RegistrantPresence): string {
+  return `event: presence\ndata: ${JSON.stringify({ presence })}\n\n`;
 }
 
 function stateJson(queue: SpeakingQueue, clock: Clock) {

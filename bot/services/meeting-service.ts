@@ -1,6 +1,12 @@
 import type { ChairTeam } from '../../core/access/chair-team';
 import type { MessageKey } from '../../core/i18n/catalog';
-import { isMeetingId, queuePresence, type QueuePresence } from '../../core/meeting-presence';
+import {
+  isMeetingId,
+  queuePresence,
+  registrantPresence,
+  type QueuePresence,
+  type RegistrantPresence,
+} from '../../core/meeting-presence';
 import type { SpeakingQueue } from '../../core/speaking-queue';
 import type { Principal } from '../auth/principal';
 import { roleOfPrincipal } from '../auth/principal-role';
@@ -47,6 +53,19 @@ export class MeetingService {
     const registrants =
       records.length > 0 ? await this.store.registrations.listForEvent(eventId) : [];
     return queuePresence(queue.entries, registrants, records);
+  }
+
+  /** Who sees presence: the chair's team, as for every chair action. */
+  seesPresence(principal: Principal): boolean {
+    return roleOfPrincipal(this.chairTeam, principal) === 'chair';
+  }
+
+  /** Presence of every registrant a join or leave event was seen for, by registration id. */
+  async registrantPresence(eventId: string): Promise<RegistrantPresence> {
+    const link = await this.store.meetings.linkOf(eventId);
+    const records = link ? await this.store.meetings.presence(link.meetingId) : [];
+    if (records.length === 0) return {};
+    return registrantPresence(await this.store.registrations.listForEvent(eventId), records);
   }
 }
 

@@ -2,7 +2,7 @@ import type { SqlClient } from './sql-client';
 import { ConversationSqlStore } from './sql/conversation-sql-store';
 import { DownloadLinkSqlStore } from './sql/download-link-sql-store';
 import { EventSqlStore } from './sql/event-sql-store';
-import { MeetingSqlStore } from './sql/meeting-sql-store';
+import { MeetingSqlStore, presenceChannel } from './sql/meeting-sql-store';
 import { QueueSqlStore, queueChannel } from './sql/queue-sql-store';
 import { RegistrationSqlStore } from './sql/registration-sql-store';
 import { WrittenInputSqlStore } from './sql/written-input-sql-store';
@@ -24,7 +24,7 @@ export function sqlStore(db: SqlClient, schema?: string): Store {
     outbox: new OutboxSqlStore(db),
     logistics: new LogisticsSqlStore(db),
     calendarLinks: new CalendarLinkSqlStore(db),
-    meetings: new MeetingSqlStore(db),
+    meetings: new MeetingSqlStore(db, presenceChannel(schema)),
     roundtable: roundtableSqlStore(db),
     ping: async () => {
       await db.query('SELECT 1');

@@ -180,4 +180,9 @@ export interface MeetingStore {
   recordPresence(meetingId: string, record: PresenceRecord): Promise<'recorded' | 'older'>;
   /** The last event seen for every participant of whom one was seen. */
   presence(meetingId: string): Promise<PresenceRecord[]>;
+  /**
+   * Calls `onChange(eventId)` after any instance records presence in the Teams meeting linked
+   * to that event; with `undefined` when notices may have been missed (re-read everything).
+   */
+  onPresenceChange(onChange: (eventId: string | undefined) => void): Promise<() => Promise<void>>;
 }

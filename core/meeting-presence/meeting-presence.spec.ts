@@ -1,5 +1,10 @@
 import { CHAIR, accept, attendee, withRequests } from '../speaking-queue/test-fixtures';
-import { queuePresence, type PresenceRecord, type Registrant } from './meeting-presence';
+import {
+  queuePresence,
+  registrantPresence,
+  type PresenceRecord,
+  type Registrant,
+} from './meeting-presence';
 
 const AT = new Date('2024-05-14T13:00:00Z');
 const registrants: Registrant[] = [1, 2, 3, 4].map((n) => ({
@@ -79,5 +84,19 @@ describe('queuePresence', () => {
     expect(Object.values(queuePresence(state.entries, upper, [record(1, 'present')]))).toEqual([
       'present',
     ]);
+  });
+});
+
+describe('registrantPresence', () => {
+  it('maps registrants with an event to their last state, matching object ids in any case', () => {
+    const upper = { aadObjectId: 'AAD-3', state: 'present' as const, lastEventAt: AT };
+    expect(registrantPresence(registrants, [record(1, 'absent'), upper])).toEqual({
+      'reg-1': 'absent',
+      'reg-3': 'present',
+    });
+  });
+
+  it('leaves out registrants with no event and events of people who did not register', () => {
+    expect(registrantPresence(registrants.slice(0, 1), [record(4, 'present')])).toEqual({});
   });
 });

@@ -44,6 +44,27 @@ export function queuePresence(
   return presence;
 }
 
+/** Presence by registration id, for registrants a join or leave event was seen for. */
+export type RegistrantPresence = Record<string, PresenceState>;
+
+/**
+ * Presence of the event's registrants, independent of the queue: a screen combines it with
+ * whatever queue state it shows, so a change of either needs no recomputation of the other.
+ * Registrants without any event are left out (unknown, never absent).
+ */
+export function registrantPresence(
+  registrants: readonly Registrant[],
+  records: readonly PresenceRecord[],
+): RegistrantPresence {
+  const states = new Map(records.map((r) => [r.aadObjectId.toLowerCase(), r.state]));
+  const presence: RegistrantPresence = {};
+  for (const registrant of registrants) {
+    const state = states.get(registrant.aadObjectId.toLowerCase());
+    if (state) presence[registrant.id] = state;
+  }
+  return presence;
+}
+
 function isCurrent(entry: QueueEntry): boolean {
   switch (entry.status) {
     case 'waiting':

@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
+import { devPrincipalOf } from '../../bot/auth/dev-users';
 import { startBot, type BotHarness } from '../support/bot-harness';
+import { MEETING_ID, meetingChat } from '../support/meeting-activities';
 import { describeWithChromium, launchChromium, screenshot, type Browser } from './support/chromium';
 import {
   DURING_MEETING,
@@ -80,6 +82,31 @@ describeWithChromium('Speaking queue in the meeting side panel (two screens, one
     await request.waitFor();
     await expect(request.textContent()).resolves.toContain('Cyber Peace Coalition');
     await expect(request.textContent()).resolves.toContain('Question 2');
+  });
+
+  it('when the delegate leaves and rejoins the Teams meeting, then the chair sees it beside the request, live', async () => {
+    const principal = devPrincipalOf('delegate-a')!;
+    await bot.store.meetings.link({
+      eventId: 'oewg-informal-dialogue-2024-02-28',
+      meetingId: MEETING_ID,
+      linkedBy: 'chair',
+      linkedAt: bot.clock.now(),
+    });
+    const chat = meetingChat(bot.connector.serviceUrl, { tenantId: principal.tid });
+    const amina = { id: '29:amina', aadObjectId: principal.oid, name: principal.name };
+    const badge = chair
+      .getByTestId('queue-entry')
+      .filter({ hasText: 'Amina Diallo' })
+      .getByTestId('presence');
+
+    await bot.post(chat.leave([amina], new Date(Date.now() - 60_000).toISOString()));
+    await badge.and(chair.locator('[data-presence=absent]')).waitFor();
+    await expect(badge.textContent()).resolves.toBe('Not in the meeting');
+    await screenshot(chair, 'panel-chair-speaker-absent');
+
+    await bot.post(chat.join([amina], new Date().toISOString()));
+    await badge.and(chair.locator('[data-presence=present]')).waitFor();
+    expect(await delegate.getByTestId('presence').count()).toBe(0);
   });
 
   it('when the chair moves the request to the top, then the delegate is told they are next', async () => {

@@ -3,6 +3,7 @@ import { cardOf, cardText } from '../support/card-inspect';
 import { personalChat, teamsUser, TENANT_ID } from '../support/teams-activities';
 import { EVENT_ID, register } from '../conversation/journey-helpers';
 import { openSse, type SseClient } from '../queue/sse-client';
+import { MEETING_ID, meetingChat } from '../support/meeting-activities';
 import { TEST_DATABASE_URL, postgresTarget, type TestDatabase } from '../store/store-targets';
 
 const QUEUE = `/api/events/${EVENT_ID}/queue`;
@@ -91,5 +92,33 @@ describeOnPostgres('Two instances on one PostgreSQL', () => {
     expect(loser.body.queue).toEqual(winner.body.queue);
     expect(await state(a)).toEqual(winner.body.queue);
     expect(await state(b)).toEqual(winner.body.queue);
+  });
+
+  it('when a participant joins the meeting through A, then a chair stream on B shows them present', async () => {
+    const li = teamsUser('Li Wei');
+    await register(a, li);
+    const registration = await a.store.registrations.findByUser(
+      EVENT_ID,
+      TENANT_ID,
+      li.aadObjectId,
+    );
+    const linked = await fetch(`${a.baseUrl}/api/events/${EVENT_ID}/meeting`, {
+      method: 'POST',
+      headers: as('chair'),
+      body: JSON.stringify({ meetingId: MEETING_ID }),
+    });
+    expect(linked.status).toBe(200);
+    const stream = await openSse(`${b.baseUrl}${QUEUE}/stream`, { 'X-Dev-User': 'chair' });
+    streams.push(stream);
+    await stream.next(() => true, 10_000, 'presence');
+
+    const chat = meetingChat(a.connector.serviceUrl);
+    expect((await a.post(chat.join([li], '2024-02-20T15:01:00Z'))).status).toBeLessThan(300);
+    const seen = await stream.next(
+      (m) => JSON.parse(m.data).presence[registration!.id] === 'present',
+      10_000,
+      'presence',
+    );
+    expect(JSON.parse(seen.data).presence).toEqual({ [registration!.id]: 'present' });
   });
 });

@@ -9,8 +9,15 @@ export interface SseMessage {
 export interface SseClient {
   status: number;
   messages: SseMessage[];
-  /** Resolves with the first message (counting ones already received) matching `predicate`. */
-  next(predicate: (m: SseMessage) => boolean, timeoutMs?: number): Promise<SseMessage>;
+  /**
+   * Resolves with the first message of type `event` (counting ones already received)
+   * matching `predicate`; by default queue states, the stream's main content.
+   */
+  next(
+    predicate: (m: SseMessage) => boolean,
+    timeoutMs?: number,
+    event?: string,
+  ): Promise<SseMessage>;
   close(): void;
   /** Resolves when the server ends the stream. */
   ended: Promise<void>;
@@ -49,10 +56,10 @@ export async function openSse(url: string, headers: Record<string, string>): Pro
     messages,
     ended,
     close: () => abort.abort(),
-    next(predicate, timeoutMs = 5_000) {
+    next(predicate, timeoutMs = 5_000, event = 'queue') {
       return new Promise((resolve, reject) => {
         const check = () => {
-          const found = messages.find(predicate);
+          const found = messages.find((m) => m.event === event && predicate(m));
           if (!found) return false;
           waiters.delete(check as () => void);
           clearTimeout(timer);

@@ -34,9 +34,20 @@ const RECORD_TIME = {
         RETURNING meeting_id`,
 } as const;
 
+/**
+ * The NOTIFY channel of presence changes; the payload is the id of the event linked to the
+ * meeting. Channels are database-wide, so a store in its own schema (tests) has its own.
+ */
+export function presenceChannel(schema?: string): string {
+  return schema ? `meeting_presence_${schema}` : 'meeting_presence';
+}
+
 /** Teams meetings in SQL; presence keeps the newest event per person in one upsert. */
 export class MeetingSqlStore implements MeetingStore {
-  constructor(private readonly db: SqlClient) {}
+  constructor(
+    private readonly db: SqlClient,
+    private readonly channel = presenceChannel(),
+  ) {}
 
   async saveChat(chat: MeetingChat): Promise<void> {
     await this.db.query(
@@ -101,17 +112,29 @@ export class MeetingSqlStore implements MeetingStore {
     );
   }
 
-  async recordPresence(meetingId: string, record: PresenceRecord): Promise<'recorded' | 'older'> {
-    const rows = await this.db.query(
-      `INSERT INTO teams_meeting_presence (meeting_id, aad_object_id, state, last_event_at)
-       VALUES ($1, $2, $3, $4)
-       ON CONFLICT (meeting_id, aad_object_id) DO UPDATE SET
-         state = EXCLUDED.state, last_event_at = EXCLUDED.last_event_at
-       WHERE teams_meeting_presence.last_event_at <= EXCLUDED.last_event_at
-       RETURNING meeting_id`,
-      [meetingId, record.aadObjectId, record.state, record.lastEventAt],
-    );
-    return rows.length > 0 ? 'recorded' : 'older';
+  recordPresence(meetingId: string, record: PresenceRecord): Promise<'recorded' | 'older'> {
+    return this.db.transaction(async (tx) => {
+      const rows = await tx.query(
+        `INSERT INTO teams_meeting_presence (meeting_id, aad_object_id, state, last_event_at)
+         VALUES ($1, $2, $3, $4)
+         ON CONFLICT (meeting_id, aad_object_id) DO UPDATE SET
+           state = EXCLUDED.state, last_event_at = EXCLUDED.last_event_at
+         WHERE teams_meeting_presence.last_event_at <= EXCLUDED.last_event_at
+         RETURNING meeting_id`,
+        [meetingId, record.aadObjectId, record.state, record.lastEventAt],
+      );
+      if (rows.length === 0) return 'older';
+      // Sent on commit, to every instance: the event's open chair screens update at once.
+      await tx.query(
+        'SELECT pg_notify($1, event_id) FROM teams_meeting_links WHERE meeting_id = $2',
+        [this.channel, meetingId],
+      );
+      return 'recorded';
+    });
+  }
+
+  onPresenceChange(onChange: (eventId: string | undefined) => void): Promise<() => Promise<void>> {
+    return this.db.listen(this.channel, (payload) => onChange(payload || undefined));
   }
 
   async presence(meetingId: string): Promise<PresenceRecord[]> {

@@ -56,6 +56,8 @@ export const TAB_EN = {
   'tab.next.heading': 'Next speakers',
   'tab.next.none': 'Nobody is waiting to speak.',
   'tab.next.you': 'You',
+  'tab.presence.present': 'In the meeting',
+  'tab.presence.absent': 'Not in the meeting',
   'tab.stage.nextUp': 'Next up',
   'tab.notice.upNext': 'You are next to speak.',
   'tab.notice.nowSpeaking': 'You have the floor.',

@@ -1,3 +1,4 @@
+import type { RegistrantPresence } from '../../../core/meeting-presence';
 import type { SpeakingQueue } from '../../../core/speaking-queue';
 import type { OutboxKind, OutboxStatus } from '../../../core/outbox/outbox-message';
 import type { DecisionResult } from '../../../core/registration/decision-results';
@@ -32,6 +33,8 @@ export interface QueueResponse {
   queue: SpeakingQueue;
   serverNow: number;
   role: 'chair' | 'attendee';
+  /** For the chair's team: who of the registrants is in the Teams meeting (join/leave events). */
+  registrantPresence?: RegistrantPresence;
   me: { registrationId?: string; name: string };
   event: Pick<EventSummary, 'id' | 'title' | 'timeZone' | 'guidingQuestions'>;
 }

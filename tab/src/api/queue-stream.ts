@@ -1,4 +1,5 @@
 import type { ApiClient } from './api-client';
+import type { RegistrantPresence } from '../../../core/meeting-presence';
 import type { QueueUpdate } from './api-types';
 import { SseParser } from './sse-parser';
 
@@ -8,6 +9,8 @@ export type StreamStatus = 'connecting' | 'live' | 'reconnecting';
 export interface StreamHandlers {
   onUpdate(update: QueueUpdate, receivedAt: number): void;
   onStatus(status: StreamStatus): void;
+  /** Who of the registrants is in the Teams meeting; sent to the chair's team only. */
+  onPresence?(presence: RegistrantPresence): void;
 }
 
 /** Heartbeats come every 15 s; a silence this long means the connection is dead. */
@@ -32,9 +35,12 @@ export function followQueue(api: ApiClient, eventId: string, handlers: StreamHan
         const body = await api.openStream(eventId, lastId, controller.signal);
         attempt = 0;
         handlers.onStatus('live');
-        await read(body, controller, (update, id) => {
-          if (id !== null) lastId = id;
-          handlers.onUpdate(update, Date.now());
+        await read(body, controller, {
+          queue: (update, id) => {
+            if (id !== null) lastId = id;
+            handlers.onUpdate(update, Date.now());
+          },
+          presence: (presence) => handlers.onPresence?.(presence),
         });
       } catch {
         // Network errors, refusals and silences all end the same way: wait and reconnect.
@@ -55,14 +61,21 @@ export function followQueue(api: ApiClient, eventId: string, handlers: StreamHan
 async function read(
   body: ReadableStream<Uint8Array>,
   controller: AbortController,
-  onQueue: (update: QueueUpdate, id: number | null) => void,
+  on: {
+    queue: (update: QueueUpdate, id: number | null) => void;
+    presence: (presence: RegistrantPresence) => void;
+  },
 ): Promise<void> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const parser = new SseParser((message) => {
+    if (message.event === 'presence') {
+      on.presence((JSON.parse(message.data) as { presence: RegistrantPresence }).presence);
+      return;
+    }
     if (message.event !== 'queue') return;
     const id = message.id === undefined ? null : Number(message.id);
-    onQueue(JSON.parse(message.data) as QueueUpdate, Number.isFinite(id) ? id : null);
+    on.queue(JSON.parse(message.data) as QueueUpdate, Number.isFinite(id) ? id : null);
   });
   let watchdog = setTimeout(() => controller.abort(), SILENCE_MS);
   try {

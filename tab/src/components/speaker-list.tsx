@@ -1,5 +1,6 @@
 import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import type { RegistrantPresence } from '../../../core/meeting-presence';
 import type { QueueEntry } from '../../../core/speaking-queue';
 import type { GuidingQuestion } from '../api/api-types';
 import { useT } from '../i18n/texts-context';
@@ -28,8 +29,10 @@ export function SpeakerList(props: {
   questions: GuidingQuestion[];
   myRegistrationId?: string;
   run?: Run;
+  /** The chair's view: marks registrants seen joining or leaving the Teams meeting. */
+  presence?: RegistrantPresence;
 }) {
-  const { entries, questions, myRegistrationId, run } = props;
+  const { entries, questions, myRegistrationId, run, presence } = props;
   const t = useT();
   const styles = useStyles();
   const headingId = useId();
@@ -43,6 +46,8 @@ export function SpeakerList(props: {
           {entries.map((entry, index) => {
             const mine = !!myRegistrationId && entry.speaker.registrationId === myRegistrationId;
             const question = questionLabel(t, questions, entry.questionId);
+            const { registrationId } = entry.speaker;
+            const seen = presence && registrationId ? presence[registrationId] : undefined;
             return (
               <li
                 key={entry.id}
@@ -57,6 +62,16 @@ export function SpeakerList(props: {
                     <Badge color="important">{kindLabel(t, entry)}</Badge>
                   )}
                   {question && <Badge appearance="outline">{question}</Badge>}
+                  {seen && (
+                    <Badge
+                      data-testid="presence"
+                      data-presence={seen}
+                      appearance="tint"
+                      color={seen === 'present' ? 'success' : 'warning'}
+                    >
+                      {t(seen === 'present' ? 'tab.presence.present' : 'tab.presence.absent')}
+                    </Badge>
+                  )}
                 </div>
                 {entry.onBehalfOf.kind === 'group' && (
                   <Caption1 className={styles.detail}>{behalfLabel(t, entry)}</Caption1>

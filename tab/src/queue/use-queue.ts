@@ -54,6 +54,14 @@ export function useQueue(api: ApiClient, eventId: string) {
         setLoad({ status: 'ready', model: model.current });
         stop = followQueue(api, eventId, {
           onUpdate: accept,
+          onPresence: (registrantPresence) => {
+            if (!model.current) return;
+            model.current = {
+              ...model.current,
+              info: { ...model.current.info, registrantPresence },
+            };
+            setLoad({ status: 'ready', model: model.current });
+          },
           onStatus: (stream) => {
             if (!model.current || model.current.stream === stream) return;
             model.current = { ...model.current, stream };

@@ -49,6 +49,7 @@ export function OrganizerQueue(props: {
             entries={waitingEntries(queue)}
             questions={questions}
             run={chair ? run : undefined}
+            presence={chair ? model.info.registrantPresence : undefined}
           />
           {chair && <AddSpeakerForm run={run} />}
           <FinishedTurns queue={queue} />

@@ -70,6 +70,7 @@ function PanelBody(props: {
         questions={questions}
         myRegistrationId={model.info.me.registrationId}
         run={chair ? run : undefined}
+        presence={chair ? model.info.registrantPresence : undefined}
       />
       {chair && <AddSpeakerForm run={run} />}
       <GuidingQuestions

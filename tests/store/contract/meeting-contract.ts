@@ -135,4 +135,32 @@ export function meetingContract(store: () => Store): void {
     });
     expect((await store().meetings.presence(meetingId))[0]?.state).toBe('present');
   });
+
+  it('when presence is recorded in a linked meeting, then listeners hear the event; an older event says nothing', async () => {
+    const eventId = await anEventId();
+    const meetingId = `meeting-${randomUUID()}`;
+    await store().meetings.link({ eventId, meetingId, linkedBy: 'c', linkedAt: T('13:00:00') });
+    const unlinked = `meeting-${randomUUID()}`;
+    const heard: Array<string | undefined> = [];
+    const stop = await store().meetings.onPresenceChange((id) => heard.push(id));
+    try {
+      const record = (meeting: string, at: string) =>
+        store().meetings.recordPresence(meeting, {
+          aadObjectId: 'aad-a',
+          state: 'present',
+          lastEventAt: T(at),
+        });
+      await record(meetingId, '14:00:00');
+      await record(meetingId, '13:59:00');
+      await record(unlinked, '14:00:00');
+      const deadline = Date.now() + 5_000;
+      while (!heard.includes(eventId) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await new Promise((r) => setTimeout(r, 100));
+      expect(heard.filter((id) => id === eventId)).toEqual([eventId]);
+    } finally {
+      await stop();
+    }
+  });
 }
