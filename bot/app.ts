@@ -20,6 +20,7 @@ import { StakeholderBot } from './teams/stakeholder-bot';
 import { createAuthenticator } from './auth/authenticate';
 import { OpenStreams } from './http/open-streams';
 import { PresenceFeed } from './services/presence-feed';
+import { MeetingRoles } from './teams/meeting-roles';
 import { QueueFeed } from './services/queue-feed';
 import { QueueService } from './services/queue-service';
 import { MeetingService } from './services/meeting-service';
@@ -136,6 +137,7 @@ export function buildApp(parts: AppParts): App {
     queues,
     meetings,
     presenceFeed,
+    meetingRoles: new MeetingRoles(adapter, config.bot.appId, store.meetings, clock, log),
     roundtable: services.roundtable,
     feed,
     streams,

@@ -3,14 +3,15 @@ import { roleOf, type Role } from '../../core/access/role';
 import type { Principal } from './principal';
 
 /**
- * The role of a signed-in caller of the tab API: chair when on the chair's team (or, for a
- * development user only, by its stand-in meeting role); every route decides roles this way.
+ * The role of a signed-in caller of the tab API: chair when on the chair's team, or by the
+ * meeting role Teams reported (development users: their stand-in role); every route decides
+ * roles this way.
  */
 export function roleOfPrincipal(chairTeam: ChairTeam, principal: Principal): Role {
   return roleOf({
     chairTeam,
     aadObjectId: principal.oid,
     ...(principal.email ? { email: principal.email } : {}),
-    ...(principal.dev ? { meetingRole: principal.meetingRole } : {}),
+    ...(principal.meetingRole ? { meetingRole: principal.meetingRole } : {}),
   });
 }

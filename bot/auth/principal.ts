@@ -10,6 +10,8 @@ export interface EntraPrincipal {
   preferredUsername?: string;
   /** A directory-controlled email, only for tokens of the configured tenant (chair checks). */
   email?: string;
+  /** The role Teams reports in the Teams meeting of the event at hand (bot/teams/meeting-roles). */
+  meetingRole?: MeetingRole;
 }
 
 /** A test user of the development sign-in; never exists when an Entra app is configured. */

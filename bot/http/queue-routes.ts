@@ -10,6 +10,7 @@ import type { QueueFeed } from '../services/queue-feed';
 import type { QueueOutcome, QueueService } from '../services/queue-service';
 import type { MeetingService } from '../services/meeting-service';
 import type { PresenceFeed } from '../services/presence-feed';
+import type { MeetingRoles } from '../teams/meeting-roles';
 import type { RegistrantPresence } from '../../core/meeting-presence';
 import type { OpenStreams } from './open-streams';
 import type { Metrics } from '../metrics';
@@ -22,6 +23,8 @@ export interface QueueRouteDeps {
   feed: QueueFeed;
   /** Presence changes for the chair's streams. */
   presenceFeed: PresenceFeed;
+  /** The caller's role in the event's Teams meeting (Organizer and Presenters run the queue). */
+  meetingRoles: Pick<MeetingRoles, 'withMeetingRole'>;
   streams: OpenStreams;
   clock: Clock;
   metrics: Pick<Metrics, 'queueCommands'>;
@@ -47,7 +50,7 @@ export function registerQueueRoutes(server: Server, deps: QueueRouteDeps): void 
   const base = '/api/events/:eventId/queue';
 
   server.get(base, async (req, res) => {
-    const principal = await signedIn(req, res, deps.authenticate);
+    const principal = await inMeeting(req, res, deps);
     if (!principal) return;
     const view = await deps.queues.view(req.params.eventId, principal);
     if (!view) return refuse(req, res, 404, 'queue.error.unknownMeeting');
@@ -74,7 +77,7 @@ export function registerQueueRoutes(server: Server, deps: QueueRouteDeps): void 
   });
 
   server.post(`${base}/commands`, async (req, res) => {
-    const principal = await signedIn(req, res, deps.authenticate);
+    const principal = await inMeeting(req, res, deps);
     if (!principal) return;
     const outcome = await deps.queues.command(req.params.eventId, principal, req.body);
     deps.metrics.queueCommands.inc({ outcome: outcome.ok ? 'ok' : outcome.status });
@@ -85,7 +88,7 @@ export function registerQueueRoutes(server: Server, deps: QueueRouteDeps): void 
   });
 
   server.get(`${base}/stream`, async (req, res) => {
-    const principal = await signedIn(req, res, deps.authenticate);
+    const principal = await inMeeting(req, res, deps);
     if (!principal) return;
     const meetingId = String(req.params.eventId);
     if (!(await deps.queues.current(meetingId))) {
@@ -183,6 +186,16 @@ function lastEventId(req: Request): number {
   const header = req.headers['last-event-id'];
   const value = Number(Array.isArray(header) ? header[0] : header);
   return header !== undefined && Number.isInteger(value) && value >= 0 ? value : -1;
+}
+
+/** The signed-in caller with their role in the event's Teams meeting, as Teams reports it. */
+async function inMeeting(
+  req: Request,
+  res: Response,
+  deps: QueueRouteDeps,
+): Promise<Principal | undefined> {
+  const principal = await signedIn(req, res, deps.authenticate);
+  return principal && deps.meetingRoles.withMeetingRole(String(req.params.eventId), principal);
 }
 
 /** The signed-in caller, or undefined once a 401/403 has been sent. */

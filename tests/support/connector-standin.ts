@@ -21,6 +21,13 @@ export interface ConnectorStandIn {
   meetingNotifications: SentMeetingNotification[];
   /** Status the notification endpoint answers: 202 as Teams does, or e.g. 500 to fail. */
   meetingNotificationStatus: number;
+  /**
+   * Meeting roles by Entra object id, as GET /v1/meetings/{id}/participants/{oid} reports
+   * them (getMeetingParticipant); anyone else is not a participant (404).
+   */
+  meetingRoles: Map<string, 'Organizer' | 'Presenter' | 'Attendee'>;
+  /** The participant lookups asked, as `meetingId|participantId|tenantId`. */
+  participantLookups: string[];
   /** Profiles returned by GET /v3/conversations/{id}/members/{userId}, keyed by user id. */
   members: Map<string, Record<string, unknown>>;
   /** Answers member lookups for ids not in `members` (as Teams does for anyone in the chat). */
@@ -92,6 +99,20 @@ export async function startConnectorStandIn(
       res.writeHead(status, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify(json));
     };
+    if (req.method === 'GET' && isParticipantLookup(parts)) {
+      const [, , meetingId = '', , participantId = ''] = parts;
+      standIn.participantLookups.push(
+        `${meetingId}|${participantId}|${url.searchParams.get('tenantId') ?? ''}`,
+      );
+      const role = standIn.meetingRoles.get(participantId);
+      if (!role)
+        return reply(404, { error: { code: 'NotFound', message: 'Participant not found' } });
+      return reply(200, {
+        user: { id: `29:${participantId}`, aadObjectId: participantId, name: '' },
+        meeting: { role, inMeeting: true },
+        conversation: { id: `19:meeting_${meetingId}@thread.v2`, isGroup: true },
+      });
+    }
     if (req.method === 'POST' && isMeetingNotification(parts)) {
       meetingNotifications.push({ meetingId: parts[2] ?? '', body });
       const status = standIn.meetingNotificationStatus;
@@ -163,6 +184,8 @@ export async function startConnectorStandIn(
     meetingNotifications,
     meetingNotificationStatus: 202,
     members,
+    meetingRoles: new Map(),
+    participantLookups: [],
     perRecipient: new Map(),
     perActivityId: new Map(),
     refused: { rateLimited: 0, scripted: 0 },
@@ -171,6 +194,15 @@ export async function startConnectorStandIn(
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
   return standIn;
+}
+
+function isParticipantLookup(parts: string[]): boolean {
+  return (
+    parts.length === 5 &&
+    parts[0] === 'v1' &&
+    parts[1] === 'meetings' &&
+    parts[3] === 'participants'
+  );
 }
 
 function isMeetingNotification(parts: string[]): boolean {
