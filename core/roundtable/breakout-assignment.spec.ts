@@ -30,6 +30,33 @@ describe('assignBreakouts', () => {
     expect(plan.overflow).toEqual([]);
   });
 
+  it('keeps the chair’s earlier moves, which take their seats before anyone’s choice', () => {
+    const moved = [{ participantId: 'c', groupId: 'norms', reason: 'chair' as const }];
+    const plan = assignBreakouts(
+      [group('norms', 1), group('cbms', 2)],
+      [person('a', 1, 'norms'), person('b', 2, 'cbms'), person('c', 3, 'cbms')],
+      moved,
+    );
+    expect(seats(plan)).toEqual({ a: 'cbms:freeSeat', b: 'cbms:choice1', c: 'norms:chair' });
+    expect(plan.overflow).toEqual([]);
+  });
+
+  it('drops a chair move whose person withdrew or whose group is gone, and counts forced seats', () => {
+    const moved = [
+      { participantId: 'gone', groupId: 'norms', reason: 'chair' as const },
+      { participantId: 'a', groupId: 'closed-group', reason: 'chair' as const },
+      { participantId: 'b', groupId: 'norms', reason: 'chair' as const },
+      { participantId: 'c', groupId: 'norms', reason: 'chair' as const },
+    ];
+    const plan = assignBreakouts(
+      [group('norms', 1), group('cbms', 1)],
+      [person('a', 1, 'norms', 'cbms'), person('b', 2), person('c', 3)],
+      moved,
+    );
+    // b and c were forced into a one-seat group: both stay, and nobody else joins it.
+    expect(seats(plan)).toEqual({ a: 'cbms:choice2', b: 'norms:chair', c: 'norms:chair' });
+  });
+
   it('gives a contested seat to the earlier registrant, the later one getting the next choice', () => {
     const plan = assignBreakouts(
       [group('norms', 1), group('cbms', 1)],

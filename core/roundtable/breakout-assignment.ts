@@ -8,10 +8,15 @@ import { compareText } from './compare-text';
  * choice, and so on; within a round, earlier registrants go first. Whoever is still without
  * a seat then gets the group with the most free seats (event order on ties); if none is
  * left they are reported as overflow. Unknown and repeated choices are ignored.
+ *
+ * The chair's earlier moves (`kept`) stand: those people keep their group and take its seats
+ * first, so assigning again after new registrations never undoes a deliberate adjustment.
+ * A kept placement is dropped only when its person or its group is gone.
  */
 export function assignBreakouts(
   groups: readonly BreakoutGroup[],
   preferences: readonly BreakoutPreference[],
+  kept: readonly BreakoutPlacement[] = [],
 ): BreakoutPlan {
   const free = new Map(groups.map((g) => [g.id, g.capacity]));
   const people = inRegistrationOrder(preferences).map((p) => ({
@@ -19,6 +24,14 @@ export function assignBreakouts(
     choices: [...new Set(p.choices.filter((c) => free.has(c)))],
   }));
   const seated = new Map<string, BreakoutPlacement>();
+  const present = new Set(people.map((p) => p.id));
+  for (const placement of kept) {
+    const { participantId, groupId } = placement;
+    if (!present.has(participantId) || !free.has(groupId) || seated.has(participantId)) continue;
+    // A forced move may leave a group over capacity: its free count goes below zero.
+    free.set(groupId, (free.get(groupId) ?? 0) - 1);
+    seated.set(participantId, { participantId, groupId, reason: 'chair' });
+  }
   const rounds = Math.max(0, ...people.map((p) => p.choices.length));
   for (let round = 0; round < rounds; round += 1) {
     for (const person of people) {

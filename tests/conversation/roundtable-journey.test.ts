@@ -234,6 +234,9 @@ describe('Roundtable journey in personal chat (seed roundtable of 10 May 2024)',
     expect(await bot.store.roundtable.breakouts.get(EVENT_ID)).toStrictEqual(before);
     expect(await say(chair, `breakout move ${code} breakout-cbms force`)).toContain('Otieno Kamau');
     expect(await say(kenyan, 'my breakout')).toContain('confidence-building measures');
+    // Assigning again (say, after late registrations) keeps the chair's move.
+    expect(await say(chair, 'breakouts assign')).toContain('3 participants placed');
+    expect(await say(kenyan, 'my breakout')).toContain('confidence-building measures');
   });
 
   it('when the chair exports invitations and breakouts, then each single-use link gives a CSV', async () => {

@@ -45,7 +45,7 @@ export class BreakoutService {
     return { ok: true, groups: choices.flatMap((id) => groups.filter((g) => g.id === id)) };
   }
 
-  /** Assigns every active registrant afresh (earlier chair moves are replaced). */
+  /** Assigns every active registrant afresh, keeping the chair's earlier moves. */
   async assign(
     eventId: string,
     groups: readonly BreakoutGroup[],
@@ -61,7 +61,8 @@ export class BreakoutService {
       registeredAt: r.createdAt,
       choices: choices.get(r.id) ?? [],
     }));
-    const plan = assignBreakouts(groups, preferences);
+    const chairMoves = stored?.plan.placements.filter((p) => p.reason === 'chair') ?? [];
+    const plan = assignBreakouts(groups, preferences, chairMoves);
     return this.save(eventId, plan, stored?.version ?? 0);
   }
 
