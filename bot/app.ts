@@ -86,7 +86,7 @@ export function buildApp(parts: AppParts): App {
     void notifier.notify(saved.eventId, queue, saved.events);
   });
   const services = {
-    roundtable: roundtableServices(store, catalog, clock, queues),
+    roundtable: roundtableServices(store, catalog, clock, queues, () => outbox.worker?.wake()),
     decisions: outbox.decisions,
     delivery: outbox.delivery,
     clock,

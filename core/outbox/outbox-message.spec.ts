@@ -31,6 +31,14 @@ describe('stillWanted', () => {
     expect(stillWanted('reminder', 'withdrawn')).toBe(false);
     expect(stillWanted('reminder', undefined)).toBe(false);
   });
+
+  it('sends matchmaking notices to anyone still registered, confirmed or not', () => {
+    expect(stillWanted('matchProposal', 'pending')).toBe(true);
+    expect(stillWanted('matchSchedule', 'confirmed')).toBe(true);
+    expect(stillWanted('matchProposal', 'withdrawn')).toBe(false);
+    expect(stillWanted('matchSchedule', 'declined')).toBe(false);
+    expect(stillWanted('matchSchedule', undefined)).toBe(false);
+  });
 });
 
 describe('dedupeKeys', () => {

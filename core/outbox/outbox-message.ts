@@ -1,7 +1,7 @@
 import type { RegistrationStatus } from '../registration/registration';
 
 /** The kinds of message the outbox delivers to a registrant. */
-export type OutboxKind = 'status' | 'loginDetails' | 'reminder';
+export type OutboxKind = 'status' | 'loginDetails' | 'reminder' | 'matchProposal' | 'matchSchedule';
 
 /** Where an outbox message stands. `cancelled`: no longer wanted (the person was declined). */
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
@@ -35,6 +35,12 @@ export const dedupeKeys = {
   loginDetails: (eventId: string, registrationId: string) => `login:${eventId}:${registrationId}`,
   reminder: (eventId: string, registrationId: string, minutesBefore: number) =>
     `reminder:${eventId}:${registrationId}:${minutesBefore}m`,
+  /** One notice per proposal per person: proposing again tells nobody twice. */
+  matchProposal: (eventId: string, matchId: string, registrationId: string) =>
+    `match:${eventId}:${matchId}:${registrationId}`,
+  /** One per distinct schedule per person: rescheduling that changes their meetings tells them. */
+  matchSchedule: (eventId: string, registrationId: string, fingerprint: string) =>
+    `schedule:${eventId}:${registrationId}:${fingerprint}`,
 };
 
 /** Reminders by default: a day and an hour before the start. */
@@ -62,5 +68,8 @@ export function stillWanted(kind: OutboxKind, status: RegistrationStatus | undef
     case 'loginDetails':
     case 'reminder':
       return status === 'confirmed';
+    case 'matchProposal':
+    case 'matchSchedule':
+      return status !== undefined && status !== 'withdrawn' && status !== 'declined';
   }
 }

@@ -73,6 +73,33 @@ describe('Roundtable journey in personal chat (seed roundtable of 10 May 2024)',
 
   const invitations = () => bot.store.roundtable.invitations.list(EVENT_ID);
 
+  /**
+   * Waits until the outbox has sent `count` messages of `kind` and returns them by the chat
+   * they went to; later answers are then read alone.
+   */
+  async function pushed(kind: 'matchProposal' | 'matchSchedule', count: number) {
+    const sentOfKind = async () =>
+      (await bot.store.outbox.list({ eventId: EVENT_ID, status: 'sent' })).filter(
+        (r) => r.kind === kind,
+      );
+    for (let i = 0; i < 400 && (await sentOfKind()).length < count; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    const rows = await sentOfKind();
+    const ids = new Set(rows.map((r) => `outbox-${r.id}`));
+    bot.takeSent();
+    const of = (user: TeamsUser) =>
+      bot.connector.sent
+        .filter((s) => ids.has((s.activity.channelData as { outboxId?: string })?.outboxId ?? ''))
+        .filter(
+          (s) => s.conversationId === personalChat(user, bot.connector.serviceUrl).conversationId,
+        )
+        .map((s) =>
+          s.activity.attachments ? cardText(cardOf(s.activity)) : String(s.activity.text),
+        );
+    return { of, rows };
+  }
+
   it('when someone outside the chair team types "invite all", then they are refused and nothing is invited', async () => {
     expect(await say(outsider, 'invite all')).toContain("for the Chair's team only");
     expect(await invitations()).toHaveLength(0);
@@ -183,13 +210,25 @@ describe('Roundtable journey in personal chat (seed roundtable of 10 May 2024)',
       rtBreakout1: 'breakout-cbms',
     });
     expect(await say(kenyan, 'matchmaking propose')).toContain("for the Chair's team only");
-    expect(await say(chair, 'matchmaking propose')).toContain('1 proposals in all (1 new)');
+    const proposed = await say(chair, 'matchmaking propose');
+    expect(proposed).toContain('1 proposals in all (1 new)');
+    expect(proposed).toContain('2 new proposals are on their way');
     const [match] = await bot.store.roundtable.matches.list(EVENT_ID);
     expect(match).toMatchObject({
       providerId: refs.get(provider),
       stateId: 'KE',
       status: 'proposed',
     });
+    // Each side is told in their own chat, with Accept and Decline; nobody else is.
+    const { of, rows } = await pushed('matchProposal', 2);
+    for (const side of [provider, kenyan]) {
+      expect(of(side)).toEqual([expect.stringContaining('Kenya')]);
+      expect(of(side)[0]).toContain(`Accept ${match?.id}`);
+    }
+    expect(of(delegate)).toEqual([]);
+    expect(rows.filter((r) => r.kind === 'matchProposal')).toHaveLength(2);
+    // Proposing again tells nobody twice.
+    expect(await say(chair, 'matchmaking propose')).toContain('0 new proposals are on their way');
   });
 
   it('when both sides accept, by card and by chat, then the match is made', async () => {
@@ -206,7 +245,15 @@ describe('Roundtable journey in personal chat (seed roundtable of 10 May 2024)',
   });
 
   it('when the chair schedules, then both sides see the same slot and table, in both zones', async () => {
-    expect(await say(chair, 'matchmaking schedule')).toContain('1 meetings scheduled; 0 matched');
+    const scheduled = await say(chair, 'matchmaking schedule');
+    expect(scheduled).toContain('1 meetings scheduled; 0 matched');
+    expect(scheduled).toContain('2 new or changed schedules');
+    const { of } = await pushed('matchSchedule', 2);
+    expect(of(provider).join()).toContain(
+      '13:30-13:50 event time (19:30-19:50 your time), Table 1',
+    );
+    expect(of(kenyan).join()).toContain('13:30-13:50 event time (20:30-20:50 your time), Table 1');
+    expect(await say(chair, 'matchmaking schedule')).toContain('0 new or changed schedules');
     const providerView = await say(provider, 'my schedule');
     const stateView = await say(kenyan, 'my schedule');
     expect(providerView).toContain('13:30-13:50 event time (19:30-19:50 your time), Table 1');

@@ -4,6 +4,7 @@ import type { Clock } from '../ports';
 import type { QueueService } from '../queue-service';
 import { BreakoutService } from './breakout-service';
 import { InvitationService } from './invitation-service';
+import { MatchNotices } from './match-notices';
 import { MatchmakingService } from './matchmaking-service';
 import { ParticipationService } from './participation-service';
 import { RoundtableEvents } from './roundtable-events';
@@ -15,6 +16,8 @@ export interface RoundtableServices {
   participation: ParticipationService;
   matchmaking: MatchmakingService;
   breakouts: BreakoutService;
+  /** Matchmaking proposals and schedules pushed to people's chats through the outbox. */
+  notices: MatchNotices;
   /** The speaking queues, for seeding the opening remarks; absent where not wired. */
   queues?: QueueService;
 }
@@ -24,13 +27,17 @@ export function roundtableServices(
   catalog: EventCatalog,
   clock: Clock,
   queues?: QueueService,
+  /** Tells the outbox worker that messages are waiting. */
+  wakeOutbox: () => void = () => undefined,
 ): RoundtableServices {
   const events = new RoundtableEvents(store, catalog, clock);
+  const matchmaking = new MatchmakingService(store, events, clock);
   return {
     events,
     invitations: new InvitationService(store, clock),
     participation: new ParticipationService(store, clock),
-    matchmaking: new MatchmakingService(store, events, clock),
+    matchmaking,
+    notices: new MatchNotices(store, events, matchmaking, clock, wakeOutbox),
     breakouts: new BreakoutService(store, events, clock),
     ...(queues ? { queues } : {}),
   };

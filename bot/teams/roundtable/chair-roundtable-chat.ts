@@ -111,7 +111,12 @@ export class ChairRoundtableChat {
       case 'matchmakingPropose': {
         const { total, added } = await matchmaking.propose(event.id);
         if (total === 0) return reply(context, [t('rt.match.noDeclarations')], 'warning');
-        return reply(context, [t('rt.match.proposed', { count: total, added })], 'good');
+        const told = await this.services.roundtable.notices.proposals(at);
+        return reply(
+          context,
+          [t('rt.match.proposed', { count: total, added }), t('rt.match.told', { count: told })],
+          'good',
+        );
       }
       case 'matchmakingSchedule': {
         const schedule = await matchmaking.schedule(event.id, matchmakingSession(event.programme));
@@ -122,7 +127,12 @@ export class ChairRoundtableChat {
           }),
         );
         const counts = { meetings: schedule.meetings.length, unplaced: schedule.unplaced.length };
-        return reply(context, [t('rt.match.scheduled', counts), ...unplaced], 'good');
+        const told = await this.services.roundtable.notices.schedules(at);
+        return reply(
+          context,
+          [t('rt.match.scheduled', counts), ...unplaced, t('rt.schedule.told', { count: told })],
+          'good',
+        );
       }
       case 'breakouts': {
         const plan = await breakouts.plan(event.id);

@@ -70,6 +70,8 @@ export const ROUNDTABLE_BOT_EN = {
   'rt.match.noDeclarations':
     'No proposal: no provider offer shares a thematic area with a State need yet.',
   'rt.match.title': 'Matchmaking proposals for you',
+  'rt.match.told':
+    '{count} new proposals are on their way to the people concerned, with Accept and Decline.',
   'rt.match.line': '{id}: {provider} with {state}; shared areas: {areas}. Status: {status}.',
   'rt.match.none': 'You have no matchmaking proposals.',
   'rt.match.accept': 'Accept {id}',
@@ -80,6 +82,7 @@ export const ROUNDTABLE_BOT_EN = {
     '{meetings} meetings scheduled; {unplaced} matched pairs could not be placed.',
   'rt.match.unplacedLine': '{id}: {reason}',
   'rt.schedule.title': 'Your matchmaking meetings',
+  'rt.schedule.told': "{count} new or changed schedules are on their way to people's chats.",
   'rt.schedule.line':
     '{start}-{end} event time ({userStart}-{userEnd} your time), {table}: {provider} with {state}',
   'rt.schedule.none': 'You have no scheduled matchmaking meetings yet.',

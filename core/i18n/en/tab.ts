@@ -199,6 +199,8 @@ export const TAB_EN = {
   'tab.delivery.kind.status': 'Status update',
   'tab.delivery.kind.loginDetails': 'Login details',
   'tab.delivery.kind.reminder': 'Reminder',
+  'tab.delivery.kind.matchProposal': 'Matchmaking proposal',
+  'tab.delivery.kind.matchSchedule': 'Matchmaking schedule',
   'tab.delivery.noFailures': 'No message has failed.',
   'tab.delivery.retry': 'Retry failed',
   'tab.delivery.retried': '{count} messages are being sent again.',

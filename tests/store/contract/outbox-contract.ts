@@ -46,6 +46,15 @@ export function outboxContract(store: () => Store): void {
     });
   });
 
+  it('when matchmaking notices are enqueued, then the store keeps their kinds', async () => {
+    const r = await aRegistrant();
+    const kinds = ['matchProposal', 'matchSchedule'] as const;
+    const messages = kinds.map((kind) => aMessage(r, { kind, dedupeKey: `${kind}:${r.id}` }));
+    expect(await store().outbox.enqueue(messages, t0)).toBe(2);
+    const rows = await store().outbox.list({ eventId: r.eventId });
+    expect(rows.map((row) => row.kind).sort()).toEqual([...kinds]);
+  });
+
   it('when a row is claimed, then nobody else can claim it until its lease ends', async () => {
     const r = await aRegistrant();
     await store().outbox.enqueue([aMessage(r)], t0);
