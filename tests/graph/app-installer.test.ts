@@ -1,7 +1,6 @@
 import { AppInstallError, GraphAppInstaller } from '../../bot/graph/app-installer';
-import { createGraphClient } from '../../bot/graph/graph-client';
 import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
-import { CLIENT, TENANT } from './graph-fixtures';
+import { graphClient } from './graph-fixtures';
 
 const TEAMS_APP_ID = '0d5e1f3a-4b6c-4d7e-8f90-a1b2c3d4e5f6';
 const CATALOG_ID = 'b3a7c1e2-9d8f-4e6a-b5c4-d3e2f1a0b9c8';
@@ -18,18 +17,7 @@ describe('GraphAppInstaller', () => {
   afterEach(() => standIn.close());
 
   const installer = (teamsAppId = TEAMS_APP_ID) =>
-    new GraphAppInstaller(
-      createGraphClient({
-        tenantId: TENANT,
-        clientId: CLIENT,
-        clientSecret: 'stand-in-secret',
-        baseUrl: standIn.graphBaseUrl,
-        authorityHost: standIn.origin,
-        fetch: standIn.fetch,
-        retry: { delaySeconds: 0 },
-      }),
-      teamsAppId,
-    );
+    new GraphAppInstaller(graphClient(standIn), teamsAppId);
   const failureOf = (promise: Promise<unknown>) =>
     promise.then(
       () => 'resolved',

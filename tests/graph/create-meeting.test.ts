@@ -1,4 +1,3 @@
-import { createGraphClient } from '../../bot/graph/graph-client';
 import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
 import {
   CLIENT,
@@ -7,6 +6,7 @@ import {
   attendees,
   createRequest,
   graphCalls,
+  graphClient,
   graphProvider,
 } from './graph-fixtures';
 
@@ -72,14 +72,7 @@ describe('GraphMeetingProvider.createMeeting', () => {
   });
 
   it('when a body does not fit the subset, then the stand-in answers 400 with the errors', async () => {
-    const client = createGraphClient({
-      tenantId: TENANT,
-      clientId: CLIENT,
-      clientSecret: 'stand-in-secret',
-      baseUrl: standIn.graphBaseUrl,
-      authorityHost: standIn.origin,
-      fetch: standIn.fetch,
-    });
+    const client = graphClient(standIn);
     const bad = { subject: 'x', isOnlineMeting: true, attendees: [{ type: 'Required' }] };
 
     await expect(client.api(`/users/${ORGANIZER}/events`).post(bad)).rejects.toMatchObject({

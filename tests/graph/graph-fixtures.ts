@@ -16,9 +16,9 @@ export const attendees: MeetingAttendee[] = [
   { email: 'li.wei@example.org', name: 'Li Wei' },
 ];
 
-/** A provider wired exactly as in production, pointed at the stand-in; retries without delay. */
-export function graphProvider(standIn: GraphStandIn, organizer = ORGANIZER) {
-  const client = createGraphClient({
+/** A Graph client wired exactly as in production, pointed at the stand-in; retries at once. */
+export function graphClient(standIn: GraphStandIn) {
+  return createGraphClient({
     tenantId: TENANT,
     clientId: CLIENT,
     clientSecret: 'stand-in-secret',
@@ -27,7 +27,11 @@ export function graphProvider(standIn: GraphStandIn, organizer = ORGANIZER) {
     fetch: standIn.fetch,
     retry: { delaySeconds: 0 },
   });
-  return new GraphMeetingProvider(client, organizer, t, createLogger('silent'));
+}
+
+/** A meeting provider over that client. */
+export function graphProvider(standIn: GraphStandIn, organizer = ORGANIZER) {
+  return new GraphMeetingProvider(graphClient(standIn), organizer, t, createLogger('silent'));
 }
 
 export function createRequest(transactionId = 'tx-1') {
