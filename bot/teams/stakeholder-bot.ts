@@ -19,6 +19,7 @@ import {
   type MeetingActivities,
 } from './meeting-activities';
 import { noticeCardResponse } from './presenters/respond';
+import { SavedConversations } from './saved-conversations';
 import { personOf, userTimeZoneOf } from './turn-identity';
 import { turnView } from './turn-view';
 import { parseRoundtableCommand } from './roundtable/roundtable-command';
@@ -33,6 +34,7 @@ export class StakeholderBot extends TeamsActivityHandler {
   private readonly cards: CardActions;
   private readonly decisions: DecisionActions;
   private readonly roundtable: RoundtableChat;
+  private readonly savedConversations = new SavedConversations();
 
   constructor(
     services: BotServices,
@@ -130,16 +132,19 @@ export class StakeholderBot extends TeamsActivityHandler {
     if (!isPersonal(context)) return;
     const reference = TurnContext.getConversationReference(context.activity);
     const zone = userTimeZoneOf(context.activity);
+    const conversation = {
+      tenantId: person.tenantId,
+      aadObjectId: person.aadObjectId,
+      conversationId: context.activity.conversation.id,
+      serviceUrl: context.activity.serviceUrl,
+      reference,
+      ...(zone ? { localTimezone: zone } : {}),
+      updatedAt: this.clock.now(),
+    };
+    if (!this.savedConversations.isNew(conversation)) return;
     try {
-      await this.conversations.save({
-        tenantId: person.tenantId,
-        aadObjectId: person.aadObjectId,
-        conversationId: context.activity.conversation.id,
-        serviceUrl: context.activity.serviceUrl,
-        reference,
-        ...(zone ? { localTimezone: zone } : {}),
-        updatedAt: this.clock.now(),
-      });
+      await this.conversations.save(conversation);
+      this.savedConversations.saved(conversation);
     } catch (error) {
       // Failing to remember must not fail the person's request; it is retried next turn.
       this.log.warn({ err: error }, 'could not save conversation reference');

@@ -25,6 +25,8 @@ export class ParticipationService {
 
   /** The section's context, or undefined when the event's card has no roundtable section. */
   async context(event: EventDefinition): Promise<ParticipationContext | undefined> {
+    // A dialogue never has the section: spare every registration of it the invitations read.
+    if (event.kind === 'virtualDialogue') return undefined;
     const invitations = await this.store.roundtable.invitations.list(event.id);
     if (!hasParticipationSection(event, invitations.length)) return undefined;
     return { event, invitedStates: invitations.map((i) => i.stateCode) };
