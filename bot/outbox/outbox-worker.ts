@@ -1,5 +1,6 @@
 import { stillWanted } from '../../core/outbox/outbox-message';
 import { RateLimiter, type RateLimiterLimits } from '../../core/outbox/rate-limiter';
+import { evenSpacingMs } from '../../core/outbox/rate-limits';
 import { TEAMS_CONVERSATION_LIMITS, TEAMS_TENANT_LIMITS } from '../../core/outbox/rate-limits';
 import {
   DEFAULT_RETRY_POLICY,
@@ -48,6 +49,8 @@ export const DEFAULT_OUTBOX_OPTIONS: OutboxWorkerOptions = {
  */
 export class OutboxWorker {
   private readonly limiter: RateLimiter;
+  /** The gap between two sends of one tenant, across every instance. */
+  private readonly tenantSpacingMs: number;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly chains = new Map<string, Promise<void>>();
@@ -64,6 +67,7 @@ export class OutboxWorker {
     private readonly options: OutboxWorkerOptions = DEFAULT_OUTBOX_OPTIONS,
   ) {
     this.limiter = new RateLimiter(options.limits);
+    this.tenantSpacingMs = evenSpacingMs(options.limits.tenant);
   }
 
   /** Starts delivering; counts what was sent in the last hour against the rate limits. */
@@ -184,7 +188,18 @@ export class OutboxWorker {
         row.recipient.tenantId,
         this.clock.now().getTime(),
       );
-    await this.sleep(at - this.clock.now().getTime());
+    let waitMs = at - this.clock.now().getTime();
+    // This process's limiter sees only its own sends; the tenant's pace is shared through the
+    // database, so several instances together keep the per-app-per-tenant limit too.
+    for (let i = 0; i < requests; i++) {
+      const shared = await this.store.outbox.reserveSendSlot(
+        row.recipient.tenantId,
+        this.tenantSpacingMs,
+        waitMs,
+      );
+      waitMs = Math.max(waitMs, shared);
+    }
+    await this.sleep(waitMs);
     if (this.killed) return { status: 'pending', nextAttemptAt: this.clock.now(), error: 'killed' };
     const result = await this.sender.send(row, conversation);
     return this.outcomeOf(row, result);

@@ -58,6 +58,12 @@ export interface OutboxStore {
   depth(): Promise<number>;
   /** Sends since `since`, for a new worker to know what the rate limits have already used. */
   recentSends(since: Date): Promise<Array<{ tenantId: string; aadObjectId: string; at: Date }>>;
+  /**
+   * Takes the tenant's next send slot, shared by every instance on this database: not sooner
+   * than `notBeforeMs` from now, and `spacingMs` after the slot taken before it. Returns how
+   * many ms to wait (by the database's clock, so instances need not agree on theirs).
+   */
+  reserveSendSlot(tenantId: string, spacingMs: number, notBeforeMs: number): Promise<number>;
 }
 
 /** What the chair's team set up for delivering an event: capacity and the meeting. */

@@ -1,5 +1,10 @@
 import { RateLimiter } from './rate-limiter';
-import { TEAMS_CONVERSATION_LIMITS, TEAMS_TENANT_LIMITS, nextSendAt } from './rate-limits';
+import {
+  TEAMS_CONVERSATION_LIMITS,
+  TEAMS_TENANT_LIMITS,
+  nextSendAt,
+  evenSpacingMs,
+} from './rate-limits';
 import { sendFloorMs } from './send-floor';
 
 const limiter = (marginMs = 0) =>
@@ -99,3 +104,21 @@ describe('sendFloorMs', () => {
 function limits() {
   return { conversation: TEAMS_CONVERSATION_LIMITS, tenant: TEAMS_TENANT_LIMITS };
 }
+
+describe('evenSpacingMs', () => {
+  it('is the largest window length per send, so even spacing keeps every window', () => {
+    expect(
+      evenSpacingMs([
+        { count: 30, windowMs: 1_000 },
+        { count: 1, windowMs: 35 },
+      ]),
+    ).toBe(35);
+    expect(
+      evenSpacingMs([
+        { count: 7, windowMs: 1_000 },
+        { count: 60, windowMs: 30_000 },
+      ]),
+    ).toBe(500);
+    expect(evenSpacingMs([])).toBe(0);
+  });
+});

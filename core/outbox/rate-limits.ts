@@ -43,3 +43,11 @@ export function nextSendAt(
 export function horizonMs(windows: readonly RateWindow[]): number {
   return Math.max(0, ...windows.map((w) => w.windowMs));
 }
+
+/**
+ * The gap that keeps every window when sends are evenly spaced: the largest window length
+ * per send allowed (30 per second and one per 35 ms: 35 ms).
+ */
+export function evenSpacingMs(windows: readonly RateWindow[]): number {
+  return Math.max(0, ...windows.map((w) => w.windowMs / w.count));
+}

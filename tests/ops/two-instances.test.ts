@@ -121,4 +121,11 @@ describeOnPostgres('Two instances on one PostgreSQL', () => {
     );
     expect(JSON.parse(seen.data).presence).toEqual({ [registration!.id]: 'present' });
   });
+
+  it('when both instances send for one tenant, then they share one pace', async () => {
+    const tenant = `tenant-${Date.now()}`;
+    expect(await a.store.outbox.reserveSendSlot(tenant, 10_000, 0)).toBe(0);
+    // B's next send waits for A's: the pace lives in the database, not in either process.
+    expect(await b.store.outbox.reserveSendSlot(tenant, 10_000, 0)).toBeGreaterThan(5_000);
+  });
 });

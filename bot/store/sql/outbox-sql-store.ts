@@ -26,6 +26,17 @@ const INSERT = `
     $7::timestamptz[], $8::jsonb[], $9::timestamptz[])
   ON CONFLICT (dedupe_key) DO NOTHING`;
 
+// The slot is the later of the tenant's next free time and now + notBefore; the row then
+// moves one spacing past it. The wait is measured on the database's clock.
+const RESERVE_SLOT = `
+  INSERT INTO outbox_send_slots AS s (tenant_id, next_at)
+  VALUES ($1, clock_timestamp() + ($3::float8 + $2::float8) * interval '1 millisecond')
+  ON CONFLICT (tenant_id) DO UPDATE SET next_at =
+    GREATEST(s.next_at, clock_timestamp() + $3::float8 * interval '1 millisecond')
+    + $2::float8 * interval '1 millisecond'
+  RETURNING (EXTRACT(EPOCH FROM (s.next_at - clock_timestamp())) * 1000 - $2::float8)::float8
+    AS wait_ms`;
+
 /** The outbox in SQL: claims are leases fenced by a per-claim token. */
 export class OutboxSqlStore implements OutboxStore {
   constructor(private readonly db: SqlClient) {}
@@ -122,6 +133,15 @@ export class OutboxSqlStore implements OutboxStore {
       `SELECT count(*)::integer AS depth FROM outbox WHERE status IN ('pending', 'sending')`,
     );
     return row?.depth ?? 0;
+  }
+
+  async reserveSendSlot(tenantId: string, spacingMs: number, notBeforeMs: number) {
+    const [row] = await this.db.query<{ wait_ms: number }>(RESERVE_SLOT, [
+      tenantId,
+      spacingMs,
+      Math.max(0, notBeforeMs),
+    ]);
+    return Math.max(0, Math.ceil(row?.wait_ms ?? 0));
   }
 
   async recentSends(since: Date) {

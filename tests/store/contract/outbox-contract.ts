@@ -55,6 +55,26 @@ export function outboxContract(store: () => Store): void {
     expect(rows.map((row) => row.kind).sort()).toEqual([...kinds]);
   });
 
+  it('when send slots are taken, then each comes one spacing after the last, per tenant', async () => {
+    // Ten seconds apart, so that however slow the machine, the order of magnitude is clear.
+    const tenant = `tenant-${randomUUID()}`;
+    const spacing = 10_000;
+    const first = await store().outbox.reserveSendSlot(tenant, spacing, 0);
+    const second = await store().outbox.reserveSendSlot(tenant, spacing, 0);
+    const third = await store().outbox.reserveSendSlot(tenant, spacing, 0);
+    expect(first).toBe(0);
+    expect(second).toBeGreaterThan(spacing / 2);
+    expect(second).toBeLessThanOrEqual(spacing);
+    expect(third).toBeGreaterThan(spacing * 1.5);
+    expect(third).toBeLessThanOrEqual(spacing * 2);
+    // Another tenant has a pace of its own; a slot asked for later starts no sooner.
+    const other = `tenant-${randomUUID()}`;
+    expect(await store().outbox.reserveSendSlot(other, spacing, 0)).toBe(0);
+    const late = await store().outbox.reserveSendSlot(`tenant-${randomUUID()}`, spacing, 60_000);
+    expect(late).toBeGreaterThan(50_000);
+    expect(late).toBeLessThanOrEqual(60_000);
+  });
+
   it('when a row is claimed, then nobody else can claim it until its lease ends', async () => {
     const r = await aRegistrant();
     await store().outbox.enqueue([aMessage(r)], t0);
