@@ -8,6 +8,9 @@ import type { MeetingStore } from '../store/store';
 /** Teams changes roles during a meeting (a promotion to presenter): ask again after this. */
 export const MEETING_ROLE_TTL_MS = 60_000;
 
+/** Roles remembered at most; past it, expired ones go (all, if none has expired). */
+const MAX_REMEMBERED = 10_000;
+
 const ROLES = new Set<string>(['Organizer', 'Presenter', 'Attendee']);
 
 /**
@@ -43,32 +46,45 @@ export class MeetingRoles {
     const cached = this.cache.get(key);
     if (cached && cached.until > now) return cached.role;
     const role = await this.ask(link.meetingId, principal);
+    if (this.cache.size >= MAX_REMEMBERED) this.forgetExpired(now);
     this.cache.set(key, { role, until: now + MEETING_ROLE_TTL_MS });
     return role;
+  }
+
+  private forgetExpired(now: number): void {
+    for (const [key, entry] of this.cache) if (entry.until <= now) this.cache.delete(key);
+    if (this.cache.size >= MAX_REMEMBERED) this.cache.clear();
   }
 
   private async ask(meetingId: string, principal: Principal): Promise<MeetingRole | undefined> {
     const meeting = await this.meetings.get(meetingId);
     if (!meeting) return undefined;
     let role: string | undefined;
-    // Caught inside the turn: the adapter would hand a thrown error to onTurnError instead.
-    await this.adapter.continueConversationAsync(
-      this.appId,
-      meeting.reference as Partial<ConversationReference>,
-      async (context) => {
-        try {
-          const participant = await TeamsInfo.getMeetingParticipant(
-            context,
-            meetingId,
-            principal.oid,
-            principal.tid,
-          );
-          role = participant.meeting?.role;
-        } catch (error) {
-          this.log.debug({ err: error, meetingId }, 'no meeting role from Teams');
-        }
-      },
-    );
+    const noRole = (error: unknown) =>
+      this.log.debug({ err: error, meetingId }, 'no meeting role from Teams');
+    try {
+      // Caught inside the turn too: the adapter would hand a thrown error to onTurnError.
+      await this.adapter.continueConversationAsync(
+        this.appId,
+        meeting.reference as Partial<ConversationReference>,
+        async (context) => {
+          try {
+            const participant = await TeamsInfo.getMeetingParticipant(
+              context,
+              meetingId,
+              principal.oid,
+              principal.tid,
+            );
+            role = participant.meeting?.role;
+          } catch (error) {
+            noRole(error);
+          }
+        },
+      );
+    } catch (error) {
+      // The turn could not even start (e.g. the bot's own token was refused).
+      noRole(error);
+    }
     return role && ROLES.has(role) ? (role as MeetingRole) : undefined;
   }
 }
