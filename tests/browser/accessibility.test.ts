@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
-import { devPrincipalOf } from '../../bot/auth/dev-users';
 import { startBot, type BotHarness } from '../support/bot-harness';
-import { MEETING_ID, meetingChat } from '../support/meeting-activities';
 import { axeScan, blocking, describeViolations } from './support/axe';
 import { describeWithChromium, launchChromium, screenshot, type Browser } from './support/chromium';
 import { command } from './support/queue-api';
 import { importRoundtable, registerForRoundtable, ROUNDTABLE_ID } from './support/roundtable-scene';
 import {
   DURING_MEETING,
+  delegateAInMeeting,
   openTab,
   registerDelegateA,
   runClock,
@@ -104,19 +103,7 @@ describeWithChromium('Accessibility of every tab surface (axe-core)', () => {
     await command(bot, 'chair', { type: 'callNext' });
     await command(bot, 'chair', { type: 'startTimer' });
     // Delegate A, waiting to speak, has left the Teams meeting: the chair's views mark it.
-    const delegateA = devPrincipalOf('delegate-a')!;
-    await bot.store.meetings.link({
-      eventId: 'oewg-informal-dialogue-2024-02-28',
-      meetingId: MEETING_ID,
-      linkedBy: 'chair',
-      linkedAt: bot.clock.now(),
-    });
-    await bot.post(
-      meetingChat(bot.connector.serviceUrl, { tenantId: delegateA.tid }).leave(
-        [{ id: '29:delegate-a', aadObjectId: delegateA.oid, name: delegateA.name }],
-        new Date().toISOString(),
-      ),
-    );
+    await delegateAInMeeting(bot, 'leave', new Date());
     browser = await launchChromium();
   }, 60_000);
 

@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
-import { devPrincipalOf } from '../../bot/auth/dev-users';
 import { startBot, type BotHarness } from '../support/bot-harness';
-import { MEETING_ID, meetingChat } from '../support/meeting-activities';
 import { describeWithChromium, launchChromium, screenshot, type Browser } from './support/chromium';
 import {
   DURING_MEETING,
+  delegateAInMeeting,
   openTab,
   registerDelegateA,
   runClock,
@@ -85,26 +84,17 @@ describeWithChromium('Speaking queue in the meeting side panel (two screens, one
   });
 
   it('when the delegate leaves and rejoins the Teams meeting, then the chair sees it beside the request, live', async () => {
-    const principal = devPrincipalOf('delegate-a')!;
-    await bot.store.meetings.link({
-      eventId: 'oewg-informal-dialogue-2024-02-28',
-      meetingId: MEETING_ID,
-      linkedBy: 'chair',
-      linkedAt: bot.clock.now(),
-    });
-    const chat = meetingChat(bot.connector.serviceUrl, { tenantId: principal.tid });
-    const amina = { id: '29:amina', aadObjectId: principal.oid, name: principal.name };
     const badge = chair
       .getByTestId('queue-entry')
       .filter({ hasText: 'Amina Diallo' })
       .getByTestId('presence');
 
-    await bot.post(chat.leave([amina], new Date(Date.now() - 60_000).toISOString()));
+    await delegateAInMeeting(bot, 'leave', new Date(Date.now() - 60_000));
     await badge.and(chair.locator('[data-presence=absent]')).waitFor();
     await expect(badge.textContent()).resolves.toBe('Not in the meeting');
     await screenshot(chair, 'panel-chair-speaker-absent');
 
-    await bot.post(chat.join([amina], new Date().toISOString()));
+    await delegateAInMeeting(bot, 'join', new Date());
     await badge.and(chair.locator('[data-presence=present]')).waitFor();
     expect(await delegate.getByTestId('presence').count()).toBe(0);
   });

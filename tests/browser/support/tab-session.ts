@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { DEV_TENANT_ID, devPrincipalOf } from '../../../bot/auth/dev-users';
 import type { BotHarness } from '../../support/bot-harness';
 import { aPerson } from '../../store/store-fixtures';
+import { MEETING_ID, meetingChat } from '../../support/meeting-activities';
 
 export const EVENT_ID = 'oewg-informal-dialogue-2024-02-28';
 /** Nine minutes into the seed dialogue (09:00 in New York). */
@@ -57,4 +58,26 @@ export function runClock(bot: BotHarness): { jump(ms: number): void } {
       jumped += ms;
     },
   };
+}
+
+/**
+ * Links the seed dialogue to the stand-in Teams meeting and posts, as Teams would, that
+ * `delegate-a` joined or left it at `at`: the chair's screens then mark them.
+ */
+export async function delegateAInMeeting(
+  bot: BotHarness,
+  change: 'join' | 'leave',
+  at: Date,
+): Promise<void> {
+  const principal = devPrincipalOf('delegate-a');
+  if (!principal) throw new Error('the dev user delegate-a must exist');
+  await bot.store.meetings.link({
+    eventId: EVENT_ID,
+    meetingId: MEETING_ID,
+    linkedBy: 'chair',
+    linkedAt: bot.clock.now(),
+  });
+  const chat = meetingChat(bot.connector.serviceUrl, { tenantId: principal.tid });
+  const person = { id: '29:delegate-a', aadObjectId: principal.oid, name: principal.name };
+  await bot.post(chat[change]([person], at.toISOString()));
 }
