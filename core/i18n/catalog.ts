@@ -1,20 +1,21 @@
 import { EN } from './messages-en';
+import { FR } from './messages-fr';
 
 /**
- * The one message catalog. Every string a person reads goes through `translate`, so the
- * UN's six official languages can be added as files beside `messages-en.ts`.
+ * The one message catalog. Every string a person reads goes through `translate`; each of the
+ * UN's six official languages has its texts in a `messages-<lang>.ts` beside `messages-en.ts`.
  */
 export type MessageKey = keyof typeof EN;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-/** The UN's official languages; only English is written so far, the rest fall back to it. */
+/** The UN's official languages; a text missing in a language falls back to English. */
 export const UN_LANGUAGES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
 export type UnLanguage = (typeof UN_LANGUAGES)[number];
 
 const CATALOGS: Record<UnLanguage, Partial<Record<MessageKey, string>>> = {
   en: EN,
-  fr: {},
+  fr: FR,
   es: {},
   ar: {},
   zh: {},
