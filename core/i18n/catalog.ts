@@ -1,5 +1,6 @@
 import { EN } from './messages-en';
 import { FR } from './messages-fr';
+import { AR } from './messages-ar';
 
 /**
  * The one message catalog. Every string a person reads goes through `translate`; each of the
@@ -17,7 +18,7 @@ const CATALOGS: Record<UnLanguage, Partial<Record<MessageKey, string>>> = {
   en: EN,
   fr: FR,
   es: {},
-  ar: {},
+  ar: AR,
   zh: {},
   ru: {},
 };
