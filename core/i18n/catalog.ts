@@ -1,6 +1,7 @@
 import { EN } from './messages-en';
 import { FR } from './messages-fr';
 import { AR } from './messages-ar';
+import { ES } from './messages-es';
 
 /**
  * The one message catalog. Every string a person reads goes through `translate`; each of the
@@ -17,7 +18,7 @@ export type UnLanguage = (typeof UN_LANGUAGES)[number];
 const CATALOGS: Record<UnLanguage, Partial<Record<MessageKey, string>>> = {
   en: EN,
   fr: FR,
-  es: {},
+  es: ES,
   ar: AR,
   zh: {},
   ru: {},
