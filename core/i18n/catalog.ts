@@ -2,6 +2,7 @@ import { EN } from './messages-en';
 import { FR } from './messages-fr';
 import { AR } from './messages-ar';
 import { ES } from './messages-es';
+import { ZH } from './messages-zh';
 
 /**
  * The one message catalog. Every string a person reads goes through `translate`; each of the
@@ -20,7 +21,7 @@ const CATALOGS: Record<UnLanguage, Partial<Record<MessageKey, string>>> = {
   fr: FR,
   es: ES,
   ar: AR,
-  zh: {},
+  zh: ZH,
   ru: {},
 };
 
