@@ -12,7 +12,8 @@ describe('message catalog', () => {
     expect(languageOf(undefined)).toBe('en');
   });
 
-  it('falls back to English where a language has no text yet', () => {
-    expect(translate('ru-RU', 'field.required')).toBe(translate('en', 'field.required'));
+  it('answers in each UN language and falls back to English for any other', () => {
+    expect(translate('ru-RU', 'field.required')).not.toBe(translate('en', 'field.required'));
+    expect(translate('de-DE', 'field.required')).toBe(translate('en', 'field.required'));
   });
 });

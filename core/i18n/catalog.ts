@@ -3,6 +3,7 @@ import { FR } from './messages-fr';
 import { AR } from './messages-ar';
 import { ES } from './messages-es';
 import { ZH } from './messages-zh';
+import { RU } from './messages-ru';
 
 /**
  * The one message catalog. Every string a person reads goes through `translate`; each of the
@@ -22,7 +23,7 @@ const CATALOGS: Record<UnLanguage, Partial<Record<MessageKey, string>>> = {
   es: ES,
   ar: AR,
   zh: ZH,
-  ru: {},
+  ru: RU,
 };
 
 /** Maps a Teams locale such as "fr-FR" to the nearest UN language, English by default. */
