@@ -65,7 +65,7 @@ describeWithChromium(
         .getByTestId('stage-session')
         .filter({ hasText: /^Signature Panel I$/ })
         .waitFor();
-        await delegate.waitForFunction(
+      await delegate.waitForFunction(
         () =>
           (document.querySelector('[data-testid=session-picker]') as HTMLSelectElement | null)
             ?.value === 'signature-panel-1',
