@@ -137,7 +137,7 @@ export function buildApp(parts: AppParts): App {
     authenticate: createAuthenticator(config, clock),
     queues,
     choices: new SessionChoiceService(store, clock, config.chairTeam, queues, (choice) =>
-      feed.chose(choice.eventId, choice.sessionId),
+      feed.chose(choice.eventId, choice.sessionId, choice.at),
     ),
     meetings,
     presenceFeed,

@@ -131,12 +131,8 @@ async function stream(
   };
   // Subscribe first, then read: a change committed in between reaches us either way.
   const unsubscribe = deps.feed.subscribe(meetingId, sessionId, { deliver: send });
-  let chosen: string | undefined;
-  const unfollowChoice = deps.feed.followChoice(meetingId, (choice) => {
-    if (choice === chosen) return;
-    chosen = choice;
-    res.write(`event: session\ndata: ${JSON.stringify({ sessionId: choice })}\n\n`);
-  });
+  const sendChoice = choiceSender(res);
+  const unfollowChoice = deps.feed.followChoice(meetingId, sendChoice);
   const sendPresence = (presence: RegistrantPresence) => res.write(presenceFrame(presence));
   const unfollowPresence = withPresence
     ? deps.presenceFeed.subscribe(meetingId, sendPresence)
@@ -160,6 +156,10 @@ async function stream(
     if (withPresence) {
       deps.meetings.registrantPresence(meetingId).then(sendPresence, () => res.end());
     }
+    deps.feed.currentChoice(meetingId).then(
+      (choice) => choice && sendChoice(choice.sessionId, choice.at),
+      () => res.end(),
+    );
   });
 }
 
@@ -176,6 +176,20 @@ function frameOf(queue: SpeakingQueue, clock: Clock): Buffer {
     frames.set(queue, frame);
   }
   return frame;
+}
+
+/**
+ * Writes the chair's choice of session, once per choice: on connecting (a switch may have
+ * been missed while away; the tab ignores a choice it already knows) and on each switch.
+ */
+function choiceSender(res: Response): (sessionId: string, at: Date) => void {
+  let last = '';
+  return (sessionId, at) => {
+    const data = JSON.stringify({ sessionId, at: at.toISOString() });
+    if (data === last) return;
+    last = data;
+    res.write(`event: session\ndata: ${data}\n\n`);
+  };
 }
 
 /** Presence frames carry no id: Last-Event-ID counts queue versions only. */

@@ -1,6 +1,6 @@
 import type { SpeakingQueue } from '../../core/speaking-queue';
 import type { Logger } from '../logger';
-import type { QueueChange, QueueStore } from '../store/store';
+import type { QueueChange, QueueStore, SessionChoice } from '../store/store';
 
 /**
  * One open stream: told each newer state of its meeting, in version order. A subscriber that
@@ -11,7 +11,7 @@ export interface QueueSubscriber {
 }
 
 /** Told the session the chair's team chose for the event's screens, each time it is chosen. */
-export type ChoiceFollower = (sessionId: string) => void;
+export type ChoiceFollower = (sessionId: string, at: Date) => void;
 
 /** One feed key per session's list. */
 function keyOf(meetingId: string, sessionId: string): string {
@@ -79,8 +79,13 @@ export class QueueFeed {
   }
 
   /** A choice this instance has just saved or heard of: told to its followers at once. */
-  chose(eventId: string, sessionId: string): void {
-    for (const follower of this.choices.get(eventId) ?? []) follower(sessionId);
+  chose(eventId: string, sessionId: string, at: Date): void {
+    for (const follower of this.choices.get(eventId) ?? []) follower(sessionId, at);
+  }
+
+  /** The choice in force, for a stream that (re)connects and may have missed a switch. */
+  currentChoice(eventId: string): Promise<SessionChoice | undefined> {
+    return this.queues.chosen(eventId);
   }
 
   /**
@@ -102,7 +107,7 @@ export class QueueFeed {
   }
 
   private changed(change: QueueChange | undefined): void {
-    if (change?.kind === 'chosen') return this.chose(change.eventId, change.sessionId);
+    if (change?.kind === 'chosen') return this.chose(change.eventId, change.sessionId, change.at);
     // Undefined: notices may have been lost (listening connection came back); re-read all.
     if (!change) for (const eventId of this.choices.keys()) void this.rereadChoice(eventId);
     const keys = change ? [keyOf(change.meetingId, change.sessionId)] : [...this.meetings.keys()];
@@ -115,7 +120,7 @@ export class QueueFeed {
   private async rereadChoice(eventId: string): Promise<void> {
     try {
       const choice = await this.queues.chosen(eventId);
-      if (choice) this.chose(eventId, choice.sessionId);
+      if (choice) this.chose(eventId, choice.sessionId, choice.at);
     } catch (error) {
       this.log.error({ err: error, eventId }, 'could not read the chosen session');
     }

@@ -109,7 +109,7 @@ export interface DownloadLinkStore {
 export type QueueChange =
   | { kind: 'queue'; meetingId: string; sessionId: string; version: number }
   /** The chair's team put another session's list on the screens. */
-  | { kind: 'chosen'; eventId: string; sessionId: string };
+  | { kind: 'chosen'; eventId: string; sessionId: string; at: Date };
 
 /** The session the chair's team chose for an event's screens, by whom and when. */
 export interface SessionChoice {

@@ -89,6 +89,15 @@ describeWithChromium(
       expect((await bot.store.queues.chosen(ROUNDTABLE_ID))?.sessionId).toBe('signature-panel-1');
     });
 
+    it("when the stage is opened again, then it opens on the chair's session, not the programme's", async () => {
+      await stage.reload();
+      await stage
+        .getByTestId('stage-session')
+        .filter({ hasText: /^Signature Panel I$/ })
+        .waitFor();
+      await stage.getByText('Lucía Fernández (Universidad de Chile)').waitFor();
+    });
+
     it('when the session picker is shown, then axe finds no serious or critical violation', async () => {
       for (const [page, name] of [
         [chair, 'session-picker-chair'],

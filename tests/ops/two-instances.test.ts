@@ -81,7 +81,10 @@ describeOnPostgres('Two instances on one PostgreSQL', () => {
     });
     expect(switched.status).toBe(200);
     const told = await stream.next(() => true, 10_000, 'session');
-    expect(JSON.parse(told.data)).toEqual({ sessionId: 'closing-plenary' });
+    expect(JSON.parse(told.data)).toEqual({
+      sessionId: 'closing-plenary',
+      at: new Date(OPEN).toISOString(),
+    });
   });
 
   it('when the chair changes the queue on A, then a stream on B and B’s state show it', async () => {

@@ -111,7 +111,16 @@ describe('Speaking queue API per programme session', () => {
     });
     expect(switched.status).toBe(200);
     const told = await stage.next(() => true, undefined, 'session');
-    expect(JSON.parse(told.data)).toEqual({ sessionId: 'signature-panel-1' });
+    expect(JSON.parse(told.data)).toEqual({
+      sessionId: 'signature-panel-1',
+      at: '2024-05-10T13:30:00.000Z',
+    });
+    const reconnected = await openSse(`${bot.baseUrl}${QUEUE}/stream?session=opening-plenary`, {
+      'X-Dev-User': 'delegate-b',
+    });
+    streams.push(reconnected);
+    const missed = await reconnected.next(() => true, undefined, 'session');
+    expect(JSON.parse(missed.data)).toMatchObject({ sessionId: 'signature-panel-1' });
     expect((await call('GET', `${QUEUE}/sessions`, 'delegate-b')).body).toMatchObject({
       open: 'signature-panel-1',
       chosen: { sessionId: 'signature-panel-1' },

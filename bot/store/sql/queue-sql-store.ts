@@ -5,7 +5,7 @@ import { auditValues, fromAuditRow, INSERT_AUDIT, type AuditRow } from './queue-
 
 /**
  * The NOTIFY channel every instance listens on; the payload is `{"m": id, "s": session,
- * "v": version}` for a saved list and `{"c": event, "s": session}` for the chair's choice.
+ * "v": version}` for a saved list and `{"c": event, "s": session, "t": epoch ms}` for the chair's choice.
  * Channels are database-wide, so a store in its own schema (tests) gets a channel of its own.
  */
 export function queueChannel(schema?: string): string {
@@ -94,7 +94,7 @@ export class QueueSqlStore implements QueueStore {
       await tx.query(CHOOSE, [eventId, sessionId, chosenBy, at]);
       await tx.query('SELECT pg_notify($1, $2)', [
         this.channel,
-        JSON.stringify({ c: eventId, s: sessionId }),
+        JSON.stringify({ c: eventId, s: sessionId, t: at.getTime() }),
       ]);
     });
   }
@@ -123,9 +123,10 @@ export class QueueSqlStore implements QueueStore {
 function parseChange(payload: string | undefined): QueueChange | undefined {
   if (payload === undefined) return undefined;
   try {
-    const { m, s, v, c } = JSON.parse(payload) as Record<string, unknown>;
+    const { m, s, v, c, t } = JSON.parse(payload) as Record<string, unknown>;
     if (typeof s !== 'string') return undefined;
-    if (typeof c === 'string') return { kind: 'chosen', eventId: c, sessionId: s };
+    if (typeof c === 'string' && typeof t === 'number')
+      return { kind: 'chosen', eventId: c, sessionId: s, at: new Date(t) };
     return typeof m === 'string' && typeof v === 'number'
       ? { kind: 'queue', meetingId: m, sessionId: s, version: v }
       : undefined;

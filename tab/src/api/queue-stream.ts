@@ -11,8 +11,8 @@ export interface StreamHandlers {
   onStatus(status: StreamStatus): void;
   /** Who of the registrants is in the Teams meeting; sent to the chair's team only. */
   onPresence?(presence: RegistrantPresence): void;
-  /** The chair's team put another session's list on the screens. */
-  onSession?(sessionId: string): void;
+  /** The chair's team's choice of session (`at`: when it was made, ISO). */
+  onSession?(sessionId: string, at: string): void;
 }
 
 /** Heartbeats come every 15 s; a silence this long means the connection is dead. */
@@ -47,7 +47,7 @@ export function followQueue(
             handlers.onUpdate(update, Date.now());
           },
           presence: (presence) => handlers.onPresence?.(presence),
-          session: (sessionId) => handlers.onSession?.(sessionId),
+          session: (sessionId, at) => handlers.onSession?.(sessionId, at),
         });
       } catch {
         // Network errors, refusals and silences all end the same way: wait and reconnect.
@@ -71,7 +71,7 @@ async function read(
   on: {
     queue: (update: QueueUpdate, id: number | null) => void;
     presence: (presence: RegistrantPresence) => void;
-    session: (sessionId: string) => void;
+    session: (sessionId: string, at: string) => void;
   },
 ): Promise<void> {
   const reader = body.getReader();
@@ -82,7 +82,8 @@ async function read(
       return;
     }
     if (message.event === 'session') {
-      on.session((JSON.parse(message.data) as { sessionId: string }).sessionId);
+      const { sessionId, at } = JSON.parse(message.data) as { sessionId: string; at: string };
+      on.session(sessionId, at);
       return;
     }
     if (message.event !== 'queue') return;

@@ -30,7 +30,7 @@ export function useQueue(
   api: ApiClient,
   eventId: string,
   session: string | undefined,
-  onSession: (sessionId: string) => void,
+  onSession: (sessionId: string, at: string) => void,
 ) {
   const [load, setLoad] = useState<QueueLoad>({ status: 'loading' });
   const model = useRef<QueueModel | undefined>(undefined);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 
 /** Which session's list a screen shows, once the service has said which to open. */
@@ -11,12 +11,18 @@ export type SessionChoiceLoad = { status: 'loading' } | { status: 'ready'; sessi
  */
 export function useSessionChoice(api: ApiClient, eventId: string) {
   const [load, setLoad] = useState<SessionChoiceLoad>({ status: 'loading' });
+  /** When the chair's choice this screen knows was made (ISO); streams repeat it on connecting. */
+  const knownChoice = useRef('');
 
   useEffect(() => {
     let cancelled = false;
     setLoad({ status: 'loading' });
     api.sessions(eventId).then(
-      ({ open }) => !cancelled && setLoad({ status: 'ready', sessionId: open }),
+      ({ open, chosen }) => {
+        if (cancelled) return;
+        knownChoice.current = chosen?.at ?? '';
+        setLoad({ status: 'ready', sessionId: open });
+      },
       () => !cancelled && setLoad({ status: 'ready' }),
     );
     return () => {
@@ -29,6 +35,16 @@ export function useSessionChoice(api: ApiClient, eventId: string) {
     setLoad({ status: 'ready', sessionId });
   }, []);
 
+  /** A choice of the chair's team from the stream: followed unless this screen knew it. */
+  const chairChose = useCallback(
+    (sessionId: string, at: string) => {
+      if (at <= knownChoice.current) return;
+      knownChoice.current = at;
+      follow(sessionId);
+    },
+    [follow],
+  );
+
   /** The chair's switch: every screen of the event follows; throws if the service refused. */
   const chooseForAll = useCallback(
     async (sessionId: string) => {
@@ -38,5 +54,5 @@ export function useSessionChoice(api: ApiClient, eventId: string) {
     [api, eventId, follow],
   );
 
-  return { load, follow, chooseForAll };
+  return { load, follow, chairChose, chooseForAll };
 }

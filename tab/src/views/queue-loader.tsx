@@ -20,13 +20,14 @@ type Render = (
  * (or says why it is not); the surface follows the chair's team switching sessions.
  */
 export function QueueLoader(props: { api: ApiClient; eventId: string; render: Render }) {
-  const { load, follow, chooseForAll } = useSessionChoice(props.api, props.eventId);
+  const { load, follow, chairChose, chooseForAll } = useSessionChoice(props.api, props.eventId);
   if (load.status === 'loading') return <Loading />;
   return (
     <SessionQueue
       {...props}
       sessionId={load.sessionId}
       follow={follow}
+      chairChose={chairChose}
       chooseForAll={chooseForAll}
     />
   );
@@ -38,12 +39,13 @@ function SessionQueue(props: {
   render: Render;
   sessionId: string | undefined;
   follow: (sessionId: string) => void;
+  chairChose: (sessionId: string, at: string) => void;
   chooseForAll: (sessionId: string) => Promise<void>;
 }) {
   const t = useT();
   const styles = useStyles();
   const { follow, chooseForAll } = props;
-  const { load, send } = useQueue(props.api, props.eventId, props.sessionId, follow);
+  const { load, send } = useQueue(props.api, props.eventId, props.sessionId, props.chairChose);
   const chair = load.status === 'ready' && load.model.info.role === 'chair';
   const choose = useCallback(
     async (sessionId: string) => (chair ? chooseForAll(sessionId) : follow(sessionId)),
