@@ -73,29 +73,6 @@ describe('Roundtable journey in personal chat (seed roundtable of 10 May 2024)',
 
   const invitations = () => bot.store.roundtable.invitations.list(EVENT_ID);
 
-  /** The tab's queue API for the roundtable, as the development chair (the meeting organizer). */
-  async function queueApi(method: string, path: string, body?: unknown, query = '') {
-    const response = await fetch(`${bot.baseUrl}/api/events/${EVENT_ID}/queue${path}${query}`, {
-      method,
-      headers: { 'X-Dev-User': 'chair', 'Content-Type': 'application/json' },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: response.status, body: (await response.json()) as any };
-  }
-
-  /** One chair command on a session's list, based on the version the service reports. */
-  async function queueCommand(session: string, command: Record<string, unknown>) {
-    const query = `?session=${session}`;
-    const { body } = await queueApi('GET', '', undefined, query);
-    const done = await queueApi(
-      'POST',
-      '/commands',
-      { ...command, baseVersion: body.queue.version },
-      query,
-    );
-    if (done.status !== 200) throw new Error(`${String(command.type)}: ${done.body.error}`);
-  }
-
   /**
    * Waits until the outbox has sent `count` messages of `kind` and returns them by the chat
    * they went to; later answers are then read alone.
@@ -170,36 +147,6 @@ describe('Roundtable journey in personal chat (seed roundtable of 10 May 2024)',
     expect(await say(chair, 'opening remarks to queue')).toContain('0 speakers added');
     const queue = await bot.store.queues.get(EVENT_ID, 'opening-plenary');
     expect(queue?.entries.map((e) => e.speaker.organization)).toEqual(['Singapore', 'Kenya']);
-    const lists = await bot.store.queues.ofEvent(EVENT_ID);
-    expect(lists.map((q) => q.sessionId)).toEqual(['opening-plenary']);
-  });
-
-  it('when the chair runs the opening plenary and then a signature panel, then each keeps its own speakers', async () => {
-    bot.clock.set('2024-05-10T13:05:00Z');
-    const panel = 'signature-panel-1';
-    expect((await queueApi('GET', '/sessions')).body.open).toBe('opening-plenary');
-    await queueCommand('opening-plenary', { type: 'callNext' });
-    await queueCommand('opening-plenary', { type: 'callNext' });
-    bot.clock.set('2024-05-10T14:02:00Z');
-    expect((await queueApi('PUT', '/sessions/chosen', { sessionId: panel })).status).toBe(200);
-    for (const name of ['Ana Souza', 'Otieno Kamau']) {
-      const speaker = { name, organization: 'Open Standards Institute' };
-      await queueCommand(panel, { type: 'add', speaker });
-    }
-    await queueCommand(panel, { type: 'callNext' });
-    const turns = async (session: string) =>
-      (await bot.store.queues.get(EVENT_ID, session))?.entries.map(
-        (e) => `${e.speaker.organization}: ${e.status}`,
-      );
-    expect(await turns('opening-plenary')).toEqual(['Singapore: done', 'Kenya: speaking']);
-    expect(await turns(panel)).toEqual([
-      'Open Standards Institute: speaking',
-      'Open Standards Institute: waiting',
-    ]);
-    const panelAudit = await bot.store.queues.audit(EVENT_ID, panel);
-    expect(panelAudit.map((a) => a.action)).toEqual(['add', 'add', 'callNext']);
-    expect((await queueApi('GET', '/sessions')).body.open).toBe(panel);
-    bot.clock.set('2024-05-01T15:00:00Z');
   });
 
   it('when a delegation member of a State opens the form, then they can choose their delegation', async () => {
