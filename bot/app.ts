@@ -23,6 +23,7 @@ import { PresenceFeed } from './services/presence-feed';
 import { MeetingRoles } from './teams/meeting-roles';
 import { QueueFeed } from './services/queue-feed';
 import { QueueService } from './services/queue-service';
+import { SessionChoiceService } from './services/session-choice-service';
 import { MeetingService } from './services/meeting-service';
 import { MeetingActivities } from './teams/meeting-activities';
 import { MeetingNotifier } from './teams/meeting-notifier';
@@ -135,6 +136,9 @@ export function buildApp(parts: AppParts): App {
     log,
     authenticate: createAuthenticator(config, clock),
     queues,
+    choices: new SessionChoiceService(store, clock, config.chairTeam, queues, (choice) =>
+      feed.chose(choice.eventId, choice.sessionId, choice.at),
+    ),
     meetings,
     presenceFeed,
     meetingRoles: new MeetingRoles(adapter, config.bot.appId, store.meetings, clock, log),

@@ -14,13 +14,15 @@ import { registerI18nRoutes } from './i18n-routes';
 import { registerTabRoutes } from './tab-routes';
 import { registerQueueRoutes, type QueueRouteDeps } from './queue-routes';
 import { registerMeetingRoutes } from './meeting-routes';
+import { registerQueueSessionRoutes, type QueueSessionRouteDeps } from './queue-session-routes';
 import { registerRoundtableRoutes, type RoundtableRouteDeps } from './roundtable-routes';
 import { registerOrganizerRoutes, type OrganizerRouteDeps } from './organizer-routes';
 import { registerMeRoutes } from '../auth/me-routes';
 import type { Metrics } from '../metrics';
 import { observeRequests, registerMetricsRoutes } from './metrics-routes';
 
-export interface ServerDeps extends QueueRouteDeps, OrganizerRouteDeps, RoundtableRouteDeps {
+export interface ServerDeps
+  extends QueueRouteDeps, QueueSessionRouteDeps, OrganizerRouteDeps, RoundtableRouteDeps {
   adapter: CloudAdapter;
   bot: ActivityHandler;
   store: Store;
@@ -63,6 +65,7 @@ export function makeServer(deps: ServerDeps): Server {
   registerBotRoutes(server, deps.adapter, deps.bot, deps.log);
   registerI18nRoutes(server);
   registerMeRoutes(server, deps.authenticate);
+  registerQueueSessionRoutes(server, deps);
   registerQueueRoutes(server, deps);
   registerMeetingRoutes(server, deps);
   registerRoundtableRoutes(server, deps);

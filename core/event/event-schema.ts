@@ -20,6 +20,9 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: Field
 
 const ID = /^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
 
+/** A turn's speaking time, for the event's default and a session's own. */
+const SPEAKING_SECONDS = z.number().int().min(30).max(3600);
+
 const SessionSchema = z.strictObject({
   id: shortId,
   title: text(200),
@@ -28,6 +31,7 @@ const SessionSchema = z.strictObject({
   end: localTime,
   location: text(200).optional(),
   description: text(2000).optional(),
+  speakingTimeSeconds: SPEAKING_SECONDS.optional(),
   ...SessionRoundtableFields,
 });
 
@@ -46,7 +50,7 @@ const EventSchema = z.strictObject({
     .array(z.strictObject({ id: shortId, label: text(100) }))
     .min(1)
     .max(20),
-  defaultSpeakingTimeSeconds: z.number().int().min(30).max(3600),
+  defaultSpeakingTimeSeconds: SPEAKING_SECONDS,
   programme: z.array(SessionSchema).max(100),
   contact: z.strictObject({ name: text(200), email: z.email() }).optional(),
   privacyNotice: text(4000),

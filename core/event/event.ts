@@ -50,6 +50,8 @@ export interface ProgrammeSession {
   end: LocalDateTime;
   location?: string;
   description?: string;
+  /** This session's speaking time per turn; the event's default when absent. */
+  speakingTimeSeconds?: number;
   moderators?: SessionPerson[];
   speakers?: SessionPerson[];
   /** Only on a matchmaking session. */
