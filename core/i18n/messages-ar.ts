@@ -11,6 +11,7 @@ import { MEETING_AR } from './ar/meeting';
 import { MEETING_BOT_AR } from './ar/meeting-bot';
 import { AUTH_AR } from './ar/auth';
 import { OUTBOX_AR } from './ar/outbox';
+import { SESSIONS_AR } from './ar/sessions';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -29,4 +30,5 @@ export const AR: Translation<typeof EN> = {
   ...MEETING_BOT_AR,
   ...AUTH_AR,
   ...OUTBOX_AR,
+  ...SESSIONS_AR,
 };

@@ -11,6 +11,7 @@ import { MEETING_ES } from './es/meeting';
 import { MEETING_BOT_ES } from './es/meeting-bot';
 import { AUTH_ES } from './es/auth';
 import { OUTBOX_ES } from './es/outbox';
+import { SESSIONS_ES } from './es/sessions';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -29,4 +30,5 @@ export const ES: Translation<typeof EN> = {
   ...MEETING_BOT_ES,
   ...AUTH_ES,
   ...OUTBOX_ES,
+  ...SESSIONS_ES,
 };

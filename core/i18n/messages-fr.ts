@@ -11,6 +11,7 @@ import { MEETING_FR } from './fr/meeting';
 import { MEETING_BOT_FR } from './fr/meeting-bot';
 import { AUTH_FR } from './fr/auth';
 import { OUTBOX_FR } from './fr/outbox';
+import { SESSIONS_FR } from './fr/sessions';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -29,4 +30,5 @@ export const FR: Translation<typeof EN> = {
   ...MEETING_BOT_FR,
   ...AUTH_FR,
   ...OUTBOX_FR,
+  ...SESSIONS_FR,
 };

@@ -11,6 +11,7 @@ import { MEETING_RU } from './ru/meeting';
 import { MEETING_BOT_RU } from './ru/meeting-bot';
 import { AUTH_RU } from './ru/auth';
 import { OUTBOX_RU } from './ru/outbox';
+import { SESSIONS_RU } from './ru/sessions';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -29,4 +30,5 @@ export const RU: Translation<typeof EN> = {
   ...MEETING_BOT_RU,
   ...AUTH_RU,
   ...OUTBOX_RU,
+  ...SESSIONS_RU,
 };

@@ -11,6 +11,7 @@ import { MEETING_ZH } from './zh/meeting';
 import { MEETING_BOT_ZH } from './zh/meeting-bot';
 import { AUTH_ZH } from './zh/auth';
 import { OUTBOX_ZH } from './zh/outbox';
+import { SESSIONS_ZH } from './zh/sessions';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -29,4 +30,5 @@ export const ZH: Translation<typeof EN> = {
   ...MEETING_BOT_ZH,
   ...AUTH_ZH,
   ...OUTBOX_ZH,
+  ...SESSIONS_ZH,
 };
