@@ -51,7 +51,9 @@ export function GuidingQuestions(props: {
                   <Badge color="brand">{t('tab.questions.current')}</Badge>
                 </div>
               )}
-              <Text>{q.text}</Text>
+              <Text>
+                <bdi>{q.text}</bdi>
+              </Text>
               <div className={styles.head}>
                 {run && (
                   <Button

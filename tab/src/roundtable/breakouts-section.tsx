@@ -88,7 +88,9 @@ function PeopleTable({ caption, people }: { caption: string; people: BreakoutPer
           ) : (
             people.map((p) => (
               <TableRow key={p.referenceCode || p.name}>
-                <TableCell>{p.name}</TableCell>
+                <TableCell>
+                  <bdi>{p.name}</bdi>
+                </TableCell>
                 <TableCell>{p.organization}</TableCell>
                 <TableCell>{p.referenceCode}</TableCell>
               </TableRow>

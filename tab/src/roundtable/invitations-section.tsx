@@ -117,7 +117,7 @@ function InvitationsTable(props: {
               <TableCell data-testid="invitation-status" data-status={row.status}>
                 {t(`tab.invitations.status.${row.status}`)}
               </TableCell>
-              <TableCell>{head ? `${head.name}, ${head.title}` : ''}</TableCell>
+              <TableCell>{head && <bdi>{`${head.name}, ${head.title}`}</bdi>}</TableCell>
               <TableCell>{head ? t(`tab.level.${head.level}`) : ''}</TableCell>
               <TableCell>
                 {row.openingRemarksRequestedAt

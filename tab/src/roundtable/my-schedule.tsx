@@ -3,8 +3,8 @@ import { useCallback, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { MyRoundtableResponse } from '../api/roundtable-types';
 import { ErrorNotice } from '../components/error-notice';
-import { useT } from '../i18n/texts-context';
-import { spanText } from './programme-list';
+import { spanText } from '../i18n/formats';
+import { useLanguage, useT } from '../i18n/texts-context';
 import { useLoad } from './use-load';
 
 const useStyles = makeStyles({
@@ -51,6 +51,7 @@ function Schedule(props: {
 }) {
   const { api, eventId, mine } = props;
   const t = useT();
+  const language = useLanguage();
   const styles = useStyles();
   const [failed, setFailed] = useState(false);
   const answer = (matchId: string, reply: 'accept' | 'decline') => {
@@ -71,10 +72,10 @@ function Schedule(props: {
                 <>
                   <br />
                   {t('tab.programme.eventTime', { zone: m.eventZone.zone })}:{' '}
-                  {spanText(m.eventZone, t)}
+                  {spanText(m.eventZone, language)}
                   <br />
                   {t('tab.programme.yourTime', { zone: m.viewerZone.zone })}:{' '}
-                  {spanText(m.viewerZone, t)}
+                  {spanText(m.viewerZone, language)}
                 </>
               )}
             </li>

@@ -1,11 +1,7 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import type {
-  ProgrammeResponse,
-  ProgrammeSession,
-  SessionPerson,
-  ZonedSpan,
-} from '../api/roundtable-types';
-import { useT } from '../i18n/texts-context';
+import type { ProgrammeResponse, ProgrammeSession, SessionPerson } from '../api/roundtable-types';
+import { spanText } from '../i18n/formats';
+import { useLanguage, useT } from '../i18n/texts-context';
 import type { T } from '../i18n/texts';
 
 const useStyles = makeStyles({
@@ -78,10 +74,11 @@ function SessionBody(props: {
   styles: ReturnType<typeof useStyles>;
 }) {
   const { session, mark, t, styles } = props;
+  const language = useLanguage();
   return (
     <>
       <h3 className={styles.title}>
-        {session.title}
+        <bdi>{session.title}</bdi>
         {mark && (
           <Badge appearance="filled" color={mark === 'now' ? 'success' : 'brand'}>
             {t(mark === 'now' ? 'tab.programme.now' : 'tab.programme.next')}
@@ -93,18 +90,20 @@ function SessionBody(props: {
           {t('tab.programme.eventTime', { zone: session.eventZone.zone })}
         </dt>
         <dd className={styles.detail} data-testid="event-time">
-          {spanText(session.eventZone, t)}
+          {spanText(session.eventZone, language)}
         </dd>
         <dt className={styles.term}>
           {t('tab.programme.yourTime', { zone: session.viewerZone.zone })}
         </dt>
         <dd className={styles.detail} data-testid="viewer-time">
-          {spanText(session.viewerZone, t)}
+          {spanText(session.viewerZone, language)}
         </dd>
         {session.location && (
           <>
             <dt className={styles.term}>{t('tab.programme.where')}</dt>
-            <dd className={styles.detail}>{session.location}</dd>
+            <dd className={styles.detail} dir="auto">
+              {session.location}
+            </dd>
           </>
         )}
         {session.moderators.length > 0 && (
@@ -122,12 +121,6 @@ function SessionBody(props: {
       </dl>
     </>
   );
-}
-
-/** "2024-05-10, 09:00–10:00"; a span past midnight keeps its own end date. */
-export function spanText(span: ZonedSpan, t: T): string {
-  const end = span.endDate === span.startDate ? span.endClock : `${span.endDate} ${span.endClock}`;
-  return t('tab.programme.span', { date: span.startDate, start: span.startClock, end });
 }
 
 function people(list: SessionPerson[], t: T): string {

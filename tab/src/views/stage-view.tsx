@@ -57,7 +57,9 @@ function StageBody({ model }: { model: QueueModel }) {
   const next = upcoming(model.queue, STAGE_UPCOMING);
   return (
     <main className={styles.main} data-testid="stage-view">
-      <h1 className={styles.title}>{model.info.event.title}</h1>
+      <h1 className={styles.title}>
+        <bdi>{model.info.event.title}</bdi>
+      </h1>
       <CurrentSpeaker model={model} questions={questions} size="stage" headingLevel={2} />
       <div className={styles.side}>
         <section aria-labelledby={nextId}>
