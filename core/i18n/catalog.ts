@@ -1,9 +1,11 @@
 import { EN } from './messages-en';
+import { AR } from './messages-ar';
+import { FR } from './messages-fr';
 import { PSEUDO_LOCALE, pseudoOf } from './pseudo';
 
 /**
- * The one message catalog. Every string a person reads goes through `translate`, so the
- * UN's six official languages can be added as files beside `messages-en.ts`.
+ * The one message catalog. Every string a person reads goes through `translate`; each of the
+ * UN's six official languages has its texts in a `messages-<lang>.ts` beside `messages-en.ts`.
  */
 export type MessageKey = keyof typeof EN;
 export type MessageParams = Record<string, string | number>;
@@ -22,9 +24,9 @@ export type Language = UnLanguage | typeof PSEUDO_LOCALE;
 
 const CATALOGS: Record<UnLanguage, Partial<Record<MessageKey, string>>> = {
   en: EN,
-  fr: {},
+  fr: FR,
   es: {},
-  ar: {},
+  ar: AR,
   zh: {},
   ru: {},
 };
