@@ -1,4 +1,4 @@
-import { spanText } from '../../tab/src/i18n/formats';
+import { regionName, spanText } from '../../tab/src/i18n/formats';
 import { translator } from '../../tab/src/i18n/texts';
 
 const MORNING = {
@@ -24,6 +24,15 @@ describe('spanText (a session as its zone reads it, in the tab language)', () =>
     const text = spanText(late, 'en');
     expect(text).toContain('May 10, 2024');
     expect(text).toContain('May 11, 2024');
+  });
+});
+
+describe("regionName (a registrant's country as the tab language names it)", () => {
+  it('when the code is known, then its name is in the language; else the code shows', () => {
+    expect(regionName('SN', 'fr')).toBe('Sénégal');
+    expect(regionName('SN', 'ar')).toBe('السنغال');
+    expect(regionName('SN', 'en')).toBe('Senegal');
+    expect(regionName('ZZZ9', 'en')).toBe('ZZZ9');
   });
 });
 

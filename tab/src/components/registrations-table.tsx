@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { RegistrationRow } from '../api/api-types';
-import { dateTimeText } from '../i18n/formats';
+import { dateTimeText, regionName } from '../i18n/formats';
 import { useLanguage, useT } from '../i18n/texts-context';
 
 const useStyles = makeStyles({
@@ -79,7 +79,9 @@ export function RegistrationsTable(props: {
                   onChange={(_e, data) => props.onSelect([row.id], data.checked === true)}
                 />
               </TableCell>
-              <TableCell>{row.referenceCode}</TableCell>
+              <TableCell>
+                <bdi>{row.referenceCode}</bdi>
+              </TableCell>
               <TableCell>
                 <bdi>{row.name}</bdi>
                 {row.sharedEmail && (
@@ -91,8 +93,12 @@ export function RegistrationsTable(props: {
               <TableCell>
                 <bdi>{row.organization}</bdi>
               </TableCell>
-              <TableCell>{props.categoryLabel(row.category)}</TableCell>
-              <TableCell>{row.country}</TableCell>
+              <TableCell>
+                <bdi>{props.categoryLabel(row.category)}</bdi>
+              </TableCell>
+              <TableCell>
+                <bdi>{regionName(row.country, language)}</bdi>
+              </TableCell>
               <TableCell data-testid="registration-status" data-status={row.status}>
                 {t(`tab.reg.status.${row.status}`)}
               </TableCell>

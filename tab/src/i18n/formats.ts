@@ -24,6 +24,16 @@ export function dateTimeText(iso: string, language: string): string {
   );
 }
 
+/** A country or region code ("SN") as `language` names it ("Sénégal", "السنغال"); else the code. */
+export function regionName(code: string, language: string): string {
+  try {
+    return new Intl.DisplayNames(language, { type: 'region', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The wall clock of a span as an instant read in UTC: formatting it in UTC shows that clock. */
 function wallClock(date: string, clock: string): Date {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
   const [hour = 0, minute = 0] = clock.split(':').map(Number);

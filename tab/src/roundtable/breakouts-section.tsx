@@ -91,8 +91,12 @@ function PeopleTable({ caption, people }: { caption: string; people: BreakoutPer
                 <TableCell>
                   <bdi>{p.name}</bdi>
                 </TableCell>
-                <TableCell>{p.organization}</TableCell>
-                <TableCell>{p.referenceCode}</TableCell>
+                <TableCell>
+                  <bdi>{p.organization}</bdi>
+                </TableCell>
+                <TableCell>
+                  <bdi>{p.referenceCode}</bdi>
+                </TableCell>
               </TableRow>
             ))
           )}

@@ -113,7 +113,9 @@ function InvitationsTable(props: {
           const head = row.headOfDelegation;
           return (
             <TableRow key={row.stateCode} data-testid="invitation-row" data-state={row.stateCode}>
-              <TableCell>{row.stateName}</TableCell>
+              <TableCell>
+                <bdi>{row.stateName}</bdi>
+              </TableCell>
               <TableCell data-testid="invitation-status" data-status={row.status}>
                 {t(`tab.invitations.status.${row.status}`)}
               </TableCell>

@@ -3,8 +3,8 @@ import { useCallback, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { MyRoundtableResponse } from '../api/roundtable-types';
 import { ErrorNotice } from '../components/error-notice';
-import { spanText } from '../i18n/formats';
-import { useLanguage, useT } from '../i18n/texts-context';
+import { useT } from '../i18n/texts-context';
+import { SpanTime } from './span-time';
 import { useLoad } from './use-load';
 
 const useStyles = makeStyles({
@@ -51,7 +51,6 @@ function Schedule(props: {
 }) {
   const { api, eventId, mine } = props;
   const t = useT();
-  const language = useLanguage();
   const styles = useStyles();
   const [failed, setFailed] = useState(false);
   const answer = (matchId: string, reply: 'accept' | 'decline') => {
@@ -72,10 +71,10 @@ function Schedule(props: {
                 <>
                   <br />
                   {t('tab.programme.eventTime', { zone: m.eventZone.zone })}:{' '}
-                  {spanText(m.eventZone, language)}
+                  <SpanTime span={m.eventZone} />
                   <br />
                   {t('tab.programme.yourTime', { zone: m.viewerZone.zone })}:{' '}
-                  {spanText(m.viewerZone, language)}
+                  <SpanTime span={m.viewerZone} />
                 </>
               )}
             </li>

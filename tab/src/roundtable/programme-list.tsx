@@ -1,8 +1,9 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { Fragment, type ReactNode } from 'react';
 import type { ProgrammeResponse, ProgrammeSession, SessionPerson } from '../api/roundtable-types';
-import { spanText } from '../i18n/formats';
-import { useLanguage, useT } from '../i18n/texts-context';
+import { useT } from '../i18n/texts-context';
 import type { T } from '../i18n/texts';
+import { SpanTime } from './span-time';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
@@ -74,7 +75,6 @@ function SessionBody(props: {
   styles: ReturnType<typeof useStyles>;
 }) {
   const { session, mark, t, styles } = props;
-  const language = useLanguage();
   return (
     <>
       <h3 className={styles.title}>
@@ -90,13 +90,13 @@ function SessionBody(props: {
           {t('tab.programme.eventTime', { zone: session.eventZone.zone })}
         </dt>
         <dd className={styles.detail} data-testid="event-time">
-          {spanText(session.eventZone, language)}
+          <SpanTime span={session.eventZone} />
         </dd>
         <dt className={styles.term}>
           {t('tab.programme.yourTime', { zone: session.viewerZone.zone })}
         </dt>
         <dd className={styles.detail} data-testid="viewer-time">
-          {spanText(session.viewerZone, language)}
+          <SpanTime span={session.viewerZone} />
         </dd>
         {session.location && (
           <>
@@ -123,11 +123,15 @@ function SessionBody(props: {
   );
 }
 
-function people(list: SessionPerson[], t: T): string {
-  return list
-    .map((p) => {
-      const name = [p.name, p.title].filter(Boolean).join(', ');
-      return p.toBeConfirmed ? t('tab.programme.tbc', { name }) : name;
-    })
-    .join('; ');
+/** "Name, title; Name, title (to be confirmed)": the names as entered, the note from the catalog. */
+function people(list: SessionPerson[], t: T): ReactNode {
+  return list.map((p, i) => {
+    const name = [p.name, p.title].filter(Boolean).join(', ');
+    return (
+      <Fragment key={i}>
+        {i > 0 && '; '}
+        {p.toBeConfirmed ? t('tab.programme.tbc', { name }) : <bdi>{name}</bdi>}
+      </Fragment>
+    );
+  });
 }

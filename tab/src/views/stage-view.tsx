@@ -81,7 +81,9 @@ function StageBody({ model }: { model: QueueModel }) {
             <h2 id={questionId} className={styles.sideHeading}>
               {t('tab.questions.numberCurrent', { number: index + 1 })}
             </h2>
-            <Text className={styles.question}>{question.text}</Text>
+            <Text className={styles.question}>
+              <bdi>{question.text}</bdi>
+            </Text>
           </section>
         )}
       </div>
