@@ -1,9 +1,12 @@
 import { EN } from './messages-en';
+import { FR } from './messages-fr';
+import { AR } from './messages-ar';
+import { ES } from './messages-es';
 import { PSEUDO_LOCALE, pseudoOf } from './pseudo';
 
 /**
- * The one message catalog. Every string a person reads goes through `translate`, so the
- * UN's six official languages can be added as files beside `messages-en.ts`.
+ * The one message catalog. Every string a person reads goes through `translate`; each of the
+ * UN's six official languages has its texts in a `messages-<lang>.ts` beside `messages-en.ts`.
  */
 export type MessageKey = keyof typeof EN;
 export type MessageParams = Record<string, string | number>;
@@ -14,17 +17,17 @@ export interface Translate {
   readonly language: Language;
 }
 
-/** The UN's official languages, in the order the language choice offers them. */
-export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+/** The UN's official languages; a text missing in a language falls back to English. */
+export const UN_LANGUAGES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
 export type UnLanguage = (typeof UN_LANGUAGES)[number];
 /** A UN language, or the pseudo-locale the tests run in. */
 export type Language = UnLanguage | typeof PSEUDO_LOCALE;
 
 const CATALOGS: Record<UnLanguage, Partial<Record<MessageKey, string>>> = {
   en: EN,
-  fr: {},
-  es: {},
-  ar: {},
+  fr: FR,
+  es: ES,
+  ar: AR,
   zh: {},
   ru: {},
 };

@@ -12,6 +12,7 @@ import { MEETING_BOT_EN } from './en/meeting-bot';
 import { AUTH_EN } from './en/auth';
 import { OUTBOX_EN } from './en/outbox';
 import { LANGUAGE_EN } from './en/language';
+import { EXPORTS_EN } from './en/exports';
 
 /**
  * English texts, the reference language. One file per area keeps edits apart; keys are
@@ -32,4 +33,5 @@ export const EN = {
   ...AUTH_EN,
   ...OUTBOX_EN,
   ...LANGUAGE_EN,
+  ...EXPORTS_EN,
 } as const;
