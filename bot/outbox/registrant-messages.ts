@@ -8,6 +8,7 @@ import { formatInZone } from '../../core/time/zoned-time';
 import type { MeetingRecord } from '../graph/meeting-provider';
 import type { StoredConversation } from '../store/store';
 import { loginDetailsCard } from '../teams/cards/login-details-card';
+import { conversationLocale } from '../teams/turn-view';
 
 /** Everything needed to write to one registrant about their new status. */
 export interface RegistrantContext {
@@ -28,8 +29,8 @@ export interface RegistrantContext {
  */
 export function registrantMessages(ctx: RegistrantContext): OutboxMessage[] {
   const { event, registration: r } = ctx;
-  const locale = (ctx.conversation?.reference as { locale?: string } | undefined)?.locale;
-  const t = translatorFor(locale);
+  const t = translatorFor(conversationLocale(ctx.conversation));
+  const locale = t.language;
   const base = {
     eventId: event.id,
     registrationId: r.id,
@@ -83,7 +84,7 @@ function loginCard(
   t: Translate,
 ) {
   const { event, registration: r } = ctx;
-  const locale = (ctx.conversation?.reference as { locale?: string } | undefined)?.locale ?? 'en';
+  const locale = t.language;
   const start = eventInstants(event).start;
   const userZone = ctx.conversation?.localTimezone;
   const minutes = Math.max(1, Math.round(event.defaultSpeakingTimeSeconds / 60));

@@ -1,6 +1,7 @@
 import { EN } from './messages-en';
-import { AR } from './messages-ar';
 import { FR } from './messages-fr';
+import { AR } from './messages-ar';
+import { ES } from './messages-es';
 import { PSEUDO_LOCALE, pseudoOf } from './pseudo';
 
 /**
@@ -16,8 +17,8 @@ export interface Translate {
   readonly language: Language;
 }
 
-/** The UN's official languages, in the order the language choice offers them. */
-export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+/** The UN's official languages; a text missing in a language falls back to English. */
+export const UN_LANGUAGES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
 export type UnLanguage = (typeof UN_LANGUAGES)[number];
 /** A UN language, or the pseudo-locale the tests run in. */
 export type Language = UnLanguage | typeof PSEUDO_LOCALE;
@@ -25,7 +26,7 @@ export type Language = UnLanguage | typeof PSEUDO_LOCALE;
 const CATALOGS: Record<UnLanguage, Partial<Record<MessageKey, string>>> = {
   en: EN,
   fr: FR,
-  es: {},
+  es: ES,
   ar: AR,
   zh: {},
   ru: {},

@@ -11,6 +11,8 @@ import { MEETING_AR } from './ar/meeting';
 import { MEETING_BOT_AR } from './ar/meeting-bot';
 import { AUTH_AR } from './ar/auth';
 import { OUTBOX_AR } from './ar/outbox';
+import { LANGUAGE_AR } from './ar/language';
+import { EXPORTS_AR } from './ar/exports';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -29,4 +31,6 @@ export const AR: Translation<typeof EN> = {
   ...MEETING_BOT_AR,
   ...AUTH_AR,
   ...OUTBOX_AR,
+  ...LANGUAGE_AR,
+  ...EXPORTS_AR,
 };

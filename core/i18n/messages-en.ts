@@ -11,6 +11,8 @@ import { MEETING_EN } from './en/meeting';
 import { MEETING_BOT_EN } from './en/meeting-bot';
 import { AUTH_EN } from './en/auth';
 import { OUTBOX_EN } from './en/outbox';
+import { LANGUAGE_EN } from './en/language';
+import { EXPORTS_EN } from './en/exports';
 
 /**
  * English texts, the reference language. One file per area keeps edits apart; keys are
@@ -30,4 +32,6 @@ export const EN = {
   ...MEETING_BOT_EN,
   ...AUTH_EN,
   ...OUTBOX_EN,
+  ...LANGUAGE_EN,
+  ...EXPORTS_EN,
 } as const;

@@ -11,6 +11,8 @@ import { MEETING_FR } from './fr/meeting';
 import { MEETING_BOT_FR } from './fr/meeting-bot';
 import { AUTH_FR } from './fr/auth';
 import { OUTBOX_FR } from './fr/outbox';
+import { LANGUAGE_FR } from './fr/language';
+import { EXPORTS_FR } from './fr/exports';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -29,4 +31,6 @@ export const FR: Translation<typeof EN> = {
   ...MEETING_BOT_FR,
   ...AUTH_FR,
   ...OUTBOX_FR,
+  ...LANGUAGE_FR,
+  ...EXPORTS_FR,
 };
