@@ -5,11 +5,11 @@ import { axeScan, blocking, describeViolations } from './support/axe';
 import { describeWithChromium, launchChromium, screenshot, type Browser } from './support/chromium';
 import { meetingUnderWay } from './support/meeting-scene';
 import { DURING_MEETING, openTab, tabUrl } from './support/tab-session';
-import { openSurface, SURFACES } from './support/tab-surfaces';
+import { LIGHT_SURFACES, openSurface } from './support/tab-surfaces';
 
-/** The surfaces in the Teams default theme (the themes are covered in English). */
-const LIGHT = SURFACES.filter((s) => !s.theme && s.name !== 'organizer');
-const CASES = (['ar', 'zh'] as const).flatMap((lang) => LIGHT.map((s) => ({ lang, ...s })));
+const CASES = (['ar', 'zh'] as const).flatMap((lang) =>
+  LIGHT_SURFACES.map((s) => ({ lang, ...s })),
+);
 
 /** What the root of the page says about its language, as a screen reader and Fluent read it. */
 async function rootOf(page: Page) {
@@ -70,6 +70,10 @@ describeWithChromium('The tab in Arabic and Chinese', () => {
   it('when a delegate in Arabic and the chair in English share the queue, then each follows it in their language', async () => {
     const delegate = await browser.page();
     const chair = await browser.page();
+    const sent = new Set<string>();
+    delegate.on('request', (r) => {
+      if (r.url().includes('/api/events')) sent.add(r.headers()['accept-language'] ?? 'none');
+    });
     await openTab(delegate, tabUrl(bot, 'panel', 'delegate-a', { lang: 'ar' }), 'my-turn');
     await openTab(chair, tabUrl(bot, 'panel', 'chair'), 'chair-controls');
     await expect(rootOf(delegate)).resolves.toMatchObject({ lang: 'ar', dir: 'rtl' });
@@ -96,6 +100,17 @@ describeWithChromium('The tab in Arabic and Chinese', () => {
     ).resolves.toBe(1);
     await screenshot(delegate, 'ar-queue-delegate-speaking');
     await screenshot(chair, 'en-queue-chair-beside');
+    // Every request of the Arabic tab asks for Arabic content (the live stream among them).
+    expect([...sent]).toEqual(['ar']);
+  });
+
+  it('when ?lang= names no language of the tab, then it is in English, without an error', async () => {
+    const page = await browser.page();
+    for (const lang of ['ar-', 'x'.repeat(300)]) {
+      await openTab(page, tabUrl(bot, 'panel', 'delegate-a', { lang }), 'my-turn');
+      await expect(rootOf(page)).resolves.toMatchObject({ lang: 'en', dir: 'ltr' });
+      await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    }
   });
 
   it('then the browser never reached past the loopback interface', () => {

@@ -5,10 +5,7 @@ import { describeWithChromium, launchChromium, screenshot, type Browser } from '
 import { meetingUnderWay } from './support/meeting-scene';
 import { pseudoScan } from './support/pseudo-scan';
 import { DURING_MEETING } from './support/tab-session';
-import { openSurface, SURFACES } from './support/tab-surfaces';
-
-/** The surfaces in the Teams default theme: the pseudo-locale does not depend on the theme. */
-const LIGHT = SURFACES.filter((s) => !s.theme && s.name !== 'organizer');
+import { LIGHT_SURFACES, openSurface } from './support/tab-surfaces';
 
 describeWithChromium(
   'The tab in the pseudo-locale (texts that bypass the catalog or are cut off)',
@@ -29,7 +26,7 @@ describeWithChromium(
       await bot?.close();
     });
 
-    it.each(LIGHT)(
+    it.each(LIGHT_SURFACES)(
       'when the $name surface is shown in qps-ploc, then every text comes from the catalog and none is cut off',
       async (surface) => {
         await page.setViewportSize({ width: surface.width ?? 420, height: 900 });

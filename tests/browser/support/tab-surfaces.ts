@@ -62,6 +62,9 @@ export const SURFACES: Surface[] = [
   },
 ];
 
+/** One of each surface in the Teams default theme (the themes are scanned in English). */
+export const LIGHT_SURFACES = SURFACES.filter((s) => !s.theme && s.name !== 'organizer');
+
 /**
  * Opens a surface (in `lang` when given) and waits until it shows live data; on the
  * configuration page, the seed dialogue is picked so the page shows what it would save.
