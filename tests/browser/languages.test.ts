@@ -113,6 +113,17 @@ describeWithChromium('The tab in Arabic and Chinese', () => {
     }
   });
 
+  it('when the privacy page linked from the manifest opens with ?lang=ar, then it is Arabic, right to left', async () => {
+    const page = await browser.page();
+    await page.goto(`${bot.baseUrl}/tab/privacy.html?lang=ar`);
+    await page.locator('html[dir="rtl"]').waitFor({ state: 'attached' });
+    await expect(rootOf(page)).resolves.toMatchObject({ lang: 'ar', dir: 'rtl' });
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      translate('ar', 'tab.privacy.heading'),
+    );
+    await screenshot(page, 'ar-privacy');
+  });
+
   it('then the browser never reached past the loopback interface', () => {
     expect(browser.outside).toEqual([]);
   });
