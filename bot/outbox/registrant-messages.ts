@@ -1,6 +1,7 @@
 import { CardFactory } from 'botbuilder';
 import type { EventDefinition } from '../../core/event/event';
 import { eventInstants } from '../../core/event/event-times';
+import { eventIn } from '../../core/event/event-language';
 import { translatorFor, type Translate } from '../../core/i18n/catalog';
 import { dedupeKeys, remindersAhead, type OutboxMessage } from '../../core/outbox/outbox-message';
 import type { Registration } from '../../core/registration/registration';
@@ -27,9 +28,10 @@ export interface RegistrantContext {
  * login details card and the reminders still ahead. Rendered now in the person's language
  * and zone (from their conversation), so the worker only sends.
  */
-export function registrantMessages(ctx: RegistrantContext): OutboxMessage[] {
+export function registrantMessages(given: RegistrantContext): OutboxMessage[] {
+  const t = translatorFor(conversationLocale(given.conversation));
+  const ctx = { ...given, event: eventIn(given.event, t) };
   const { event, registration: r } = ctx;
-  const t = translatorFor(conversationLocale(ctx.conversation));
   const locale = t.language;
   const base = {
     eventId: event.id,
