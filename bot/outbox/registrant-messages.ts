@@ -104,7 +104,10 @@ function loginCard(
         ...(userZone ? { user: formatInZone(start, userZone, locale) } : {}),
       },
       joinUrl: meeting.joinUrl,
-      ...(meeting.label ? { joinLabel: meeting.label } : {}),
+      // The offline stand-in's label was written once for everyone: write it for this reader.
+      ...(meeting.label
+        ? { joinLabel: meeting.provider === 'offline' ? t('meeting.offline.label') : meeting.label }
+        : {}),
       calendarUrl,
       guidingQuestions: event.guidingQuestions.map((q, i) => `${i + 1}. ${q.text}`),
       speaking,
