@@ -1,5 +1,5 @@
 import { isUnLanguage, type UnLanguage } from '../../core/i18n/catalog';
-import type { ConversationStore } from '../store/store';
+import type { ConversationStore, StoredConversation } from '../store/store';
 import type { Clock, Person } from './ports';
 
 /** The language each person chose, kept per tenant and Entra user (decision 009). */
@@ -26,4 +26,11 @@ export class LanguageService {
   chosen(person: Person): Promise<UnLanguage | undefined> {
     return this.conversations.language(person.tenantId, person.aadObjectId);
   }
+}
+
+/** The language to write to someone in outside a turn: their choice, else their last locale. */
+export function conversationLocale(conversation: StoredConversation | undefined): string {
+  const reference = conversation?.reference as { locale?: unknown } | undefined;
+  const locale = typeof reference?.locale === 'string' ? reference.locale : 'en';
+  return conversation?.language ?? locale;
 }

@@ -3,6 +3,9 @@ import { translatorFor, type Translate, type UnLanguage } from '../../core/i18n/
 import { formatInZone } from '../../core/time/zoned-time';
 import type { StoredConversation } from '../store/store';
 import { userTimeZoneOf } from './turn-identity';
+import { conversationLocale } from '../services/language-service';
+
+export { conversationLocale };
 
 /** How one person sees things in this turn: their language and their time zone. */
 export interface TurnView {
@@ -26,13 +29,6 @@ export function useChosenLanguage(context: TurnContext, language: UnLanguage | u
 export function turnView(context: TurnContext): TurnView {
   const chosen = context.turnState.get(CHOSEN_LANGUAGE) as UnLanguage | undefined;
   return viewOf(chosen ?? context.activity.locale, userTimeZoneOf(context.activity) ?? 'UTC');
-}
-
-/** The language to write to someone in outside a turn: their choice, else their last locale. */
-export function conversationLocale(conversation: StoredConversation | undefined): string {
-  const reference = conversation?.reference as { locale?: unknown } | undefined;
-  const locale = typeof reference?.locale === 'string' ? reference.locale : 'en';
-  return conversation?.language ?? locale;
 }
 
 /**

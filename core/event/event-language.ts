@@ -11,6 +11,8 @@ export interface EventTexts {
   guidingQuestions?: Record<string, string>;
   /** Programme session titles by session id. */
   programme?: Record<string, string>;
+  /** Stakeholder category labels by category id. */
+  stakeholderCategories?: Record<string, string>;
 }
 
 const cache = new WeakMap<EventDefinition, Map<string, EventDefinition>>();

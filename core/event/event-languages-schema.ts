@@ -17,12 +17,13 @@ interface LocalizedEvent {
   privacyNotice: Localized;
   guidingQuestions: Array<{ id: string; text: Localized }>;
   programme: Array<{ id: string; title: Localized }>;
+  stakeholderCategories: Array<{ id: string; label: Localized }>;
 }
 
 /** The parsed event with each text in the event's own language, and the other languages apart. */
 export type SplitEvent<E extends LocalizedEvent> = Omit<
   E,
-  'title' | 'topic' | 'privacyNotice' | 'guidingQuestions' | 'programme'
+  'title' | 'topic' | 'privacyNotice' | 'guidingQuestions' | 'programme' | 'stakeholderCategories'
 > & {
   language: UnLanguage;
   translations?: Partial<Record<UnLanguage, EventTexts>>;
@@ -31,6 +32,7 @@ export type SplitEvent<E extends LocalizedEvent> = Omit<
   privacyNotice: string;
   guidingQuestions: Array<Omit<E['guidingQuestions'][number], 'text'> & { text: string }>;
   programme: Array<Omit<E['programme'][number], 'title'> & { title: string }>;
+  stakeholderCategories: Array<{ id: string; label: string }>;
 };
 
 /**
@@ -69,6 +71,12 @@ export function splitLanguages<E extends LocalizedEvent>(
     programme: event.programme.map((p, i) => ({
       ...p,
       title: own(`programme.${i}.title`, p.title, (x, s) => ((x.programme ??= {})[p.id] = s)),
+    })),
+    stakeholderCategories: event.stakeholderCategories.map((c, i) => ({
+      ...c,
+      label: own(`stakeholderCategories.${i}.label`, c.label, (x, s) => {
+        (x.stakeholderCategories ??= {})[c.id] = s;
+      }),
     })),
     ...(Object.keys(translations).length > 0 ? { translations } : {}),
   } as SplitEvent<E>;

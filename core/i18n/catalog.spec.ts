@@ -37,4 +37,9 @@ describe('message catalog', () => {
       'Please keep this under Digital Rights Coalition characters.',
     );
   });
+
+  it('answers in each UN language and falls back to English for any other', () => {
+    expect(translate('ru-RU', 'field.required')).not.toBe(translate('en', 'field.required'));
+    expect(translate('de-DE', 'field.required')).toBe(translate('en', 'field.required'));
+  });
 });

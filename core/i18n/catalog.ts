@@ -2,6 +2,8 @@ import { EN } from './messages-en';
 import { FR } from './messages-fr';
 import { AR } from './messages-ar';
 import { ES } from './messages-es';
+import { ZH } from './messages-zh';
+import { RU } from './messages-ru';
 import { PSEUDO_LOCALE, pseudoOf } from './pseudo';
 
 /**
@@ -28,8 +30,8 @@ const CATALOGS: Record<UnLanguage, Partial<Record<MessageKey, string>>> = {
   fr: FR,
   es: ES,
   ar: AR,
-  zh: {},
-  ru: {},
+  zh: ZH,
+  ru: RU,
 };
 
 /** One language's written texts as they stand, for the completeness test. */

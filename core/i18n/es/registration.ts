@@ -17,11 +17,11 @@ export const REGISTRATION_ES: Translation<typeof REGISTRATION_EN> = {
   'registration.form.fixErrors':
     'Corrija los campos señalados a continuación; todavía no se ha guardado nada.',
   'registration.notOpen':
-    'La inscripción para "{title}" se abre el {opens} ({opensLocal}, hora local suya). Vuelva en ese momento.',
+    'La inscripción para "{title}" se abre el {opens} ({opensLocal} en su hora local). Vuelva en ese momento.',
   'registration.closed':
-    'La inscripción para "{title}" se cerró el {deadline} ({deadlineLocal}, hora local suya). No se ha modificado nada.',
+    'La inscripción para "{title}" se cerró el {deadline} ({deadlineLocal} en su hora local). No se ha modificado nada.',
   'registration.closedForEdits':
-    'Los cambios eran posibles hasta el {deadline} ({deadlineLocal}, hora local suya). Si es necesario cambiar algo, póngase en contacto con {contact}.',
+    'Los cambios eran posibles hasta el {deadline} ({deadlineLocal} en su hora local). Si es necesario cambiar algo, póngase en contacto con {contact}.',
   'registration.alreadyRegistered':
     'Ya está inscrito en este evento. Esta es su inscripción; puede modificarla hasta la fecha límite.',
   'registration.stale':

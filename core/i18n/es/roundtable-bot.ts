@@ -37,7 +37,8 @@ export const ROUNDTABLE_BOT_ES: Translation<typeof ROUNDTABLE_BOT_EN> = {
     'Se han creado {added} invitaciones nuevas; en total están invitados {total} Estados (Estados Miembros y Estados observadores).',
   'rt.invitations.unknownState':
     '"{code}" no es el código ISO de un Estado Miembro ni de un Estado observador de las Naciones Unidas. No se ha modificado nada.',
-  'rt.invitations.notInvited': '{state} todavía no ha sido invitado; escriba primero "invite all".',
+  'rt.invitations.notInvited':
+    '{state}: todavía no se ha enviado la invitación; escriba primero "invite all".',
   'rt.invitations.recorded': '{state}: {status}.',
   'rt.invitations.acceptedBy': '{state} aceptó: {name}, {title} ({level}).',
   'rt.invitations.remarksRecorded':

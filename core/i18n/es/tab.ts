@@ -164,7 +164,7 @@ export const TAB_ES: Translation<typeof TAB_EN> = {
   'tab.reg.col.category': 'Categoría',
   'tab.reg.col.country': 'País',
   'tab.reg.col.status': 'Estado',
-  'tab.reg.col.registered': 'Inscripción',
+  'tab.reg.col.registered': 'Fecha de inscripción',
   'tab.reg.selectAll': 'Seleccionar todas las inscripciones mostradas',
   'tab.reg.selectOne': 'Seleccionar {name} ({reference})',
   'tab.reg.sharedEmail': 'Correo electrónico compartido con otra persona inscrita',

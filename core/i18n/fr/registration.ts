@@ -18,11 +18,11 @@ export const REGISTRATION_FR: Translation<typeof REGISTRATION_EN> = {
   'registration.form.fixErrors':
     'Veuillez corriger les champs signalés ci-dessous ; rien n’a encore été enregistré.',
   'registration.notOpen':
-    'Les inscriptions à « {title} » ouvrent le {opens} ({opensLocal}, heure locale pour vous). Veuillez revenir à ce moment-là.',
+    'Les inscriptions à « {title} » ouvrent le {opens} ({opensLocal} selon votre heure locale). Veuillez revenir à ce moment-là.',
   'registration.closed':
-    'Les inscriptions à « {title} » ont été closes le {deadline} ({deadlineLocal}, heure locale pour vous). Rien n’a été modifié.',
+    'Les inscriptions à « {title} » ont été closes le {deadline} ({deadlineLocal} selon votre heure locale). Rien n’a été modifié.',
   'registration.closedForEdits':
-    'Les modifications étaient possibles jusqu’au {deadline} ({deadlineLocal}, heure locale pour vous). Si un changement est nécessaire, veuillez contacter {contact}.',
+    'Les modifications étaient possibles jusqu’au {deadline} ({deadlineLocal} selon votre heure locale). Si un changement est nécessaire, veuillez contacter {contact}.',
   'registration.alreadyRegistered':
     'Vous êtes déjà inscrit(e) à cet événement. Voici votre inscription ; vous pouvez la modifier jusqu’à la date limite.',
   'registration.stale':

@@ -4,7 +4,7 @@ import type { Translation } from '../translation';
 /** French texts of the roundtable in chat: programme, invitations, matchmaking, breakouts. */
 export const ROUNDTABLE_BOT_FR: Translation<typeof ROUNDTABLE_BOT_EN> = {
   'rt.help':
-    'Commandes de la table ronde (à taper en anglais) : programme, what’s next, my matches, accept match ID, decline match ID, my schedule, breakout GROUP-IDS (par ordre de préférence), my breakout. L’équipe de la présidence peut aussi taper : invitations, invite all, accept CODE LEVEL NAME, TITLE, decline CODE [motif], remarks CODE, invitations export, opening remarks, opening remarks to queue, matchmaking propose, matchmaking schedule, breakouts, breakouts assign, breakout move REF-CODE GROUP [force], breakouts export.',
+    "Commandes de la table ronde (à taper en anglais) : programme, what's next, my matches, accept match ID, decline match ID, my schedule, breakout GROUP-IDS (par ordre de préférence), my breakout. L’équipe de la présidence peut aussi taper : invitations, invite all, accept CODE LEVEL NAME, TITLE, decline CODE [motif], remarks CODE, invitations export, opening remarks, opening remarks to queue, matchmaking propose, matchmaking schedule, breakouts, breakouts assign, breakout move REF-CODE GROUP [force], breakouts export.",
   'rt.noEvent': 'Il n’y a aucune table ronde en présentiel à traiter.',
   'rt.notRegistered':
     'Vous n’êtes pas inscrit(e) à la table ronde. Tapez "register" pour voir les événements ouverts aux inscriptions.',
@@ -38,7 +38,8 @@ export const ROUNDTABLE_BOT_FR: Translation<typeof ROUNDTABLE_BOT_EN> = {
     '{added} nouvelles invitations créées ; {total} États sont invités au total (États Membres et États observateurs).',
   'rt.invitations.unknownState':
     '« {code} » n’est pas le code ISO d’un État Membre ou d’un État observateur de l’Organisation des Nations Unies. Rien n’a été modifié.',
-  'rt.invitations.notInvited': '{state} n’a pas encore été invité ; tapez d’abord "invite all".',
+  'rt.invitations.notInvited':
+    '{state} : aucune invitation n’a encore été envoyée ; tapez d’abord "invite all".',
   'rt.invitations.recorded': '{state} : {status}.',
   'rt.invitations.acceptedBy': '{state} a accepté : {name}, {title} ({level}).',
   'rt.invitations.remarksRecorded':
