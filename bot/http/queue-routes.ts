@@ -1,5 +1,11 @@
 import type { Request, Response, Server } from 'restify';
-import { translate, type MessageKey, type MessageParams } from '../../core/i18n/catalog';
+import { eventIn } from '../../core/event/event-language';
+import {
+  translate,
+  translatorFor,
+  type MessageKey,
+  type MessageParams,
+} from '../../core/i18n/catalog';
 import { forScreens, type SpeakingQueue } from '../../core/speaking-queue';
 import { authErrorResponse } from '../auth/auth-failure';
 import type { Authenticate } from '../auth/authenticate';
@@ -13,6 +19,7 @@ import type { PresenceFeed } from '../services/presence-feed';
 import type { MeetingRoles } from '../teams/meeting-roles';
 import type { RegistrantPresence } from '../../core/meeting-presence';
 import type { OpenStreams } from './open-streams';
+import { requestLanguage } from './request-language';
 import type { Metrics } from '../metrics';
 
 export interface QueueRouteDeps {
@@ -54,7 +61,9 @@ export function registerQueueRoutes(server: Server, deps: QueueRouteDeps): void 
     if (!principal) return;
     const view = await deps.queues.view(req.params.eventId, principal);
     if (!view) return refuse(req, res, 404, 'queue.error.unknownMeeting');
-    const { event, queue, viewer } = view;
+    const { queue, viewer } = view;
+    // The reader's language where the event file gives it, else the event's own, marked.
+    const event = eventIn(view.event, translatorFor(requestLanguage(req)));
     res.header('Cache-Control', 'no-store');
     res.send(200, {
       ...stateJson(queue, deps.clock),

@@ -88,6 +88,11 @@ describeWithChromium('The tab in Arabic and Chinese', () => {
     await expect(
       chair.getByRole('heading', { name: translate('en', 'tab.list.heading') }).count(),
     ).resolves.toBe(1);
+    // The seed event is in English only: the Arabic reader gets its title marked as English.
+    const english = await chair.locator('h1').textContent();
+    const arabic = await delegate.locator('h1').textContent();
+    expect(arabic).toContain(`\u2068${english}\u2069`);
+    expect(arabic).not.toBe(english);
     await screenshot(delegate, 'ar-queue-delegate-waiting');
     await chair.getByTestId('call-next').click();
     await delegate.getByText(translate('ar', 'tab.mine.speaking')).waitFor();

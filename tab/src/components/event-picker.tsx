@@ -46,7 +46,7 @@ export function EventPicker({
       >
         <option value="">{t('tab.events.choose')}</option>
         {events.map((event) => (
-          <option key={event.id} value={event.id} dir="auto">
+          <option key={event.id} value={event.id}>
             {event.title}
           </option>
         ))}

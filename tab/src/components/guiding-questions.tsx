@@ -51,9 +51,7 @@ export function GuidingQuestions(props: {
                   <Badge color="brand">{t('tab.questions.current')}</Badge>
                 </div>
               )}
-              <Text>
-                <bdi>{q.text}</bdi>
-              </Text>
+              <Text>{q.text}</Text>
               <div className={styles.head}>
                 {run && (
                   <Button

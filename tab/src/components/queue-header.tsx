@@ -16,9 +16,7 @@ export function QueueHeader({ model, level = 1 }: { model: QueueModel; level?: 1
   const Title = level === 1 ? 'h1' : 'h2';
   return (
     <header className={styles.root}>
-      <Title className={styles.title}>
-        <bdi>{model.info.event.title}</bdi>
-      </Title>
+      <Title className={styles.title}>{model.info.event.title}</Title>
       <div className={styles.badges}>
         <Badge
           appearance="tint"

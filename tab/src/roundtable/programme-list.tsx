@@ -78,7 +78,7 @@ function SessionBody(props: {
   return (
     <>
       <h3 className={styles.title}>
-        <bdi>{session.title}</bdi>
+        {session.title}
         {mark && (
           <Badge appearance="filled" color={mark === 'now' ? 'success' : 'brand'}>
             {t(mark === 'now' ? 'tab.programme.now' : 'tab.programme.next')}

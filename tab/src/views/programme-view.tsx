@@ -47,9 +47,7 @@ export function ProgrammeView({ api, eventId }: { api: ApiClient; eventId: strin
   const programme = loaded.data;
   return (
     <main className={styles.main} data-testid="programme-view">
-      <h1 className={styles.title}>
-        <bdi>{programme.event.title}</bdi>
-      </h1>
+      <h1 className={styles.title}>{programme.event.title}</h1>
       <section aria-labelledby="programme-heading">
         <h2 id="programme-heading" className={styles.heading}>
           {t('tab.programme.heading')}

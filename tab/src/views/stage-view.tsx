@@ -57,9 +57,7 @@ function StageBody({ model }: { model: QueueModel }) {
   const next = upcoming(model.queue, STAGE_UPCOMING);
   return (
     <main className={styles.main} data-testid="stage-view">
-      <h1 className={styles.title}>
-        <bdi>{model.info.event.title}</bdi>
-      </h1>
+      <h1 className={styles.title}>{model.info.event.title}</h1>
       <CurrentSpeaker model={model} questions={questions} size="stage" headingLevel={2} />
       <div className={styles.side}>
         <section aria-labelledby={nextId}>
@@ -81,9 +79,7 @@ function StageBody({ model }: { model: QueueModel }) {
             <h2 id={questionId} className={styles.sideHeading}>
               {t('tab.questions.numberCurrent', { number: index + 1 })}
             </h2>
-            <Text className={styles.question}>
-              <bdi>{question.text}</bdi>
-            </Text>
+            <Text className={styles.question}>{question.text}</Text>
           </section>
         )}
       </div>
