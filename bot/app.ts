@@ -4,7 +4,6 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
 import type { Server } from 'restify';
-import { translate } from '../core/i18n/catalog';
 import type { Config } from './config';
 import { makeServer } from './http/make-server';
 import type { Logger } from './logger';
@@ -33,6 +32,8 @@ import { RegistrationBoard } from './services/registration-board';
 import { createOutbox, type Outbox, type OutboxSettings } from './outbox/outbox-wiring';
 import { roundtableServices } from './services/roundtable/roundtable-services';
 import { roundtableExports } from './services/roundtable/roundtable-exports';
+import { LanguageService } from './services/language-service';
+import { turnView } from './teams/turn-view';
 
 export interface AppParts {
   config: Config;
@@ -98,6 +99,7 @@ export function buildApp(parts: AppParts): App {
     ),
     mine: new MyRegistrationService(store, catalog, clock, ids),
     statements: new WrittenInputService(store, catalog, clock, ids, downloader),
+    languages: new LanguageService(store.conversations, clock),
   };
   const adapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication(botAuthOptions(config)),
@@ -105,9 +107,7 @@ export function buildApp(parts: AppParts): App {
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityType: context.activity.type }, 'unhandled error in turn');
     if (context.activity.type === 'message') {
-      await context
-        .sendActivity(translate(context.activity.locale, 'error.generic'))
-        .catch(() => undefined);
+      await context.sendActivity(turnView(context).t('error.generic')).catch(() => undefined);
     }
   };
   const meetingActivities = new MeetingActivities(store.meetings, clock, log);

@@ -1,5 +1,11 @@
 import type { Request, Response, Server } from 'restify';
-import { translate, type MessageKey, type MessageParams } from '../../core/i18n/catalog';
+import { eventIn } from '../../core/event/event-language';
+import {
+  translate,
+  translatorFor,
+  type MessageKey,
+  type MessageParams,
+} from '../../core/i18n/catalog';
 import { forScreens, type SpeakingQueue } from '../../core/speaking-queue';
 import { authErrorResponse } from '../auth/auth-failure';
 import type { Authenticate } from '../auth/authenticate';
@@ -14,6 +20,7 @@ import type { MeetingRoles } from '../teams/meeting-roles';
 import type { RegistrantPresence } from '../../core/meeting-presence';
 import type { OpenStreams } from './open-streams';
 import { sessionParam } from './session-param';
+import { requestLanguage } from './request-language';
 import type { Metrics } from '../metrics';
 
 export interface QueueRouteDeps {
@@ -57,7 +64,9 @@ export function registerQueueRoutes(server: Server, deps: QueueRouteDeps): void 
     if (!principal) return;
     const view = await deps.queues.view(req.params.eventId, principal, sessionParam(req));
     if ('ok' in view) return refuse(req, res, 404, view.error.key, view.error.params);
-    const { event, queue, viewer, session, sessions } = view;
+    const { queue, viewer, session, sessions } = view;
+    // The reader's language where the event file gives it, else the event's own, marked.
+    const event = eventIn(view.event, translatorFor(requestLanguage(req)));
     res.header('Cache-Control', 'no-store');
     res.send(200, {
       ...stateJson(queue, deps.clock),

@@ -5,6 +5,7 @@ import type { WrittenInput } from '../../core/registration/written-input';
 import type { CalendarLinkStore, EventLogisticsStore, OutboxStore } from './outbox-store';
 import type { PresenceRecord } from '../../core/meeting-presence';
 import type { RoundtableStore } from './roundtable-store';
+import type { Language, UnLanguage } from '../../core/i18n/catalog';
 
 export type * from './outbox-store';
 export type * from './roundtable-store';
@@ -83,11 +84,19 @@ export interface StoredConversation {
   /** The IANA zone Teams last reported for the person, if any. */
   localTimezone?: string;
   updatedAt: Date;
+  /** The language the person chose in chat, if they did (read only: see `setLanguage`). */
+  language?: UnLanguage;
 }
 
 export interface ConversationStore {
+  /** Saves the reference and zone; the person's language choice is kept as it is. */
   save(conversation: StoredConversation): Promise<void>;
+  /** The person's conversation, with the language they chose (if any). */
   get(tenantId: string, aadObjectId: string): Promise<StoredConversation | undefined>;
+  /** Records the language a person chose; it holds even before they have a conversation. */
+  setLanguage(tenantId: string, aadObjectId: string, language: UnLanguage, at: Date): Promise<void>;
+  /** The language the person chose, or undefined when they never chose one. */
+  language(tenantId: string, aadObjectId: string): Promise<UnLanguage | undefined>;
 }
 
 /** A short-lived, single-use link to a CSV export; only the token's hash is stored. */
@@ -97,6 +106,8 @@ export interface DownloadLink {
   kind: 'registrationsCsv' | 'invitationsCsv' | 'breakoutsCsv';
   createdBy: string;
   expiresAt: Date;
+  /** The language of the person who asked, for the file's column headings (English if none). */
+  language?: Language;
 }
 
 export interface DownloadLinkStore {

@@ -12,6 +12,8 @@ import { MEETING_BOT_AR } from './ar/meeting-bot';
 import { AUTH_AR } from './ar/auth';
 import { OUTBOX_AR } from './ar/outbox';
 import { SESSIONS_AR } from './ar/sessions';
+import { LANGUAGE_AR } from './ar/language';
+import { EXPORTS_AR } from './ar/exports';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -31,4 +33,6 @@ export const AR: Translation<typeof EN> = {
   ...AUTH_AR,
   ...OUTBOX_AR,
   ...SESSIONS_AR,
+  ...LANGUAGE_AR,
+  ...EXPORTS_AR,
 };

@@ -12,6 +12,8 @@ import { MEETING_BOT_EN } from './en/meeting-bot';
 import { AUTH_EN } from './en/auth';
 import { OUTBOX_EN } from './en/outbox';
 import { SESSIONS_EN } from './en/sessions';
+import { LANGUAGE_EN } from './en/language';
+import { EXPORTS_EN } from './en/exports';
 
 /**
  * English texts, the reference language. One file per area keeps edits apart; keys are
@@ -32,4 +34,6 @@ export const EN = {
   ...AUTH_EN,
   ...OUTBOX_EN,
   ...SESSIONS_EN,
+  ...LANGUAGE_EN,
+  ...EXPORTS_EN,
 } as const;

@@ -12,6 +12,8 @@ import { MEETING_BOT_ES } from './es/meeting-bot';
 import { AUTH_ES } from './es/auth';
 import { OUTBOX_ES } from './es/outbox';
 import { SESSIONS_ES } from './es/sessions';
+import { LANGUAGE_ES } from './es/language';
+import { EXPORTS_ES } from './es/exports';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -31,4 +33,6 @@ export const ES: Translation<typeof EN> = {
   ...AUTH_ES,
   ...OUTBOX_ES,
   ...SESSIONS_ES,
+  ...LANGUAGE_ES,
+  ...EXPORTS_ES,
 };

@@ -12,6 +12,8 @@ import { MEETING_BOT_FR } from './fr/meeting-bot';
 import { AUTH_FR } from './fr/auth';
 import { OUTBOX_FR } from './fr/outbox';
 import { SESSIONS_FR } from './fr/sessions';
+import { LANGUAGE_FR } from './fr/language';
+import { EXPORTS_FR } from './fr/exports';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -31,4 +33,6 @@ export const FR: Translation<typeof EN> = {
   ...AUTH_FR,
   ...OUTBOX_FR,
   ...SESSIONS_FR,
+  ...LANGUAGE_FR,
+  ...EXPORTS_FR,
 };

@@ -12,6 +12,8 @@ import { MEETING_BOT_RU } from './ru/meeting-bot';
 import { AUTH_RU } from './ru/auth';
 import { OUTBOX_RU } from './ru/outbox';
 import { SESSIONS_RU } from './ru/sessions';
+import { LANGUAGE_RU } from './ru/language';
+import { EXPORTS_RU } from './ru/exports';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -31,4 +33,6 @@ export const RU: Translation<typeof EN> = {
   ...AUTH_RU,
   ...OUTBOX_RU,
   ...SESSIONS_RU,
+  ...LANGUAGE_RU,
+  ...EXPORTS_RU,
 };

@@ -12,6 +12,8 @@ import { MEETING_BOT_ZH } from './zh/meeting-bot';
 import { AUTH_ZH } from './zh/auth';
 import { OUTBOX_ZH } from './zh/outbox';
 import { SESSIONS_ZH } from './zh/sessions';
+import { LANGUAGE_ZH } from './zh/language';
+import { EXPORTS_ZH } from './zh/exports';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -31,4 +33,6 @@ export const ZH: Translation<typeof EN> = {
   ...AUTH_ZH,
   ...OUTBOX_ZH,
   ...SESSIONS_ZH,
+  ...LANGUAGE_ZH,
+  ...EXPORTS_ZH,
 };
