@@ -10,9 +10,13 @@ export interface BenchService {
   eventId: string;
 }
 
-/** Forks the service, as production runs it, so the load generator does not share its CPU. */
-export function startService(): Promise<BenchService> {
+/**
+ * Forks the service, as production runs it, so the load generator does not share its CPU.
+ * `env` adds to this process's environment, e.g. BENCH_SERVICE=baseline.
+ */
+export function startService(env: Record<string, string> = {}): Promise<BenchService> {
   const child = fork('scripts/bench/bench-server.ts', {
+    env: { ...process.env, ...env },
     execArgv: [
       ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/bench-prof'] : []),
       '--expose-gc',
