@@ -72,14 +72,26 @@ export class RegistrationService {
     const parsed = parseRegistrationForm(data, at.event);
     if (!parsed.ok)
       return { kind: 'form', at, values: parsed.values, errors: parsed.errors, origin };
-    const existing = await this.store.registrations.findByUser(
-      eventId,
-      person.tenantId,
-      person.aadObjectId,
-    );
+    // A new registration while registration is open is written straight away, one round
+    // trip; only if the person already has one is it read back and the decision taken again.
+    const existing =
+      origin.mode === 'create' && at.phase === 'open'
+        ? undefined
+        : await this.store.registrations.findByUser(eventId, person.tenantId, person.aadObjectId);
     if (origin.mode === 'edit' && existing && existing.id !== origin.registrationId)
       return { kind: 'notFound' };
-    const decision = decideSubmission(at.phase, existing, parsed.form, origin, now);
+    return this.decided(person, at, parsed.form, origin, existing, now);
+  }
+
+  private async decided(
+    person: Person,
+    at: EventAt,
+    form: RegistrationForm,
+    origin: FormOrigin,
+    existing: Registration | undefined,
+    now: Date,
+  ): Promise<RegistrationOutcome> {
+    const decision = decideSubmission(at.phase, existing, form, origin, now);
     switch (decision.kind) {
       case 'refuse':
         return {
@@ -89,7 +101,7 @@ export class RegistrationService {
           purpose: origin.mode === 'create' ? 'register' : 'change',
         };
       case 'create':
-        return this.create(person, at, parsed.form, origin.formId, now);
+        return this.create(person, at, form, origin, now);
       case 'replay':
         return shown(at, decision.registration, 'created');
       case 'alreadyRegistered':
@@ -107,9 +119,10 @@ export class RegistrationService {
     person: Person,
     at: EventAt,
     form: RegistrationForm,
-    formId: string,
+    origin: FormOrigin,
     now: Date,
   ): Promise<RegistrationOutcome> {
+    const { formId } = origin;
     const candidate = (): Registration => ({
       ...form,
       id: this.ids.uuid(),
@@ -132,9 +145,9 @@ export class RegistrationService {
       this.onCreated(result.registration);
       return shown(at, result.registration, 'created');
     }
-    // A concurrent submit of the same card won the race: answer as the replay it is.
-    if (result.existing.formId === formId) return shown(at, result.existing, 'created');
-    return shown(at, result.existing, 'existing', 'alreadyRegistered');
+    // The person has one already (this card's double click, another card, or a withdrawn
+    // one): decide again knowing it; with a registration stored, the answer is never 'create'.
+    return this.decided(person, at, form, origin, result.existing, now);
   }
 
   private async save(
