@@ -1,3 +1,4 @@
+import { dropSchema } from '../../tests/store/store-targets';
 import { startConnectorStandIn } from '../../tests/support/connector-standin';
 import { startService, type BenchService } from './bench-service';
 import { exactlyOnce, runPass, type PassResult, type PassSettings } from './bench-journeys';
@@ -63,6 +64,7 @@ async function measure(kind: string, target: Target, settings: PassSettings): Pr
     return await runPass(instances, settings);
   } finally {
     for (const instance of instances) instance.child.kill();
+    if (target.databaseUrl) await dropSchema(target.databaseUrl, env.BENCH_SCHEMA);
   }
 }
 
