@@ -28,19 +28,21 @@ export class RegistrationService {
     private readonly onCreated: OnRegistrationCreated = () => undefined,
   ) {}
 
-  /** The blank form for an event, or why it cannot be filled in now. */
+  /**
+   * The blank form for an event, or why it cannot be filled in now. `prefill` (a call to
+   * Teams for the profile) is made only while registration is open, alongside the read.
+   */
   async openForm(
     person: Person,
     eventId: string,
-    prefill: Partial<FormValues>,
+    prefill: () => Promise<Partial<FormValues>>,
   ): Promise<RegistrationOutcome> {
     const at = await this.catalog.get(eventId, this.clock.now());
     if (!at) return { kind: 'eventNotFound' };
-    const existing = await this.store.registrations.findByUser(
-      eventId,
-      person.tenantId,
-      person.aadObjectId,
-    );
+    const [existing, values] = await Promise.all([
+      this.store.registrations.findByUser(eventId, person.tenantId, person.aadObjectId),
+      at.phase === 'open' ? prefill() : undefined,
+    ]);
     if (existing && isActive(existing.status)) {
       return {
         kind: 'registration',
@@ -52,7 +54,7 @@ export class RegistrationService {
     }
     if (at.phase !== 'open') return { kind: 'refused', at, reason: at.phase, purpose: 'register' };
     const origin: FormOrigin = { mode: 'create', formId: this.ids.uuid() };
-    return { kind: 'form', at, values: emptyValues(prefill), origin };
+    return { kind: 'form', at, values: emptyValues(values), origin };
   }
 
   /**
