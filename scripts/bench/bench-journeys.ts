@@ -13,6 +13,8 @@ export interface PassResult {
   landed: number;
   people: number;
   failures: number;
+  /** With BENCH_PROFILE: the CPU profile of the pass on the first instance. */
+  profile?: string;
 }
 
 export interface PassSettings {
@@ -35,6 +37,7 @@ export async function runPass(instances: BenchService[], s: PassSettings): Promi
   let failures = 0;
   const cpuBefore = await cpuMs(instances);
   const queriesBefore = await queries(instances);
+  if (process.env.BENCH_PROFILE) await ask(instances[0]!.child, 'profile:start');
   const started = performance.now();
   const think = () => (s.thinkMs > 0 ? sleep(s.thinkMs * (0.5 + Math.random())) : undefined);
   await runPool(s.people, s.users, async (i) => {
@@ -67,6 +70,9 @@ export async function runPass(instances: BenchService[], s: PassSettings): Promi
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = await cpuMs(instances);
   const queriesAfter = await queries(instances);
+  const profiled = process.env.BENCH_PROFILE
+    ? await ask<{ file: string }>(instances[0]!.child, 'profile:stop')
+    : undefined;
   const counts = await ask<{ landed: number; people: number }>(instances[0]!.child, 'count');
   const quantiles = (v: number[]) => ({ p50: percentile(v, 50), p99: percentile(v, 99) });
   return {
@@ -77,6 +83,7 @@ export async function runPass(instances: BenchService[], s: PassSettings): Promi
     queriesPerRegistration: (queriesAfter - queriesBefore) / s.people,
     ...counts,
     failures,
+    ...(profiled ? { profile: profiled.file } : {}),
   };
 }
 

@@ -89,6 +89,7 @@ function print(title: string, base: PassResult, app: PassResult): void {
   console.log(
     `    ${'exactly once'.padEnd(22)}${once(base).padStart(10)}${once(app).padStart(10)}`,
   );
+  for (const r of [base, app]) if (r.profile) console.log(`    profile ${r.profile}`);
 }
 
 main().catch((error) => {

@@ -1,5 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector';
 import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
 import pino from 'pino';
 import type { Server } from 'restify';
 import { buildApp } from '../../bot/app';
@@ -19,7 +22,8 @@ import { baselineServer } from './bench-baseline';
  * (BENCH_SERVICE=app) or the bare-framework baseline (=baseline) on an embedded (or
  * BENCH_DATABASE_URL, schema BENCH_SCHEMA) database with the demo event. The connector
  * stand-in runs in the bench process, as the real connector is another service.
- * Tells the parent its URL, then answers "count", "cpu" and "memory" requests.
+ * Tells the parent its URL, then answers "count", "cpu", "queries", "memory" and
+ * "profile:start"/"profile:stop" (BENCH_PROFILE: a CPU profile of one pass) requests.
  */
 async function main(): Promise<void> {
   const databaseUrl = process.env.BENCH_DATABASE_URL;
@@ -39,8 +43,6 @@ async function main(): Promise<void> {
       : await appServer(store);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const port = (server.address() as AddressInfo).port;
-  // A clean exit on SIGTERM lets --cpu-prof write its profile.
-  process.on('SIGTERM', () => process.exit(0));
   process.on('message', (message) => void answer(message, store, imported.event.id));
   process.send?.({
     url: `http://127.0.0.1:${port}/api/messages`,
@@ -68,6 +70,8 @@ async function answer(message: unknown, store: Store, eventId: string): Promise<
   } else if (message === 'cpu') {
     const { user, system } = process.cpuUsage();
     process.send?.({ cpuMs: (user + system) / 1000 });
+  } else if (message === 'profile:start' || message === 'profile:stop') {
+    process.send?.({ file: await profile(message === 'profile:start') });
   } else if (message === 'queries') {
     process.send?.({ queries });
   } else if (message === 'count') {
@@ -77,6 +81,25 @@ async function answer(message: unknown, store: Store, eventId: string): Promise<
       people: new Set(landed.map((r) => r.aadObjectId)).size,
     });
   }
+}
+
+const inspector = new Session();
+
+/** Starts the CPU profiler, or stops it and writes what it sampled (a pass, not the start-up). */
+async function profile(start: boolean): Promise<string | undefined> {
+  const post = promisify(inspector.post.bind(inspector)) as (m: string) => Promise<unknown>;
+  if (start) {
+    inspector.connect();
+    await post('Profiler.enable');
+    await post('Profiler.start');
+    return undefined;
+  }
+  const { profile: taken } = (await post('Profiler.stop')) as { profile: unknown };
+  inspector.disconnect();
+  await mkdir('/tmp/bench-prof', { recursive: true });
+  const file = `/tmp/bench-prof/${process.env.BENCH_SERVICE ?? 'app'}-${Date.now()}.cpuprofile`;
+  await writeFile(file, JSON.stringify(taken));
+  return file;
 }
 
 let queries = 0;

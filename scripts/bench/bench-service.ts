@@ -17,12 +17,7 @@ export interface BenchService {
 export function startService(env: Record<string, string> = {}): Promise<BenchService> {
   const child = fork('scripts/bench/bench-server.ts', {
     env: { ...process.env, ...env },
-    execArgv: [
-      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/bench-prof'] : []),
-      '--expose-gc',
-      '--import',
-      'tsx',
-    ],
+    execArgv: ['--expose-gc', '--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {

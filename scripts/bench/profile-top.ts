@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 /**
  * `tsx scripts/bench/profile-top.ts FILE.cpuprofile [N]`: the N (default 15) functions with
- * the most self time in a `node --cpu-prof` profile, and self time summed per package, so a
+ * the most self time in a CPU profile (`--cpu-prof`, or BENCH_PROFILE=1 of bench:register), and self time summed per package, so a
  * bench run's profile (BENCH_PROFILE=1) can be read without a browser.
  */
 interface ProfileNode {
