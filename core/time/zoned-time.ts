@@ -9,10 +9,12 @@ import { memoize } from './memo';
 
 const LOCAL_FORMAT = "yyyy-MM-dd'T'HH:mm";
 
-/** True when `zone` is an IANA zone name the runtime knows. */
-export function isKnownTimeZone(zone: string): boolean {
-  return DateTime.local().setZone(zone).isValid;
-}
+/** True when `zone` is an IANA zone name the runtime knows (asked on every turn: memoized). */
+export const isKnownTimeZone = memoize(
+  (zone: string): boolean => DateTime.local().setZone(zone).isValid,
+  (zone) => zone,
+  1000,
+);
 
 /**
  * The instant a wall-clock time in `zone` denotes, or undefined when the text is malformed
