@@ -1,15 +1,19 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
-  OPENAPI_FILE,
   OUTSIDE_SUBSET,
   makeValidator,
+  readGraphDocuments,
   readOperations,
   validateRequest,
 } from './graph-subset-validation';
 import { answerTeamwork, type CatalogApp, type TeamworkState } from './graph-standin-teamwork';
+import {
+  addOnlineMeeting,
+  answerOnlineMeetings,
+  type OnlineMeetingState,
+} from './graph-standin-meetings';
 
 export { OPENAPI_FILE, checkAgainstSubset } from './graph-subset-validation';
 
@@ -63,6 +67,8 @@ export interface GraphStandIn {
   users: Set<string>;
   /** The Teams app catalog and the per-user installations. */
   teamwork: TeamworkState;
+  /** The online meeting behind each created event, and attendance reports tests add. */
+  onlineMeetings: OnlineMeetingState;
   /** The next Graph requests (not token requests) get these answers, in order. */
   failNext(failure: ScriptedFailure): void;
   close(): Promise<void>;
@@ -79,9 +85,10 @@ export interface GraphStandInOptions {
 }
 
 export async function startGraphStandIn(options: GraphStandInOptions = {}): Promise<GraphStandIn> {
-  const doc = JSON.parse(readFileSync(OPENAPI_FILE, 'utf8'));
+  const { doc, supplementOperations } = readGraphDocuments();
   const validator = makeValidator(doc);
-  const operations = [...readOperations(doc), ...(options.outsideSubset ? OUTSIDE_SUBSET : [])];
+  const outside = options.outsideSubset ? [...OUTSIDE_SUBSET, ...supplementOperations] : [];
+  const operations = [...readOperations(doc), ...outside];
   const issuedTokens = new Set<string>();
   const failures: ScriptedFailure[] = [];
   const requests: RecordedRequest[] = [];
@@ -91,6 +98,11 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
     catalog: options.catalog ?? [],
     installations: new Set(),
     installedFor: options.installedFor ?? new Set(),
+  };
+  const onlineMeetings: OnlineMeetingState = {
+    meetings: new Map(),
+    reports: new Map(),
+    pageSize: 100,
   };
   let origin = '';
 
@@ -162,12 +174,15 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
     }
     const body = record.body as Record<string, unknown> | undefined;
     if (answerTeamwork(operation.name, graphPath, record.query, body, teamwork, reply)) return;
+    const at = { path: graphPath, query: record.query, base: `${origin}/v1.0` };
+    if (answerOnlineMeetings(operation.name, at, body, onlineMeetings, reply)) return;
     return answerGraph(
       operation.name,
       graphPath,
       record.body as Record<string, unknown>,
       events,
       reply,
+      onlineMeetings,
     );
   });
   await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1' }, resolve));
@@ -181,6 +196,7 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
     events,
     users,
     teamwork,
+    onlineMeetings,
     failNext: (failure) => failures.push({ ...failure }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -224,6 +240,7 @@ function answerGraph(
   body: Record<string, unknown>,
   events: Map<string, Record<string, unknown>>,
   reply: Reply,
+  onlineMeetings: OnlineMeetingState,
 ) {
   const eventId = decodeURIComponent(graphPath.split('/')[4] ?? '');
   switch (operation) {
@@ -234,6 +251,7 @@ function answerGraph(
       const joinUrl = `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${id}%40thread.v2/0`;
       const created = { ...body, id, onlineMeeting: { joinUrl }, isOrganizer: true };
       events.set(id, created);
+      addOnlineMeeting(onlineMeetings, joinUrl, body.subject);
       return reply(201, created);
     }
     case 'PATCH /users/{user-id}/events/{event-id}': {
