@@ -94,7 +94,7 @@ export interface ConversationStore {
 export interface DownloadLink {
   tokenHash: string;
   eventId: string;
-  kind: 'registrationsCsv' | 'invitationsCsv' | 'breakoutsCsv';
+  kind: 'registrationsCsv' | 'invitationsCsv' | 'breakoutsCsv' | 'attendanceCsv';
   createdBy: string;
   expiresAt: Date;
 }
