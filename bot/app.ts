@@ -32,6 +32,7 @@ import { RegistrationBoard } from './services/registration-board';
 import { createOutbox, type Outbox, type OutboxSettings } from './outbox/outbox-wiring';
 import { roundtableServices } from './services/roundtable/roundtable-services';
 import { roundtableExports } from './services/roundtable/roundtable-exports';
+import { AttendanceService } from './services/attendance-service';
 
 export interface AppParts {
   config: Config;
@@ -71,7 +72,8 @@ export function buildApp(parts: AppParts): App {
     ids,
     config.chairTeam,
     config.publicUrl,
-    roundtableExports(store),
+    (link) =>
+      link.kind === 'attendanceCsv' ? attendance.csvFile(link) : roundtableExports(store)(link),
   );
   const downloader = parts.downloader ?? httpFileDownloader(config.bot.appId === '');
   const streams = new OpenStreams();
@@ -80,6 +82,7 @@ export function buildApp(parts: AppParts): App {
     outboxDepth: () => store.outbox.depth(),
   });
   const outbox = createOutbox({ ...parts, ...(parts.outbox ? { settings: parts.outbox } : {}) });
+  const attendance = new AttendanceService(store, clock, outbox.meetings);
   // Declared before the bot so that the roundtable can seed opening remarks into the queue.
   const queues = new QueueService(store, clock, config.chairTeam, (queue, saved) => {
     feed.published(queue);
@@ -147,6 +150,7 @@ export function buildApp(parts: AppParts): App {
     decisions: outbox.decisions,
     delivery: outbox.delivery,
     registrationBoard: new RegistrationBoard(store),
+    attendance,
   });
   registerCalendarRoutes(server, outbox.delivery);
   return {

@@ -41,7 +41,7 @@ export class GraphOnlineMeetings {
     meeting: MeetingRecord,
     settings: OnlineMeetingSettings,
   ): Promise<MeetingOptionsOutcome> {
-    return this.guard(async () => {
+    return this.guard<MeetingOptionsOutcome>(async () => {
       const id = await this.meetingId(meeting);
       if (!id) return { kind: 'failed', failure: 'meetingNotFound' };
       await this.client
@@ -54,7 +54,7 @@ export class GraphOnlineMeetings {
 
   /** Every record of every attendance report, following `@odata.nextLink`. */
   async attendance(meeting: MeetingRecord): Promise<AttendanceOutcome> {
-    return this.guard(async () => {
+    return this.guard<AttendanceOutcome>(async () => {
       const id = await this.meetingId(meeting);
       if (!id) return { kind: 'failed', failure: 'meetingNotFound' };
       const base = `${this.user()}/onlineMeetings/${encodeURIComponent(id)}/attendanceReports`;

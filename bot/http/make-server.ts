@@ -16,11 +16,13 @@ import { registerQueueRoutes, type QueueRouteDeps } from './queue-routes';
 import { registerMeetingRoutes } from './meeting-routes';
 import { registerRoundtableRoutes, type RoundtableRouteDeps } from './roundtable-routes';
 import { registerOrganizerRoutes, type OrganizerRouteDeps } from './organizer-routes';
+import { registerAttendanceRoutes, type AttendanceRouteDeps } from './attendance-routes';
 import { registerMeRoutes } from '../auth/me-routes';
 import type { Metrics } from '../metrics';
 import { observeRequests, registerMetricsRoutes } from './metrics-routes';
 
-export interface ServerDeps extends QueueRouteDeps, OrganizerRouteDeps, RoundtableRouteDeps {
+export interface ServerDeps
+  extends QueueRouteDeps, OrganizerRouteDeps, RoundtableRouteDeps, AttendanceRouteDeps {
   adapter: CloudAdapter;
   bot: ActivityHandler;
   store: Store;
@@ -67,6 +69,7 @@ export function makeServer(deps: ServerDeps): Server {
   registerMeetingRoutes(server, deps);
   registerRoundtableRoutes(server, deps);
   registerOrganizerRoutes(server, deps);
+  registerAttendanceRoutes(server, deps);
   registerTabRoutes(server, deps, deps.tabDir ?? defaultTabDir());
   return server;
 }

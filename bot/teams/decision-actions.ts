@@ -67,6 +67,9 @@ export class DecisionActions {
               reason: f.reason,
             }),
           ),
+          ...(report.meetingOptions
+            ? [view.t(report.meetingOptions.key, report.meetingOptions.params)]
+            : []),
         ];
         await say(lines.join('\n\n'));
         return;
@@ -114,9 +117,11 @@ function outcomeText(outcome: DecisionOutcome, view: TurnView): string {
             ? view.t('outbox.chair.noCapacity', { confirmed: confirmedNow })
             : view.t('outbox.chair.capacity', { capacity, confirmed: confirmedNow }),
       });
+      const options = outcome.meetingOptions;
+      const withOptions = options ? `${text}\n\n${view.t(options.key, options.params)}` : text;
       return outcome.conflicts === 0
-        ? text
-        : `${text} ${view.t('outbox.chair.conflict', { count: outcome.conflicts })}`;
+        ? withOptions
+        : `${withOptions} ${view.t('outbox.chair.conflict', { count: outcome.conflicts })}`;
     }
   }
 }
