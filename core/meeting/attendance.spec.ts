@@ -1,5 +1,5 @@
 import { aRegistration } from '../registration/test-fixtures';
-import type { QueueEntry } from '../speaking-queue/queue-types';
+import { aTurn as turn } from '../speaking-queue/test-fixtures';
 import { attendanceReport } from './attendance';
 import { attendanceCsv } from './attendance-csv';
 
@@ -23,30 +23,6 @@ const absent = aRegistration({
   email: 'x@example.org',
   status: 'confirmed',
 });
-
-function turn(
-  organization: string,
-  seconds: number,
-  group?: string,
-  status: QueueEntry['status'] = 'done',
-): QueueEntry {
-  return {
-    id: `t-${organization}-${seconds}`,
-    speaker: { name: 'Someone', organization },
-    onBehalfOf: group ? { kind: 'group', name: group, members: [] } : { kind: 'ownOrganization' },
-    questionId: null,
-    kind: 'statement',
-    status,
-    allottedSeconds: 180,
-    timer:
-      status === 'speaking'
-        ? { phase: 'running', startedAt: NOW - seconds * 1000, elapsedBeforeMs: 0 }
-        : { phase: 'stopped', startedAt: null, elapsedBeforeMs: seconds * 1000 },
-    addedBy: 'self',
-    requestedAt: NOW - 3_600_000,
-    revision: 1,
-  };
-}
 
 describe('attendanceReport', () => {
   const entries = [

@@ -1,37 +1,13 @@
 import { checkAgainstSubset, startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
 import type { StandInReport } from '../support/graph-standin-meetings';
-import { createRequest, graphCalls, graphProvider, ORGANIZER } from './graph-fixtures';
-
-/** An attendance record as Graph returns it. */
-export function graphRecord(
-  n: number,
-  seconds: number,
-  email: string | null = `person${n}@example.org`,
-) {
-  return {
-    id: `record-${n}`,
-    emailAddress: email,
-    totalAttendanceInSeconds: seconds,
-    role: 'Attendee',
-    identity: { id: `oid-${n}`, displayName: `Person ${n}` },
-    attendanceIntervals: [
-      {
-        joinDateTime: '2024-02-28T10:00:00Z',
-        leaveDateTime: '2024-02-28T11:00:00Z',
-        durationInSeconds: seconds,
-      },
-    ],
-  };
-}
-
-export function aReport(id: string, records: Record<string, unknown>[]): StandInReport {
-  return {
-    id,
-    meetingStartDateTime: '2024-02-28T10:00:00Z',
-    meetingEndDateTime: '2024-02-28T12:00:00Z',
-    records,
-  };
-}
+import {
+  aReport,
+  createRequest,
+  graphCalls,
+  graphProvider,
+  graphRecord,
+  ORGANIZER,
+} from './graph-fixtures';
 
 describe('GraphMeetingProvider attendance reports (supplement paths)', () => {
   let standIn: GraphStandIn;
