@@ -92,6 +92,7 @@ export function buildApp(parts: AppParts): App {
     roundtable: roundtableServices(store, catalog, clock, queues, () => outbox.worker?.wake()),
     decisions: outbox.decisions,
     delivery: outbox.delivery,
+    attendance,
     clock,
     catalog,
     organizer,

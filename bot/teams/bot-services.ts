@@ -6,6 +6,7 @@ import type { RegistrationService } from '../services/registration-service';
 import type { WrittenInputService } from '../services/written-input-service';
 import type { DecisionService } from '../services/decision-service';
 import type { DeliveryService } from '../services/delivery-service';
+import type { AttendanceService } from '../services/attendance-service';
 import type { RoundtableServices } from '../services/roundtable/roundtable-services';
 
 /** The use cases the Teams surface calls; built once in the composition root. */
@@ -18,5 +19,6 @@ export interface BotServices {
   organizer: OrganizerService;
   decisions: DecisionService;
   delivery: DeliveryService;
+  attendance: AttendanceService;
   roundtable: RoundtableServices;
 }

@@ -115,6 +115,8 @@ describe('Meeting options and attendance through the service', () => {
     expect(none).toMatchObject({ status: 409, body: { code: 'attendance.error.noReport' } });
     expect(none.body.error).toContain('no attendance report');
     expect((await attendance(EVENT_ID, 'delegate-a')).status).toBe(403);
+    expect(await chairSays(bot, chair, 'attendance')).toContain('no attendance report');
+    expect(await chairSays(bot, chair, 'attendance no-such-event')).toContain('There is no event');
   });
 
   it('when reports page, then attendance is matched by email then Entra id, beside speaking time, with a single-use CSV', async () => {
@@ -174,6 +176,10 @@ describe('Meeting options and attendance through the service', () => {
     expect(text).toContain('"unmatched","Person 9"');
     expect(text).toContain('"attendee"');
     expect((await fetch(body.csvUrl.replace(/^https?:\/\/[^/]+/, bot.baseUrl))).status).toBe(404);
+    const chat = await chairSays(bot, chair, 'attendance');
+    expect(chat).toContain('Attendance: 2 registrants attended, 1 confirmed did not, 1 other');
+    expect(chat).toContain(`${p0!.organization}: `);
+    expect(chat).toContain('/api/exports/');
   });
 
   it('when no Graph settings are configured, then the offline meeting says there is no attendance report', async () => {

@@ -5,7 +5,7 @@ export const ATTENDANCE_EN = {
   'attendance.options.refused':
     'Microsoft Graph refused to set the lobby and presenters of the Teams meeting (403). The meeting works, but everyone waits in the lobby and all may present. Fix: grant the app the application permission OnlineMeetings.ReadWrite.All (and OnlineMeetingArtifact.Read.All for attendance) with admin consent, then in Teams PowerShell run New-CsApplicationAccessPolicy -Identity MeetingsApp -AppIds <app id> and Grant-CsApplicationAccessPolicy -PolicyName MeetingsApp -Identity {organizer}.',
   'attendance.options.failed':
-    'The lobby and presenters of the Teams meeting could not be set (see the service log); the meeting works with the tenant defaults. Ask the Chair\'s team to retry later.',
+    "The lobby and presenters of the Teams meeting could not be set (see the service log); the meeting works with the tenant defaults. Ask the Chair's team to retry later.",
   'attendance.error.unknownEvent': 'There is no event with that id. Nothing was changed.',
   'attendance.error.noMeeting':
     'This event has no Teams meeting yet (it is created with the first confirmation), so there is no attendance to report.',
@@ -18,4 +18,7 @@ export const ATTENDANCE_EN = {
   'attendance.error.failed': 'The attendance report could not be read. Reason: {reason}',
   'attendance.report.summary':
     'Attendance: {attended} registrants attended, {absent} confirmed did not, {unmatched} other participants. Download the CSV (single use, valid 15 minutes): {url}',
+  'attendance.report.row':
+    '{name}: {attendees} attended, {attended} min in the meeting, {spoken} min speaking',
+  'attendance.report.groups': 'Groups and coalitions:',
 } as const;
