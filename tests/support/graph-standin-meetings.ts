@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { odataError } from './graph-standin-errors';
 
 /** An attendance report as a test scripts it: Graph's fields plus its records. */
 export interface StandInReport {
@@ -47,12 +48,12 @@ export function answerOnlineMeetings(
 ): boolean {
   const [, , , , meetingId = '', , reportId = ''] = url.path.split('/').map(decodeURIComponent);
   const meeting = state.meetings.get(meetingId);
-  const notFound = () => reply(404, graphError('NotFound', 'The meeting was not found.'));
+  const notFound = () => reply(404, odataError('NotFound', 'The meeting was not found.'));
   switch (operation) {
     case 'GET /users/{user-id}/onlineMeetings': {
       const joinWebUrl = /^JoinWebUrl eq '([^']*)'$/.exec(url.query.$filter ?? '')?.[1];
       if (!joinWebUrl) {
-        reply(400, graphError('BadRequest', 'Filter on JoinWebUrl is required.'));
+        reply(400, odataError('BadRequest', 'Filter on JoinWebUrl is required.'));
         return true;
       }
       reply(200, {
@@ -99,8 +100,4 @@ function page(
       ? {}
       : { '@odata.nextLink': `${url.base}${url.path}?$skiptoken=${next}` }),
   };
-}
-
-function graphError(code: string, message: string) {
-  return { error: { code, message, innerError: { 'request-id': randomUUID() } } };
 }
