@@ -34,6 +34,7 @@ import { roundtableServices } from './services/roundtable/roundtable-services';
 import { roundtableExports } from './services/roundtable/roundtable-exports';
 import { LanguageService } from './services/language-service';
 import { turnView } from './teams/turn-view';
+import { AttendanceService } from './services/attendance-service';
 
 export interface AppParts {
   config: Config;
@@ -73,7 +74,8 @@ export function buildApp(parts: AppParts): App {
     ids,
     config.chairTeam,
     config.publicUrl,
-    roundtableExports(store),
+    (link) =>
+      link.kind === 'attendanceCsv' ? attendance.csvFile(link) : roundtableExports(store)(link),
   );
   const downloader = parts.downloader ?? httpFileDownloader(config.bot.appId === '');
   const streams = new OpenStreams();
@@ -82,6 +84,7 @@ export function buildApp(parts: AppParts): App {
     outboxDepth: () => store.outbox.depth(),
   });
   const outbox = createOutbox({ ...parts, ...(parts.outbox ? { settings: parts.outbox } : {}) });
+  const attendance = new AttendanceService(store, clock, outbox.meetings);
   // Declared before the bot so that the roundtable can seed opening remarks into the queue.
   const queues = new QueueService(store, clock, config.chairTeam, (queue, saved) => {
     feed.published(queue);
@@ -91,6 +94,7 @@ export function buildApp(parts: AppParts): App {
     roundtable: roundtableServices(store, catalog, clock, queues, () => outbox.worker?.wake()),
     decisions: outbox.decisions,
     delivery: outbox.delivery,
+    attendance,
     clock,
     catalog,
     organizer,
@@ -151,6 +155,7 @@ export function buildApp(parts: AppParts): App {
     decisions: outbox.decisions,
     delivery: outbox.delivery,
     registrationBoard: new RegistrationBoard(store),
+    attendance,
   });
   registerCalendarRoutes(server, outbox.delivery);
   return {

@@ -17,12 +17,18 @@ import { registerMeetingRoutes } from './meeting-routes';
 import { registerQueueSessionRoutes, type QueueSessionRouteDeps } from './queue-session-routes';
 import { registerRoundtableRoutes, type RoundtableRouteDeps } from './roundtable-routes';
 import { registerOrganizerRoutes, type OrganizerRouteDeps } from './organizer-routes';
+import { registerAttendanceRoutes, type AttendanceRouteDeps } from './attendance-routes';
 import { registerMeRoutes } from '../auth/me-routes';
 import type { Metrics } from '../metrics';
 import { observeRequests, registerMetricsRoutes } from './metrics-routes';
 
 export interface ServerDeps
-  extends QueueRouteDeps, QueueSessionRouteDeps, OrganizerRouteDeps, RoundtableRouteDeps {
+  extends
+    QueueRouteDeps,
+    QueueSessionRouteDeps,
+    OrganizerRouteDeps,
+    RoundtableRouteDeps,
+    AttendanceRouteDeps {
   adapter: CloudAdapter;
   bot: ActivityHandler;
   store: Store;
@@ -70,6 +76,7 @@ export function makeServer(deps: ServerDeps): Server {
   registerMeetingRoutes(server, deps);
   registerRoundtableRoutes(server, deps);
   registerOrganizerRoutes(server, deps);
+  registerAttendanceRoutes(server, deps);
   registerTabRoutes(server, deps, deps.tabDir ?? defaultTabDir());
   return server;
 }

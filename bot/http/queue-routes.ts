@@ -255,6 +255,7 @@ export function refuse(
   res.send(status, { code: key, error: translate(localeOf(req), key, params), ...extra });
 }
 
-function localeOf(req: Request): string {
+/** The caller's language as the request's Accept-Language names it. */
+export function localeOf(req: Request): string {
   return String(req.headers['accept-language'] ?? 'en').split(',')[0] ?? 'en';
 }

@@ -7,6 +7,7 @@ import type { Store } from '../store/store';
 import { hashToken } from './decision-service';
 import { conversationLocale } from './language-service';
 import { eventIn } from '../../core/event/event-language';
+import { meetingOptionsStatus } from './meeting-options-status';
 import type { Clock } from './ports';
 
 /** Delivery of one event as the chair's team sees it. */
@@ -16,6 +17,8 @@ export interface DeliveryReport {
   /** Of the pending ones, reminders whose time has not come yet. */
   scheduled: number;
   failed: FailedDelivery[];
+  /** Lobby and presenter settings of the event's meeting, once one was created. */
+  meetingOptions?: ReturnType<typeof meetingOptionsStatus>;
 }
 
 /** A message that could not be delivered, with whom it was for and why. */
@@ -44,10 +47,12 @@ export class DeliveryService {
   }
 
   async report(event: EventDefinition): Promise<DeliveryReport> {
-    const [rows, registrations] = await Promise.all([
+    const [rows, registrations, logistics] = await Promise.all([
       this.store.outbox.list({ eventId: event.id }),
       this.store.registrations.listForEvent(event.id),
+      this.store.logistics.get(event.id),
     ]);
+    const meetingOptions = meetingOptionsStatus(logistics.meeting);
     const people = new Map(registrations.map((r) => [r.id, r]));
     const counts: Record<OutboxStatus, number> = {
       pending: 0,
@@ -75,7 +80,7 @@ export class DeliveryService {
           attempts: row.attempts,
         };
       });
-    return { event, counts, scheduled, failed };
+    return { event, counts, scheduled, failed, ...(meetingOptions ? { meetingOptions } : {}) };
   }
 
   /** Puts the event's failed messages (those of `ids`, or all) back in line; how many. */

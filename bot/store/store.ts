@@ -103,7 +103,7 @@ export interface ConversationStore {
 export interface DownloadLink {
   tokenHash: string;
   eventId: string;
-  kind: 'registrationsCsv' | 'invitationsCsv' | 'breakoutsCsv';
+  kind: 'registrationsCsv' | 'invitationsCsv' | 'breakoutsCsv' | 'attendanceCsv';
   createdBy: string;
   expiresAt: Date;
   /** The language of the person who asked, for the file's column headings (English if none). */

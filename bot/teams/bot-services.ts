@@ -6,6 +6,7 @@ import type { RegistrationService } from '../services/registration-service';
 import type { WrittenInputService } from '../services/written-input-service';
 import type { DecisionService } from '../services/decision-service';
 import type { DeliveryService } from '../services/delivery-service';
+import type { AttendanceService } from '../services/attendance-service';
 import type { RoundtableServices } from '../services/roundtable/roundtable-services';
 import type { LanguageService } from '../services/language-service';
 
@@ -19,6 +20,7 @@ export interface BotServices {
   organizer: OrganizerService;
   decisions: DecisionService;
   delivery: DeliveryService;
+  attendance: AttendanceService;
   roundtable: RoundtableServices;
   /** The language each person chose in chat. */
   languages: LanguageService;

@@ -14,6 +14,7 @@ import { OUTBOX_EN } from './en/outbox';
 import { SESSIONS_EN } from './en/sessions';
 import { LANGUAGE_EN } from './en/language';
 import { EXPORTS_EN } from './en/exports';
+import { ATTENDANCE_EN } from './en/attendance';
 
 /**
  * English texts, the reference language. One file per area keeps edits apart; keys are
@@ -36,4 +37,5 @@ export const EN = {
   ...SESSIONS_EN,
   ...LANGUAGE_EN,
   ...EXPORTS_EN,
+  ...ATTENDANCE_EN,
 } as const;
