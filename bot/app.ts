@@ -73,7 +73,7 @@ export function buildApp(parts: AppParts): App {
     config.publicUrl,
     roundtableExports(store),
   );
-  const downloader = parts.downloader ?? httpFileDownloader(config.bot.appId === '');
+  const downloader = parts.downloader ?? httpFileDownloader();
   const streams = new OpenStreams();
   const metrics = createMetrics({
     openStreams: () => streams.size,

@@ -16,6 +16,8 @@ import {
   type ConnectorStandIn,
   type ConnectorStandInOptions,
 } from './connector-standin';
+import { httpFileDownloader } from '../../bot/teams/file-downloader';
+import { fileHostPolicy } from './file-host';
 
 /** A clock the test moves by hand, so deadlines are crossed exactly. */
 export class TestClock implements Clock {
@@ -83,6 +85,8 @@ export async function startBot(options: {
     clock,
     ids,
     log: pino({ level: 'silent' }),
+    // Attachments come from the loopback file host standing in for SharePoint.
+    downloader: httpFileDownloader(fileHostPolicy()),
     // Opening a 1:1 chat goes to the stand-in too, not to Teams' global service URL.
     outbox: { serviceUrl: connector.serviceUrl, ...options.outbox },
   });
