@@ -94,14 +94,12 @@ export function registerQueueRoutes(server: Server, deps: QueueRouteDeps): void 
     if (!(await deps.queues.current(meetingId))) {
       return refuse(req, res, 404, 'queue.error.unknownMeeting');
     }
-    await stream(
-      req,
-      res,
-      meetingId,
-      lastEventId(req),
-      deps,
-      deps.meetings.seesPresence(principal),
-    );
+    const admission = deps.streams.admit(`${principal.tid}/${principal.oid}`, () => res.end());
+    if (!admission.ok) return refuseStream(req, res, admission.full);
+    await stream(req, res, meetingId, lastEventId(req), deps, {
+      withPresence: deps.meetings.seesPresence(principal),
+      release: admission.release,
+    });
   });
 }
 
@@ -112,7 +110,7 @@ async function stream(
   meetingId: string,
   known: number,
   deps: QueueRouteDeps,
-  withPresence: boolean,
+  { withPresence, release }: { withPresence: boolean; release: () => void },
 ): Promise<void> {
   res.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
@@ -139,10 +137,9 @@ async function stream(
       clearInterval(heartbeat);
       unsubscribe();
       unfollowPresence();
-      untrack();
+      release();
       resolve();
     };
-    const untrack = deps.streams.track(() => res.end());
     req.on('close', end);
     deps.queues.current(meetingId).then(
       (queue) => queue && send(queue),
@@ -152,6 +149,13 @@ async function stream(
       deps.meetings.registrantPresence(meetingId).then(sendPresence, () => res.end());
     }
   });
+}
+
+/** A stream over the caps: 429 for one person's too many, 503 when the instance is full. */
+function refuseStream(req: Request, res: Response, full: 'perUser' | 'total'): void {
+  res.header('Retry-After', full === 'perUser' ? '30' : '10');
+  if (full === 'perUser') return refuse(req, res, 429, 'limits.tooManyStreams');
+  refuse(req, res, 503, 'limits.streamsFull');
 }
 
 /**
