@@ -1,6 +1,12 @@
 import type { Request, Response, Server } from 'restify';
 import { translate, type MessageKey, type MessageParams } from '../../core/i18n/catalog';
 
+/** The part of a restify error this module changes: its JSON body. */
+interface HttpError {
+  statusCode?: number;
+  toJSON?: () => unknown;
+}
+
 /** Largest request body accepted; Teams activities are far smaller. */
 export const MAX_BODY_BYTES = 512 * 1024;
 
@@ -20,12 +26,15 @@ export function limitRequestSize(server: Server): void {
     answer(req, res, 413, 'limits.bodyTooLarge', { maxKb: MAX_BODY_BYTES / 1024 });
     next(false);
   });
-  server.on('restifyError', (req: Request, _res: Response, err: any, callback: () => void) => {
-    if (err?.statusCode === 413) {
-      err.toJSON = () => body(req, 'limits.bodyTooLarge', { maxKb: MAX_BODY_BYTES / 1024 });
-    }
-    callback();
-  });
+  server.on(
+    'restifyError',
+    (req: Request, _res: Response, err: HttpError, callback: () => void) => {
+      if (err.statusCode === 413) {
+        err.toJSON = () => body(req, 'limits.bodyTooLarge', { maxKb: MAX_BODY_BYTES / 1024 });
+      }
+      callback();
+    },
+  );
 }
 
 /** The middleware that refuses bodies nested deeper than MAX_JSON_DEPTH. */
