@@ -76,8 +76,12 @@ async function main(): Promise<void> {
               () => toggleQueue(base(), version, open),
               (v) => v !== undefined,
             );
-      if (done !== undefined) (versions.push(done), (open = !open));
-      else await pause(200);
+      if (done === undefined) {
+        await pause(200);
+        continue;
+      }
+      versions.push(done);
+      open = !open;
     }
   };
   const decisions = async () => {
