@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore, type StoreLocation } from '../../bot/store/open-store';
+import type { Store } from '../../bot/store/store';
 import { startConnectorStandIn } from '../../tests/support/connector-standin';
 import { teamsUser, type TeamsUser } from '../../tests/support/teams-activities';
 import { openSse, type SseClient } from '../../tests/queue/sse-client';
@@ -50,7 +51,11 @@ async function main(): Promise<void> {
   const faults: string[] = [];
   let peakMb = 0;
   let service: ServiceProcess | undefined = await startServiceProcess(env);
-  const base = () => service?.baseUrl ?? 'http://127.0.0.1:1';
+  // While the service restarts, callers wait rather than count the gap as errors.
+  const base = async () => {
+    while (!service) await pause(100);
+    return service.baseUrl;
+  };
   const acked: TeamsUser[] = [];
   const versions: number[] = [];
   let frames = 0;
@@ -60,7 +65,8 @@ async function main(): Promise<void> {
   const registrations = async (lane: number) => {
     for (let n = 0; running(); n++) {
       const user = teamsUser(`Soak ${lane}-${n}`);
-      const ok = await tally.count(() => registerOne(base(), connector.serviceUrl, user), Boolean);
+      const url = await base();
+      const ok = await tally.count(() => registerOne(url, connector.serviceUrl, user), Boolean);
       if (ok) acked.push(user);
       else await pause(200);
     }
@@ -68,12 +74,13 @@ async function main(): Promise<void> {
   const queue = async () => {
     let open = false;
     while (running()) {
-      const version = await tally.count(() => queueVersion(base()), Number.isInteger);
+      const url = await base();
+      const version = await tally.count(() => queueVersion(url), Number.isInteger);
       const done =
         version === undefined
           ? undefined
           : await tally.count(
-              () => toggleQueue(base(), version, open),
+              () => toggleQueue(url, version, open),
               (v) => v !== undefined,
             );
       if (done === undefined) {
@@ -87,9 +94,10 @@ async function main(): Promise<void> {
   const decisions = async () => {
     while (running()) {
       await pause(3000);
+      const url = await base();
       await tally.count(
         () =>
-          fetch(`${base()}/api/events/${DEMO_EVENT_ID}/registrations/decisions`, {
+          fetch(`${url}/api/events/${DEMO_EVENT_ID}/registrations/decisions`, {
             method: 'POST',
             headers: { 'Content-Type': 'application/json', 'X-Dev-User': 'chair' },
             body: JSON.stringify({ decision: 'confirm', registrationIds: 'allPending' }),
@@ -100,8 +108,9 @@ async function main(): Promise<void> {
   };
   const stream = async (user: string) => {
     while (running()) {
+      const url = await base();
       const client: SseClient | undefined = await tally.count(
-        () => openSse(`${base()}/api/events/${DEMO_EVENT_ID}/queue/stream`, { 'X-Dev-User': user }),
+        () => openSse(`${url}/api/events/${DEMO_EVENT_ID}/queue/stream`, { 'X-Dev-User': user }),
         (c) => c.status === 200,
       );
       if (client?.status === 200) {
@@ -130,8 +139,17 @@ async function main(): Promise<void> {
       }
     }
   };
+  const floods = async () => {
+    for (let n = 0; running(); n++) {
+      const url = await base();
+      const status = await flood(url, n).catch(() => 0);
+      tally.flood(status);
+      await pause(250);
+    }
+  };
   await Promise.all([
     injector(),
+    floods(),
     queue(),
     decisions(),
     ...[0, 1, 2, 3].map(registrations),
@@ -140,8 +158,8 @@ async function main(): Promise<void> {
   // Let the outbox drain what the decisions queued, through the connector's refusals.
   const store = await openStore(location);
   const drainUntil = Date.now() + 60_000;
-  while ((await store.outbox.depth()) > 0 && Date.now() < drainUntil) await pause(1000);
-  const outboxLeft = await store.outbox.depth();
+  while ((await dueUndelivered(store)) > 0 && Date.now() < drainUntil) await pause(1000);
+  const outboxLeft = await dueUndelivered(store);
   await store.close();
   peakMb = Math.max(peakMb, await peakRssMb(service?.child.pid));
   service?.child.kill('SIGTERM');
@@ -179,15 +197,41 @@ async function report(run: {
     `soak: ${SECONDS}s on ${'databaseUrl' in run.location ? 'PostgreSQL' : 'PGlite'}`,
     `requests: ${run.tally.requests}`,
     `errors by kind: ${JSON.stringify(Object.fromEntries(run.tally.errors))}`,
+    `abusive requests by answer: ${JSON.stringify(Object.fromEntries(run.tally.floods))}`,
     `faults injected: ${run.faults.join('; ') || 'none'}; connector: 10% 429, 5% 503`,
     `registrations acknowledged: ${run.acked.length}, stored: ${stored.length}`,
     `registrations lost: ${run.acked.filter((u) => !perUser.has(u.aadObjectId.toLowerCase())).length}, doubled: ${[...perUser.values()].filter((n) => n > 1).length}`,
     `queue changes acknowledged: ${run.versions.length}, lost: ${run.versions.filter((v) => !auditVersions.has(v)).length}, doubled: ${audit.length - auditVersions.size}`,
     `stream frames received: ${run.frames}`,
-    `outbox messages sent: ${run.connector.sent.length}, doubled: ${[...sends.values()].filter((n) => n > 1).length}, left undelivered: ${run.outboxLeft}`,
+    `outbox messages sent: ${run.connector.sent.length}, same message twice to one chat: ${[...sends.values()].filter((n) => n > 1).length}, due but undelivered: ${run.outboxLeft}`,
     `peak rss of the service: ${run.peakMb} MB`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Messages due by now and not yet sent (reminders for later do not count). */
+async function dueUndelivered(store: Store): Promise<number> {
+  const rows = await store.outbox.list({ eventId: DEMO_EVENT_ID });
+  const now = Date.now();
+  return rows.filter((r) => r.status === 'pending' && r.notBefore.getTime() <= now).length;
+}
+
+/** One abusive request in turn: an oversized body, deep JSON, a guessed export link. */
+async function flood(url: string, n: number): Promise<number> {
+  const post = (body: string) =>
+    fetch(`${url}/api/events/${DEMO_EVENT_ID}/queue/commands`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Dev-User': 'delegate-a' },
+      body,
+    });
+  switch (n % 3) {
+    case 0:
+      return (await post(`"${'x'.repeat(600 * 1024)}"`)).status;
+    case 1:
+      return (await post(`${'['.repeat(50_000)}${']'.repeat(50_000)}`)).status;
+    default:
+      return (await fetch(`${url}/api/exports/guess-${n}`)).status;
+  }
 }
 
 function pause(ms: number): Promise<void> {

@@ -19,6 +19,15 @@ export class Tally {
     }
   }
 
+  /** Answers to abusive requests, by status (0: no answer); refusals are what they should get. */
+  readonly floods = new Map<string, number>();
+
+  flood(status: number): void {
+    this.requests += 1;
+    const key = `http ${status}`;
+    this.floods.set(key, (this.floods.get(key) ?? 0) + 1);
+  }
+
   error(kind: string): void {
     this.errors.set(kind, (this.errors.get(kind) ?? 0) + 1);
   }
