@@ -13,8 +13,11 @@ export class Tally {
       const value = await work();
       if (!ok(value)) this.error('refused');
       return value;
-    } catch {
-      this.error('network');
+    } catch (error) {
+      // fetch's own failure is the connection; anything else is an answer we could not use.
+      this.error(
+        error instanceof TypeError && error.message === 'fetch failed' ? 'network' : 'bad answer',
+      );
       return undefined;
     }
   }
@@ -24,7 +27,7 @@ export class Tally {
 
   flood(status: number): void {
     this.requests += 1;
-    const key = `http ${status}`;
+    const key = status === 0 ? 'connection closed' : `http ${status}`;
     this.floods.set(key, (this.floods.get(key) ?? 0) + 1);
   }
 
