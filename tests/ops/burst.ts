@@ -32,8 +32,9 @@ export async function registerOne(baseUrl: string, serviceUrl: string, user: Tea
   );
   const data = { ...actionData(cardOf(opened.body), 'registration.submit'), ...validInputs() };
   const done = await post(`${baseUrl}/api/messages`, chat.invoke('registration.submit', data));
-  // The form comes back (with its submit action) when the registration was not taken.
-  return done.status === 200 && !JSON.stringify(done.body).includes('registration.submit');
+  // Only a card showing the new reference code is an acknowledgement: the form coming back, or
+  // the "something went wrong" notice of a failed turn (also HTTP 200), is not.
+  return done.status === 200 && /REG-[0-9A-Z]{4}-[0-9A-Z]{4}/.test(JSON.stringify(done.body));
 }
 
 /** Closes or opens the list of speakers on the version last seen; the new version once acknowledged. */
