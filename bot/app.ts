@@ -17,7 +17,7 @@ import type { Store } from './store/store';
 import { httpFileDownloader } from './teams/file-downloader';
 import { StakeholderBot } from './teams/stakeholder-bot';
 import { createAuthenticator } from './auth/authenticate';
-import { OpenStreams } from './http/open-streams';
+import { OpenStreams, type StreamLimits } from './http/open-streams';
 import { PresenceFeed } from './services/presence-feed';
 import { MeetingRoles } from './teams/meeting-roles';
 import { QueueFeed } from './services/queue-feed';
@@ -43,6 +43,8 @@ export interface AppParts {
   clock: Clock;
   ids: Ids;
   downloader?: FileDownloader;
+  /** Caps on open event streams; STREAM_LIMITS otherwise. */
+  streamLimits?: StreamLimits;
   /** Delivery settings (worker timings, reminders, meeting provider); defaults otherwise. */
   outbox?: OutboxSettings;
 }
@@ -77,8 +79,8 @@ export function buildApp(parts: AppParts): App {
     (link) =>
       link.kind === 'attendanceCsv' ? attendance.csvFile(link) : roundtableExports(store)(link),
   );
-  const downloader = parts.downloader ?? httpFileDownloader(config.bot.appId === '');
-  const streams = new OpenStreams();
+  const downloader = parts.downloader ?? httpFileDownloader();
+  const streams = new OpenStreams(parts.streamLimits);
   const metrics = createMetrics({
     openStreams: () => streams.size,
     outboxDepth: () => store.outbox.depth(),

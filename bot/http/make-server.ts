@@ -21,6 +21,7 @@ import { registerAttendanceRoutes, type AttendanceRouteDeps } from './attendance
 import { registerMeRoutes } from '../auth/me-routes';
 import type { Metrics } from '../metrics';
 import { observeRequests, registerMetricsRoutes } from './metrics-routes';
+import { MAX_BODY_BYTES, limitJsonDepth, limitRequestSize } from './request-limits';
 
 export interface ServerDeps
   extends
@@ -43,9 +44,6 @@ export interface ServerDeps
   tabDir?: string;
 }
 
-/** Largest request body accepted; Teams activities are far smaller. */
-export const MAX_BODY_BYTES = 512 * 1024;
-
 /**
  * Builds the one HTTP service (bot endpoint, tab API, static tab files, health) without
  * starting it, so tests can listen on port 0 and main.ts decides the port.
@@ -55,10 +53,12 @@ export function makeServer(deps: ServerDeps): Server {
     name: 'un-stakeholder-meetings',
     handleUncaughtExceptions: false,
   });
+  limitRequestSize(server);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(
     restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }),
   );
+  server.use(limitJsonDepth);
   server.on('after', (req: restify.Request, res: restify.Response) => {
     deps.log.info(
       { reqId: req.id(), method: req.method, url: req.url, status: res.statusCode },

@@ -111,8 +111,13 @@ export function registerQueueRoutes(server: Server, deps: QueueRouteDeps): void 
     if (!principal) return;
     const target = await deps.queues.target(String(req.params.eventId), sessionParam(req));
     if ('ok' in target) return refuse(req, res, 404, target.error.key, target.error.params);
+    const admission = deps.streams.admit(`${principal.tid}/${principal.oid}`, () => res.end());
+    if (!admission.ok) return refuseStream(req, res, admission.full);
     const list = { meetingId: target.event.id, sessionId: target.session.id };
-    await stream(req, res, list, lastEventId(req), deps, deps.meetings.seesPresence(principal));
+    await stream(req, res, list, lastEventId(req), deps, {
+      withPresence: deps.meetings.seesPresence(principal),
+      release: admission.release,
+    });
   });
 }
 
@@ -123,7 +128,7 @@ async function stream(
   { meetingId, sessionId }: { meetingId: string; sessionId: string },
   known: number,
   deps: QueueRouteDeps,
-  withPresence: boolean,
+  { withPresence, release }: { withPresence: boolean; release: () => void },
 ): Promise<void> {
   res.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
@@ -153,10 +158,9 @@ async function stream(
       unsubscribe();
       unfollowChoice();
       unfollowPresence();
-      untrack();
+      release();
       resolve();
     };
-    const untrack = deps.streams.track(() => res.end());
     req.on('close', end);
     deps.queues.current(meetingId, sessionId).then(
       (queue) => queue && send(queue),
@@ -170,6 +174,13 @@ async function stream(
       () => res.end(),
     );
   });
+}
+
+/** A stream over the caps: 429 for one person's too many, 503 when the instance is full. */
+function refuseStream(req: Request, res: Response, full: 'perUser' | 'total'): void {
+  res.header('Retry-After', full === 'perUser' ? '30' : '10');
+  if (full === 'perUser') return refuse(req, res, 429, 'limits.tooManyStreams');
+  refuse(req, res, 503, 'limits.streamsFull');
 }
 
 /**

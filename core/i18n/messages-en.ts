@@ -15,6 +15,7 @@ import { SESSIONS_EN } from './en/sessions';
 import { LANGUAGE_EN } from './en/language';
 import { EXPORTS_EN } from './en/exports';
 import { ATTENDANCE_EN } from './en/attendance';
+import { LIMITS_EN } from './en/limits';
 
 /**
  * English texts, the reference language. One file per area keeps edits apart; keys are
@@ -38,4 +39,5 @@ export const EN = {
   ...LANGUAGE_EN,
   ...EXPORTS_EN,
   ...ATTENDANCE_EN,
+  ...LIMITS_EN,
 } as const;

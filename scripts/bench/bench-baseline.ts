@@ -13,7 +13,7 @@ import type { Registration } from '../../core/registration/registration';
 import { referenceCode } from '../../core/registration/reference-code';
 import { EventCatalog } from '../../bot/services/event-catalog';
 import type { RegistrationOutcome } from '../../bot/services/registration-outcome';
-import { MAX_BODY_BYTES } from '../../bot/http/make-server';
+import { MAX_BODY_BYTES } from '../../bot/http/request-limits';
 import type { Store } from '../../bot/store/store';
 import { registrationOutcomeCard } from '../../bot/teams/presenters/registration-presenter';
 import { cardResponse } from '../../bot/teams/presenters/respond';
