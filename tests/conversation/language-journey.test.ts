@@ -170,4 +170,18 @@ describe('A registrant in French and in Arabic', () => {
       expect(cardOf(body).rtl).toBeUndefined();
     }
   });
+
+  it("when the chair reads Spanish, then the export's headings are Spanish and the data as entered", async () => {
+    const chairChat = personalChat(chair, bot.connector.serviceUrl);
+    await chairSays(bot, chair, 'language es');
+    const before = deliveredTo(bot, chairChat.conversationId).length;
+    await chairSays(bot, chair, 'export');
+    const card = deliveredTo(bot, chairChat.conversationId)[before];
+    const url = /\/api\/exports\/[A-Za-z0-9_-]+/.exec(JSON.stringify(card))?.[0];
+    const csv = await (await fetch(`${bot.baseUrl}${url}`)).text();
+    const [headings, ...rows] = csv.trimEnd().split('\r\n');
+    expect(headings).toMatch(/^"Código de referencia","Estado","Nombre","Apellido"/);
+    expect(rows.join('\n')).toContain('"Digital Rights Coalition"');
+    expect(rows.join('\n')).toContain('"Non-governmental organization"');
+  });
 });
