@@ -95,7 +95,12 @@ export function registerRoundtableRoutes(server: Server, deps: RoundtableRouteDe
       if (!principal) return;
       const found = await tab.inPerson(eventOf(req));
       if (!found.ok) return fail(req, res, found);
-      const link = await deps.organizer.exportLink(personOf(principal), eventOf(req), kind);
+      const link = await deps.organizer.exportLink(
+        personOf(principal),
+        eventOf(req),
+        kind,
+        requestLanguage(req),
+      );
       if (!link) return refuse(req, res, 404, 'roundtable.api.unknownEvent');
       res.header('Cache-Control', 'no-store');
       res.send(200, { url: link.url, expiresAt: link.expiresAt.toISOString() });

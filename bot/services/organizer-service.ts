@@ -1,3 +1,4 @@
+import { translatorFor, type Language } from '../../core/i18n/catalog';
 import { createHash } from 'node:crypto';
 import { registrationsCsv } from '../../core/registration/registrations-csv';
 import {
@@ -78,6 +79,7 @@ export class OrganizerService {
     person: Person,
     eventId: unknown,
     kind: DownloadLink['kind'] = 'registrationsCsv',
+    language: Language = 'en',
   ): Promise<ExportLink | undefined> {
     if (typeof eventId !== 'string') return undefined;
     const at = await this.catalog.get(eventId, this.clock.now());
@@ -90,6 +92,7 @@ export class OrganizerService {
       kind,
       createdBy: `${person.tenantId}/${person.aadObjectId}`,
       expiresAt,
+      language,
     });
     return { url: `${this.publicUrl}/api/exports/${token}`, expiresAt, at };
   }
@@ -105,7 +108,7 @@ export class OrganizerService {
     const registrations = await this.store.registrations.listForEvent(link.eventId);
     return {
       fileName: `${event.id}-registrations.csv`,
-      csv: registrationsCsv(event, registrations),
+      csv: registrationsCsv(event, registrations, translatorFor(link.language)),
     };
   }
 }

@@ -84,7 +84,12 @@ export class CardActions {
     if (!(await chairCheck(context, person, this.services.organizer))) {
       return noticeCardResponse(view, 'organizer.refused', undefined, 'warning');
     }
-    const link = await this.services.organizer.exportLink(person, eventId);
+    const link = await this.services.organizer.exportLink(
+      person,
+      eventId,
+      'registrationsCsv',
+      view.t.language,
+    );
     if (!link) return noticeCardResponse(view, 'registration.eventNotFound');
     return cardResponse(downloadLinkCard(link, view));
   }

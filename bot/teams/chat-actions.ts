@@ -96,7 +96,12 @@ export class ChatActions {
         await send(context, overviewCard(item, view));
         continue;
       }
-      const link = await organizer.exportLink(person, item.at.event.id);
+      const link = await organizer.exportLink(
+        person,
+        item.at.event.id,
+        'registrationsCsv',
+        view.t.language,
+      );
       if (link) await send(context, downloadLinkCard(link, view));
     }
   }

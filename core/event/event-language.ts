@@ -53,5 +53,9 @@ function translated(event: EventDefinition, own: UnLanguage, t: Translate): Even
       ...s,
       title: pick(texts.programme?.[s.id], s.title),
     })),
+    stakeholderCategories: event.stakeholderCategories.map((c) => ({
+      ...c,
+      label: pick(texts.stakeholderCategories?.[c.id], c.label),
+    })),
   };
 }

@@ -2,8 +2,10 @@ import type { EventDefinition } from '../event/event';
 import type { Registration } from './registration';
 import { sharedEmails } from './registration-summary';
 import { csvDocument } from '../csv/csv';
+import { csvHeadings } from '../csv/csv-headings';
+import type { Translate } from '../i18n/catalog';
 
-/** Column headings of the export; kept in English as a data format, like ISO codes. */
+/** Columns of the export; their headings are written in the chair's language (csvHeadings). */
 const HEADINGS = [
   'referenceCode',
   'status',
@@ -28,7 +30,11 @@ const HEADINGS = [
  * The registrations of one event as RFC 4180 CSV (CRLF, quoted fields), with spreadsheet
  * formula injection neutralised: a cell starting with = + - @ tab or CR gets a leading quote.
  */
-export function registrationsCsv(event: EventDefinition, registrations: Registration[]): string {
+export function registrationsCsv(
+  event: EventDefinition,
+  registrations: Registration[],
+  t?: Translate,
+): string {
   const shared = new Set(sharedEmails(registrations));
   const categories = new Map(event.stakeholderCategories.map((c) => [c.id, c.label]));
   const rows = [...registrations]
@@ -52,5 +58,5 @@ export function registrationsCsv(event: EventDefinition, registrations: Registra
       r.createdAt.toISOString(),
       r.updatedAt.toISOString(),
     ]);
-  return csvDocument([HEADINGS, ...rows]);
+  return csvDocument([csvHeadings(HEADINGS, t), ...rows]);
 }

@@ -1,6 +1,8 @@
 import type { BreakoutGroup } from '../event/event';
 import type { BreakoutPlan } from './breakout';
 import { csvDocument } from '../csv/csv';
+import { csvHeadings } from '../csv/csv-headings';
+import type { Translate } from '../i18n/catalog';
 
 /** A seated or waiting participant as the chair's team lists them. */
 export interface BreakoutPerson {
@@ -20,6 +22,7 @@ export function breakoutsCsv(
   plan: BreakoutPlan,
   groups: readonly BreakoutGroup[],
   people: ReadonlyMap<string, BreakoutPerson>,
+  t?: Translate,
 ): string {
   const row = (groupId: string, title: string, id: string, reason: string) => {
     const p = people.get(id);
@@ -31,5 +34,5 @@ export function breakoutsCsv(
       .map((p) => row(g.id, g.title, p.participantId, p.reason)),
   );
   const overflow = plan.overflow.map((id) => row('overflow', '', id, 'overflow'));
-  return csvDocument([HEADINGS, ...rows, ...overflow]);
+  return csvDocument([csvHeadings(HEADINGS, t), ...rows, ...overflow]);
 }

@@ -1,6 +1,8 @@
 import { unStateNameEn } from './un-state-names';
 import { compareText } from './compare-text';
 import { csvDocument } from '../csv/csv';
+import { csvHeadings } from '../csv/csv-headings';
+import type { Translate } from '../i18n/catalog';
 import type { Invitation } from './invitation';
 
 /** Column headings; kept in English as a data format, like the registrations export. */
@@ -19,7 +21,7 @@ const HEADINGS = [
 ];
 
 /** The invitations as CSV for the chair's team, one row per State sorted by code. */
-export function invitationsCsv(invitations: readonly Invitation[]): string {
+export function invitationsCsv(invitations: readonly Invitation[], t?: Translate): string {
   const rows = [...invitations]
     .sort((a, b) => compareText(a.stateCode, b.stateCode))
     .map((inv) => {
@@ -39,5 +41,5 @@ export function invitationsCsv(invitations: readonly Invitation[]): string {
         inv.answeredAt?.toISOString() ?? '',
       ];
     });
-  return csvDocument([HEADINGS, ...rows]);
+  return csvDocument([csvHeadings(HEADINGS, t), ...rows]);
 }

@@ -8,6 +8,8 @@ import {
   registrationFormCard,
   withdrawConfirmCard,
   writtenInputCard,
+  languageChoiceCard,
+  matchListCard,
   type AdaptiveCardJson,
   type OrganizerSummaryView,
 } from '../../bot/teams/cards';
@@ -22,8 +24,10 @@ import {
   registrationView,
   secondEvent,
   startOf,
-  t,
+  t as defaultT,
 } from './card-fixtures';
+import type { Translate } from '../../core/i18n/catalog';
+import { loginDetailsCard, type LoginDetailsView } from '../../bot/teams/cards/login-details-card';
 
 /** Every card the bot sends, filled with realistic data from the seed events. */
 export const roundtable = secondEvent();
@@ -61,74 +65,121 @@ export function organizerView(overrides: Partial<OrganizerSummaryView> = {}): Or
   };
 }
 
-export const SAMPLE_CARDS: Array<[string, () => AdaptiveCardJson]> = [
-  ['event list', () => eventListCard({ events: [dialogue, roundtable].map(listItem) }, t)],
-  ['empty event list', () => eventListCard({ events: [] }, t)],
-  ['blank registration form', () => registrationFormCard(formView(), t)],
-  ['registration form with errors', () => registrationFormCard(formViewWithErrors(), t)],
-  [
-    'edit form',
-    () =>
-      registrationFormCard(
-        formView({ origin: { mode: 'edit', formId: 'f2', registrationId: 'r1', baseVersion: 3 } }),
-        t,
-      ),
-  ],
-  ['registration created', () => registrationCard(registrationView(), t)],
-  [
-    'registration closed for edits',
-    () =>
-      registrationCard(
-        registrationView({
-          variant: 'existing',
-          canEdit: false,
-          notEditableReason: 'Changes were possible until Monday, 26 February 2024, 12:00 EST.',
-          group: undefined,
-          questions: [],
-        }),
-        t,
-      ),
-  ],
-  [
-    'withdraw confirmation',
-    () =>
-      withdrawConfirmCard({ registrationId: 'r1', baseVersion: 2, eventTitle: dialogue.title }, t),
-  ],
-  [
-    'notice',
-    () =>
-      noticeCard(
-        {
-          title: 'Registration has closed',
-          lines: [
-            'Registration closed on Monday, 26 February 2024, 12:00 EST.',
-            'Nothing was changed.',
-          ],
-          style: 'warning',
-        },
-        t,
-      ),
-  ],
-  [
-    'written input, one event',
-    () => writtenInputCard({ events: destinations.slice(0, 1), statementMaxLength: 20000 }, t),
-  ],
-  [
-    'written input, two events',
-    () => writtenInputCard({ events: destinations, statementMaxLength: 20000 }, t),
-  ],
-  ['file destination', () => fileDestinationCard({ file, events: destinations }, t)],
-  ['organizer summary', () => organizerSummaryCard(organizerView(), t)],
-  [
-    'download link',
-    () =>
-      downloadLinkCard(
-        {
-          eventTitle: dialogue.title,
-          url: 'https://bot.example/api/exports/abc',
-          expiresAt: 'Tuesday, 20 February 2024, 16:15 CET',
-        },
-        t,
-      ),
-  ],
-];
+/** Every card, built with the texts of `t`'s language (the card tests run them in all six). */
+export function sampleCards(t: Translate): Array<[string, () => AdaptiveCardJson]> {
+  return [
+    ['event list', () => eventListCard({ events: [dialogue, roundtable].map(listItem) }, t)],
+    ['empty event list', () => eventListCard({ events: [] }, t)],
+    ['blank registration form', () => registrationFormCard(formView(), t)],
+    ['registration form with errors', () => registrationFormCard(formViewWithErrors(), t)],
+    [
+      'edit form',
+      () =>
+        registrationFormCard(
+          formView({
+            origin: { mode: 'edit', formId: 'f2', registrationId: 'r1', baseVersion: 3 },
+          }),
+          t,
+        ),
+    ],
+    ['registration created', () => registrationCard(registrationView(), t)],
+    [
+      'registration closed for edits',
+      () =>
+        registrationCard(
+          registrationView({
+            variant: 'existing',
+            canEdit: false,
+            notEditableReason: 'Changes were possible until Monday, 26 February 2024, 12:00 EST.',
+            group: undefined,
+            questions: [],
+          }),
+          t,
+        ),
+    ],
+    [
+      'withdraw confirmation',
+      () =>
+        withdrawConfirmCard(
+          { registrationId: 'r1', baseVersion: 2, eventTitle: dialogue.title },
+          t,
+        ),
+    ],
+    [
+      'notice',
+      () =>
+        noticeCard(
+          {
+            title: 'Registration has closed',
+            lines: [
+              'Registration closed on Monday, 26 February 2024, 12:00 EST.',
+              'Nothing was changed.',
+            ],
+            style: 'warning',
+          },
+          t,
+        ),
+    ],
+    [
+      'written input, one event',
+      () => writtenInputCard({ events: destinations.slice(0, 1), statementMaxLength: 20000 }, t),
+    ],
+    [
+      'written input, two events',
+      () => writtenInputCard({ events: destinations, statementMaxLength: 20000 }, t),
+    ],
+    ['file destination', () => fileDestinationCard({ file, events: destinations }, t)],
+    ['organizer summary', () => organizerSummaryCard(organizerView(), t)],
+    [
+      'download link',
+      () =>
+        downloadLinkCard(
+          {
+            eventTitle: dialogue.title,
+            url: 'https://bot.example/api/exports/abc',
+            expiresAt: 'Tuesday, 20 February 2024, 16:15 CET',
+          },
+          t,
+        ),
+    ],
+    ['login details', () => loginDetailsCard(loginView(), t)],
+    ['language choice', () => languageChoiceCard(t)],
+    [
+      'match list',
+      () =>
+        matchListCard(
+          {
+            title: t('rt.match.title'),
+            matches: [
+              {
+                matchId: 'm1',
+                line: 'Digital Rights Coalition × Senegal',
+                canAnswer: true,
+                acceptLabel: t('rt.match.accept', { id: 'm1' }),
+                declineLabel: t('rt.match.decline', { id: 'm1' }),
+              },
+            ],
+          },
+          t,
+        ),
+    ],
+  ];
+}
+
+export const SAMPLE_CARDS = sampleCards(defaultT);
+
+/** What a confirmed participant's login details card shows, in English. */
+function loginView(): LoginDetailsView {
+  return {
+    eventTitle: dialogue.title,
+    referenceCode: 'REG-7K3M-Q9TD',
+    when: {
+      event: 'Wednesday, 28 February 2024, 09:00 EST',
+      user: 'Wednesday, 28 February 2024, 15:00 CET',
+    },
+    joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc',
+    calendarUrl: 'https://bot.example/api/calendar/abc.ics',
+    guidingQuestions: dialogue.guidingQuestions.map((q, i) => `${i + 1}. ${q.text}`),
+    speaking: 'Yes',
+  };
+}

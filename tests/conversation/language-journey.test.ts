@@ -1,6 +1,6 @@
 import { translate } from '../../core/i18n/catalog';
 import { seedDialogue, startBot, type BotHarness } from '../support/bot-harness';
-import { actionData, cardOf, cardText, inputValue } from '../support/card-inspect';
+import { actionData, cardOf, cardText, inputValue, verbs } from '../support/card-inspect';
 import { TENANT_ID, personalChat, teamsUser, type TeamsUser } from '../support/teams-activities';
 import { EVENT_ID, validInputs } from './journey-helpers';
 import { TEST_OUTBOX, chairSays, deliveredTo, waitFor } from '../outbox/outbox-helpers';
@@ -148,11 +148,11 @@ describe('A registrant in French and in Arabic', () => {
       const [reply] = bot.takeSent().filter((a) => a.conversation?.id === chat.conversationId);
       const card = cardOf(reply);
       expect(cardText(card)).toContain('ar (العربية), zh (中文)');
-      expect(card.actions).toHaveLength(6);
+      expect(verbs(card)).toEqual(Array(6).fill('language.set'));
     }
     expect(await bot.store.conversations.language(TENANT_ID, user.aadObjectId)).toBeUndefined();
     const { body } = await bot.post(chat.invoke('language.set', { language: 'klingon' }));
-    expect(cardOf(body).actions).toHaveLength(6);
+    expect(verbs(cardOf(body))).toHaveLength(6);
     const { body: chosen } = await bot.post(chat.invoke('language.set', { language: 'zh' }));
     expect(cardText(cardOf(chosen))).toContain('中文');
     expect(await bot.store.conversations.language(TENANT_ID, user.aadObjectId)).toBe('zh');
@@ -169,5 +169,19 @@ describe('A registrant in French and in Arabic', () => {
       expect(cardText(cardOf(body))).toContain(translate('en', 'cards.form.headingCreate'));
       expect(cardOf(body).rtl).toBeUndefined();
     }
+  });
+
+  it("when the chair reads Spanish, then the export's headings are Spanish and the data as entered", async () => {
+    const chairChat = personalChat(chair, bot.connector.serviceUrl);
+    await chairSays(bot, chair, 'language es');
+    const before = deliveredTo(bot, chairChat.conversationId).length;
+    await chairSays(bot, chair, 'export');
+    const card = deliveredTo(bot, chairChat.conversationId)[before];
+    const url = /\/api\/exports\/[A-Za-z0-9_-]+/.exec(JSON.stringify(card))?.[0];
+    const csv = await (await fetch(`${bot.baseUrl}${url}`)).text();
+    const [headings, ...rows] = csv.trimEnd().split('\r\n');
+    expect(headings).toMatch(/^"Código de referencia","Estado","Nombre","Apellido"/);
+    expect(rows.join('\n')).toContain('"Digital Rights Coalition"');
+    expect(rows.join('\n')).toContain('"Non-governmental organization"');
   });
 });

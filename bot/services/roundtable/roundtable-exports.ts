@@ -2,17 +2,19 @@ import { breakoutsCsv, type BreakoutPerson } from '../../../core/roundtable/brea
 import { invitationsCsv } from '../../../core/roundtable/invitations-csv';
 import type { Registration } from '../../../core/registration/registration';
 import type { DownloadLink, Store } from '../../store/store';
+import { translatorFor } from '../../../core/i18n/catalog';
 
 /** The roundtable's CSV files behind single-use export links. */
 export function roundtableExports(store: Store) {
   return async (link: DownloadLink): Promise<{ fileName: string; csv: string } | undefined> => {
     const event = await store.events.get(link.eventId);
     if (!event) return undefined;
+    const t = translatorFor(link.language);
     switch (link.kind) {
       case 'invitationsCsv':
         return {
           fileName: `${event.id}-invitations.csv`,
-          csv: invitationsCsv(await store.roundtable.invitations.list(event.id)),
+          csv: invitationsCsv(await store.roundtable.invitations.list(event.id), t),
         };
       case 'breakoutsCsv': {
         const stored = await store.roundtable.breakouts.get(event.id);
@@ -20,7 +22,7 @@ export function roundtableExports(store: Store) {
         const plan = stored?.plan ?? { placements: [], overflow: [] };
         return {
           fileName: `${event.id}-breakouts.csv`,
-          csv: breakoutsCsv(plan, event.breakoutGroups ?? [], people),
+          csv: breakoutsCsv(plan, event.breakoutGroups ?? [], people, t),
         };
       }
       case 'registrationsCsv':

@@ -14,7 +14,8 @@ export function languageChoiceCard(t: Translate): AdaptiveCardJson {
       text: t('language.choose', {
         choices: choices.map((c) => `${c.code} (${c.name})`).join(', '),
       }),
-      choices,
+      // Three buttons a row: a card may hold at most five actions in one set.
+      rows: [{ choices: choices.slice(0, 3) }, { choices: choices.slice(3) }],
     },
     t,
   );

@@ -6,10 +6,11 @@ import {
   type AdaptiveCardJson,
 } from '../cards';
 import type { TurnView } from '../turn-view';
+import { eventIn } from '../../../core/event/event-language';
 
 /** Counts of one event for the chair's team, with its Export button. */
 export function overviewCard(overview: EventOverview, view: TurnView): AdaptiveCardJson {
-  const { event } = overview.at;
+  const event = eventIn(overview.at.event, view.t);
   return organizerSummaryCard(
     {
       eventId: event.id,
@@ -26,7 +27,7 @@ export function overviewCard(overview: EventOverview, view: TurnView): AdaptiveC
 export function downloadLinkCard(link: ExportLink, view: TurnView): AdaptiveCardJson {
   return linkCard(
     {
-      eventTitle: link.at.event.title,
+      eventTitle: eventIn(link.at.event, view.t).title,
       url: link.url,
       expiresAt: formatInZone(link.expiresAt, view.userZone, view.locale),
     },

@@ -174,7 +174,12 @@ export class ChairRoundtableChat {
   ): Promise<void> {
     const view = turnView(context);
     const fileKind = kind === 'invitationsExport' ? 'invitationsCsv' : 'breakoutsCsv';
-    const link = await this.services.organizer.exportLink(person, at.event.id, fileKind);
+    const link = await this.services.organizer.exportLink(
+      person,
+      at.event.id,
+      fileKind,
+      view.t.language,
+    );
     if (!link) return reply(context, [view.t('rt.export.none')], 'warning');
     await sendCard(context, downloadLinkCard(link, view));
   }
