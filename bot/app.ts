@@ -32,6 +32,8 @@ import { RegistrationBoard } from './services/registration-board';
 import { createOutbox, type Outbox, type OutboxSettings } from './outbox/outbox-wiring';
 import { roundtableServices } from './services/roundtable/roundtable-services';
 import { roundtableExports } from './services/roundtable/roundtable-exports';
+import { InputReviewService } from './services/input-review-service';
+import { PublishedInputService } from './services/published-input-service';
 
 export interface AppParts {
   config: Config;
@@ -97,6 +99,7 @@ export function buildApp(parts: AppParts): App {
     ),
     mine: new MyRegistrationService(store, catalog, clock, ids),
     statements: new WrittenInputService(store, catalog, clock, ids, downloader),
+    reviews: new InputReviewService(store, clock, config.publicUrl, () => outbox.worker?.wake()),
   };
   const adapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication(botAuthOptions(config)),
@@ -147,6 +150,9 @@ export function buildApp(parts: AppParts): App {
     decisions: outbox.decisions,
     delivery: outbox.delivery,
     registrationBoard: new RegistrationBoard(store),
+    reviews: services.reviews,
+    published: new PublishedInputService(store),
+    publicUrl: config.publicUrl,
   });
   registerCalendarRoutes(server, outbox.delivery);
   return {

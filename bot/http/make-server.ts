@@ -19,8 +19,16 @@ import { registerOrganizerRoutes, type OrganizerRouteDeps } from './organizer-ro
 import { registerMeRoutes } from '../auth/me-routes';
 import type { Metrics } from '../metrics';
 import { observeRequests, registerMetricsRoutes } from './metrics-routes';
+import { registerInputReviewRoutes, type InputReviewRouteDeps } from './input-review-routes';
+import { registerPublicInputRoutes, type PublicInputRouteDeps } from './public-input-routes';
 
-export interface ServerDeps extends QueueRouteDeps, OrganizerRouteDeps, RoundtableRouteDeps {
+export interface ServerDeps
+  extends
+    QueueRouteDeps,
+    OrganizerRouteDeps,
+    RoundtableRouteDeps,
+    InputReviewRouteDeps,
+    PublicInputRouteDeps {
   adapter: CloudAdapter;
   bot: ActivityHandler;
   store: Store;
@@ -67,6 +75,8 @@ export function makeServer(deps: ServerDeps): Server {
   registerMeetingRoutes(server, deps);
   registerRoundtableRoutes(server, deps);
   registerOrganizerRoutes(server, deps);
+  registerInputReviewRoutes(server, deps);
+  registerPublicInputRoutes(server, deps);
   registerTabRoutes(server, deps, deps.tabDir ?? defaultTabDir());
   return server;
 }

@@ -13,6 +13,8 @@ import { CardActions } from './card-actions';
 import { ChatActions } from './chat-actions';
 import { DecisionActions } from './decision-actions';
 import { parseDecisionCommand } from './decision-command';
+import { InputReviewActions } from './input-review-actions';
+import { parseInputReviewCommand } from './input-review-command';
 import {
   isMeetingTimesValue,
   listenToMeetings,
@@ -33,6 +35,7 @@ export class StakeholderBot extends TeamsActivityHandler {
   private readonly chat: ChatActions;
   private readonly cards: CardActions;
   private readonly decisions: DecisionActions;
+  private readonly reviews: InputReviewActions;
   private readonly roundtable: RoundtableChat;
   private readonly savedConversations = new SavedConversations();
 
@@ -47,6 +50,7 @@ export class StakeholderBot extends TeamsActivityHandler {
     this.chat = new ChatActions(services);
     this.cards = new CardActions(services);
     this.decisions = new DecisionActions(services);
+    this.reviews = new InputReviewActions(services);
     this.roundtable = new RoundtableChat(services);
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -109,6 +113,8 @@ export class StakeholderBot extends TeamsActivityHandler {
       // Before decisions: "decline SG" answers an invitation, "decline REG-..." a registration.
       const roundtable = parseRoundtableCommand(context.activity.text);
       if (roundtable) return this.roundtable.handle(context, person, roundtable);
+      const review = parseInputReviewCommand(context.activity.text);
+      if (review) return this.reviews.handle(context, person, review);
       const decision = parseDecisionCommand(context.activity.text);
       if (decision) return this.decisions.handle(context, person, decision);
       await this.chat.command(context, person, parseChatCommand(context.activity.text));

@@ -11,6 +11,7 @@ import { MEETING_EN } from './en/meeting';
 import { MEETING_BOT_EN } from './en/meeting-bot';
 import { AUTH_EN } from './en/auth';
 import { OUTBOX_EN } from './en/outbox';
+import { WRITTEN_INPUT_REVIEW_EN } from './en/written-input-review';
 
 /**
  * English texts, the reference language. One file per area keeps edits apart; keys are
@@ -30,4 +31,5 @@ export const EN = {
   ...MEETING_BOT_EN,
   ...AUTH_EN,
   ...OUTBOX_EN,
+  ...WRITTEN_INPUT_REVIEW_EN,
 } as const;
