@@ -13,8 +13,8 @@ a:focus,button:focus,select:focus{outline:3px solid #1b1b1b;outline-offset:2px}
 nav ul,footer ul{display:flex;flex-wrap:wrap;gap:1rem;list-style:none;padding:0}
 nav a[aria-current]{font-weight:700}
 form{display:flex;flex-wrap:wrap;gap:1rem;align-items:end;background:#f3f3f3;padding:0.75rem 1rem}
-form p{margin:0;display:flex;flex-direction:column}
-select,button{font:inherit;padding:0.25rem 0.5rem}
+form p{margin:0;display:flex;flex-direction:column;max-width:100%;min-width:0}
+select,button{font:inherit;padding:0.25rem 0.5rem;max-width:100%}
 button{background:#004b87;color:#fff;border:0;padding:0.375rem 1rem}
 article{border:1px solid #8a8a8a;padding:1rem;margin-block:1rem}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:0.25rem 1rem;margin:0}

@@ -124,7 +124,7 @@ function statement(input: PublishedInput, { event, language, t }: PublishedPage)
   const questions =
     input.questions.length === 0
       ? h(t('inputs.page.noQuestions'))
-      : `<ul>${input.questions.map((q) => `<li>${h(q.text)}</li>`).join('')}</ul>`;
+      : `<ul>${input.questions.map((q) => `<li dir="auto">${h(q.text)}</li>`).join('')}</ul>`;
   const body = input.file
     ? `<p><a href="inputs/${input.id}/file" download data-testid="statement-download">${h(
         t('inputs.page.download', {
@@ -134,9 +134,9 @@ function statement(input: PublishedInput, { event, language, t }: PublishedPage)
           }),
         }),
       )}</a></p>`
-    : `<div class="statement">${paragraphs(input.text)}</div>`;
+    : `<div class="statement" dir="auto">${paragraphs(input.text)}</div>`;
   return `<article id="input-${input.id}" aria-labelledby="title-${input.id}" data-testid="published-statement">
-<h3 id="title-${input.id}">${h(input.organization)}</h3>
+<h3 id="title-${input.id}" dir="auto">${h(input.organization)}</h3>
 <dl>
 <dt>${h(t('inputs.page.category'))}</dt><dd>${h(input.category.label)}</dd>
 <dt>${h(t('inputs.page.questions'))}</dt><dd>${questions}</dd>

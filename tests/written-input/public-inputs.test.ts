@@ -55,7 +55,7 @@ describe('Published written input, publicly', () => {
     expect(html).toMatch(/<html lang="en" dir="ltr">/);
     expect(html).toContain('<h2 id="category-0">Academia</h2>');
     expect(html).toContain(
-      '<h3 id="title-' + scene.inputs.academia.id + '">Institute for Cyber Policy</h3>',
+      `<h3 id="title-${scene.inputs.academia.id}" dir="auto">Institute for Cyber Policy</h3>`,
     );
     expect(html).toContain('Capacity building must reach &lt;small&gt; states first.');
     expect(html).toContain(`href="inputs/${scene.inputs.technical.id}/file"`);
