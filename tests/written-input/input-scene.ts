@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { BotHarness } from '../support/bot-harness';
-import { aPerson } from '../store/store-fixtures';
-import { UNREVIEWED, type WrittenInput } from '../../core/registration/written-input';
+import { aPerson, aTextInput } from '../store/store-fixtures';
+import type { WrittenInput } from '../../core/registration/written-input';
 import type { Registration } from '../../core/registration/registration';
 import { EVENT_ID } from '../conversation/journey-helpers';
 
@@ -16,14 +15,8 @@ export function statementOf(
   body: Pick<WrittenInput, 'kind' | 'text'> & Partial<WrittenInput>,
 ): WrittenInput {
   return {
-    id: randomUUID(),
-    eventId: registration.eventId,
-    registrationId: registration.id,
-    tenantId: registration.tenantId,
-    aadObjectId: registration.aadObjectId,
+    ...aTextInput(registration, new Date('2024-02-21T09:00:00Z')),
     sizeBytes: body.content?.length ?? Buffer.byteLength(body.text),
-    receivedAt: new Date('2024-02-21T09:00:00Z'),
-    review: UNREVIEWED,
     ...body,
   };
 }

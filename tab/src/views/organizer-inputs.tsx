@@ -1,9 +1,10 @@
-import { Link, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useId, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/api-client';
 import { ErrorNotice } from '../components/error-notice';
 import { useT } from '../i18n/texts-context';
 import { InputReviewItem } from '../inputs/input-review-item';
+import { LoadingSection } from '../organizer/loading-section';
 import { useLoaded } from '../organizer/use-loaded';
 
 const useStyles = makeStyles({
@@ -68,14 +69,12 @@ export function OrganizerInputs({ api, eventId }: { api: ApiClient; eventId: str
   );
   if (!data) {
     return (
-      <section aria-labelledby={headingId} className={styles.root}>
-        {heading}
-        {error ? (
-          <ErrorNotice message={error} />
-        ) : (
-          <Spinner size="small" label={t('tab.loading')} />
-        )}
-      </section>
+      <LoadingSection
+        headingId={headingId}
+        heading={heading}
+        error={error}
+        className={styles.root}
+      />
     );
   }
   const count = (status: string) => data.inputs.filter((i) => i.review.status === status).length;
