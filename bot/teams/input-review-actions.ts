@@ -9,6 +9,8 @@ import type { InputReviewCommand } from './input-review-command';
 import { turnView, type TurnView } from './turn-view';
 
 const EXCERPT = 80;
+/** Rows one chat message lists; Teams caps a message's size, the organizer page has them all. */
+const MAX_ROWS = 25;
 
 /** Answers the chair's review of written input in chat; anyone else is refused, nothing changed. */
 export class InputReviewActions {
@@ -54,10 +56,14 @@ export class InputReviewActions {
     };
     const waiting = items.filter((i) => i.input.review.status === 'unreviewed');
     if (waiting.length === 0) return view.t('inputs.chat.none', counts);
-    const rows = waiting.map((item) => rowText(item, found.event, view));
-    return [view.t('inputs.chat.heading', counts), ...rows, view.t('inputs.chat.usage')].join(
-      '\n\n',
-    );
+    const rows = waiting.slice(0, MAX_ROWS).map((item) => rowText(item, found.event, view));
+    const more = waiting.length - rows.length;
+    return [
+      view.t('inputs.chat.heading', counts),
+      ...rows,
+      ...(more > 0 ? [view.t('inputs.chat.more', { count: more })] : []),
+      view.t('inputs.chat.usage'),
+    ].join('\n\n');
   }
 
   private outcomeText(outcome: ReviewOutcome, typed: string, view: TurnView): string {

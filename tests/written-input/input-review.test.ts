@@ -3,7 +3,7 @@ import { EVENT_ID, TEST_OUTBOX, deliveredTo, waitFor } from '../outbox/outbox-he
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { cardOf, cardText } from '../support/card-inspect';
 import { personalChat, teamsUser } from '../support/teams-activities';
-import { seedStatements } from './input-scene';
+import { seedStatements, statementOf } from './input-scene';
 
 const BASE = `/api/events/${EVENT_ID}/inputs`;
 
@@ -148,5 +148,17 @@ describe('Reviewing written input', () => {
       headers: { 'X-Dev-User': 'delegate-b' },
     });
     expect(other.status).toBe(403);
+  });
+
+  it('when more statements wait than one message holds, then chat lists 25 and points to the tab', async () => {
+    const author = scene.people.academia;
+    for (let i = 0; i < 30; i++) {
+      await bot.store.writtenInputs.add(statementOf(author, { kind: 'text', text: `Note ${i}` }));
+    }
+    // Other sends (the outbox's notices to authors) may arrive meanwhile: take the reply.
+    const reply = (await say(chairChat(), 'inputs')).find((text) => text.includes('to review'));
+    expect(reply).toContain('31 statements to review');
+    expect(reply?.match(/ · Institute for Cyber Policy/g)).toHaveLength(25);
+    expect(reply).toContain('and 6 more: the organizer page of the tab lists them all');
   });
 });

@@ -115,6 +115,7 @@ describe('Published written input, publicly', () => {
     expect(atom.match(/<entry>/g)).toHaveLength(2);
     expect(atom).toContain(`<id>urn:uuid:${scene.inputs.academia.id}</id>`);
     expect(atom).toContain('rel="enclosure" type="application/pdf"');
+    expect(atom).toContain('<content type="text">Capacity building must reach &lt;small&gt;');
     for (const id of hidden()) expect(atom).not.toContain(id);
   });
 

@@ -16,6 +16,7 @@ export const WRITTEN_INPUT_REVIEW_EN = {
     '"{title}": no statement is waiting for review ({published} published, {withheld} withheld).',
   'inputs.chat.rowText': '{id} · {organization} ({category}): "{excerpt}"',
   'inputs.chat.rowFile': '{id} · {organization} ({category}): file {fileName}',
+  'inputs.chat.more': '… and {count} more: the organizer page of the tab lists them all.',
   'inputs.chat.published': 'Published statement {id} of {organization}. Public page: {url}',
   'inputs.chat.publishedNotified':
     'Published statement {id} of {organization}; its author is told in chat. Public page: {url}',
