@@ -4,7 +4,6 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
 import type { Server } from 'restify';
-import { translate } from '../core/i18n/catalog';
 import type { Config } from './config';
 import { makeServer } from './http/make-server';
 import type { Logger } from './logger';
@@ -23,6 +22,7 @@ import { PresenceFeed } from './services/presence-feed';
 import { MeetingRoles } from './teams/meeting-roles';
 import { QueueFeed } from './services/queue-feed';
 import { QueueService } from './services/queue-service';
+import { SessionChoiceService } from './services/session-choice-service';
 import { MeetingService } from './services/meeting-service';
 import { MeetingActivities } from './teams/meeting-activities';
 import { MeetingNotifier } from './teams/meeting-notifier';
@@ -32,6 +32,8 @@ import { RegistrationBoard } from './services/registration-board';
 import { createOutbox, type Outbox, type OutboxSettings } from './outbox/outbox-wiring';
 import { roundtableServices } from './services/roundtable/roundtable-services';
 import { roundtableExports } from './services/roundtable/roundtable-exports';
+import { LanguageService } from './services/language-service';
+import { turnView } from './teams/turn-view';
 import { InputReviewService } from './services/input-review-service';
 import { PublishedInputService } from './services/published-input-service';
 
@@ -99,6 +101,7 @@ export function buildApp(parts: AppParts): App {
     ),
     mine: new MyRegistrationService(store, catalog, clock, ids),
     statements: new WrittenInputService(store, catalog, clock, ids, downloader),
+    languages: new LanguageService(store.conversations, clock),
     reviews: new InputReviewService(store, clock, config.publicUrl, () => outbox.worker?.wake()),
   };
   const adapter = new CloudAdapter(
@@ -107,9 +110,7 @@ export function buildApp(parts: AppParts): App {
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityType: context.activity.type }, 'unhandled error in turn');
     if (context.activity.type === 'message') {
-      await context
-        .sendActivity(translate(context.activity.locale, 'error.generic'))
-        .catch(() => undefined);
+      await context.sendActivity(turnView(context).t('error.generic')).catch(() => undefined);
     }
   };
   const meetingActivities = new MeetingActivities(store.meetings, clock, log);
@@ -138,6 +139,9 @@ export function buildApp(parts: AppParts): App {
     log,
     authenticate: createAuthenticator(config, clock),
     queues,
+    choices: new SessionChoiceService(store, clock, config.chairTeam, queues, (choice) =>
+      feed.chose(choice.eventId, choice.sessionId, choice.at),
+    ),
     meetings,
     presenceFeed,
     meetingRoles: new MeetingRoles(adapter, config.bot.appId, store.meetings, clock, log),

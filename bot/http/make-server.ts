@@ -14,6 +14,7 @@ import { registerI18nRoutes } from './i18n-routes';
 import { registerTabRoutes } from './tab-routes';
 import { registerQueueRoutes, type QueueRouteDeps } from './queue-routes';
 import { registerMeetingRoutes } from './meeting-routes';
+import { registerQueueSessionRoutes, type QueueSessionRouteDeps } from './queue-session-routes';
 import { registerRoundtableRoutes, type RoundtableRouteDeps } from './roundtable-routes';
 import { registerOrganizerRoutes, type OrganizerRouteDeps } from './organizer-routes';
 import { registerMeRoutes } from '../auth/me-routes';
@@ -25,6 +26,7 @@ import { registerPublicInputRoutes, type PublicInputRouteDeps } from './public-i
 export interface ServerDeps
   extends
     QueueRouteDeps,
+    QueueSessionRouteDeps,
     OrganizerRouteDeps,
     RoundtableRouteDeps,
     InputReviewRouteDeps,
@@ -71,6 +73,7 @@ export function makeServer(deps: ServerDeps): Server {
   registerBotRoutes(server, deps.adapter, deps.bot, deps.log);
   registerI18nRoutes(server);
   registerMeRoutes(server, deps.authenticate);
+  registerQueueSessionRoutes(server, deps);
   registerQueueRoutes(server, deps);
   registerMeetingRoutes(server, deps);
   registerRoundtableRoutes(server, deps);

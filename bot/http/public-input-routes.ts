@@ -1,12 +1,12 @@
 import type { Request, Response, Server } from 'restify';
-import { translatorFor, type UnLanguage } from '../../core/i18n/catalog';
-import { preferredLanguage } from '../../core/i18n/preferred-language';
+import { translatorFor } from '../../core/i18n/catalog';
 import type { PublishedFilter } from '../../core/registration/published-inputs';
 import type { PublishedInputService } from '../services/published-input-service';
 import type { Clock } from '../services/ports';
 import { attachmentHeaders } from './attachment-headers';
 import { publishedInputsAtom, publishedInputsJson } from './published-inputs-feeds';
 import { notFoundHtml, publishedInputsHtml } from './published-inputs-html';
+import { requestLanguage } from './request-language';
 
 export interface PublicInputRouteDeps {
   published: PublishedInputService;
@@ -27,9 +27,9 @@ export function registerPublicInputRoutes(server: Server, deps: PublicInputRoute
   const base = '/events/:eventId/inputs';
 
   server.get(base, async (req, res) => {
-    const language = languageOf(req);
-    const found = await deps.published.of(eventIdOf(req), filterOf(req));
+    const language = requestLanguage(req);
     const t = translatorFor(language);
+    const found = await deps.published.of(eventIdOf(req), filterOf(req), t);
     const html = found
       ? publishedInputsHtml({ ...found, filter: filterOf(req), language, t })
       : notFoundHtml(language, t('inputs.page.unknownEvent'));
@@ -71,12 +71,13 @@ export function registerPublicInputRoutes(server: Server, deps: PublicInputRoute
 }
 
 async function feedSource(req: Request, deps: PublicInputRouteDeps) {
-  const language = languageOf(req);
+  const language = requestLanguage(req);
   const eventId = eventIdOf(req);
-  const found = await deps.published.of(eventId, filterOf(req));
+  const t = translatorFor(language);
+  const found = await deps.published.of(eventId, filterOf(req), t);
   if (!found) return undefined;
   const pageUrl = `${deps.publicUrl}/events/${encodeURIComponent(eventId)}/inputs`;
-  return { ...found, language, t: translatorFor(language), pageUrl, now: deps.clock.now() };
+  return { ...found, language, t, pageUrl, now: deps.clock.now() };
 }
 
 function notFound(
@@ -84,7 +85,7 @@ function notFound(
   res: Response,
   key: 'inputs.page.unknownEvent' | 'inputs.page.fileMissing',
 ) {
-  const language = languageOf(req);
+  const language = requestLanguage(req);
   send(res, 404, 'text/html; charset=utf-8', notFoundHtml(language, translatorFor(language)(key)), {
     'Content-Security-Policy': PAGE_CSP,
   });
@@ -103,11 +104,6 @@ function send(
 
 function eventIdOf(req: Request): string {
   return String(req.params.eventId ?? '');
-}
-
-function languageOf(req: Request): UnLanguage {
-  const header = req.headers['accept-language'];
-  return preferredLanguage(queryText(req, 'lang'), Array.isArray(header) ? header[0] : header);
 }
 
 function filterOf(req: Request): PublishedFilter {

@@ -1,5 +1,5 @@
 import type { EventDefinition } from '../../core/event/event';
-import type { Translate, UnLanguage } from '../../core/i18n/catalog';
+import type { Language, Translate } from '../../core/i18n/catalog';
 import { escapeHtml as x } from '../../core/meeting/html-text';
 import type { PublishedInput } from '../../core/registration/published-inputs';
 
@@ -7,7 +7,7 @@ import type { PublishedInput } from '../../core/registration/published-inputs';
 export interface FeedSource {
   event: EventDefinition;
   inputs: PublishedInput[];
-  language: UnLanguage;
+  language: Language;
   t: Translate;
   /** Absolute URL of the public page, e.g. https://host/events/x/inputs. */
   pageUrl: string;

@@ -1,6 +1,11 @@
 import type { EventDefinition } from '../../core/event/event';
-import { UN_LANGUAGES, type Translate, type UnLanguage } from '../../core/i18n/catalog';
-import { directionOfLanguage } from '../../core/i18n/preferred-language';
+import {
+  formatLocaleOf,
+  isRightToLeft,
+  type Language,
+  type Translate,
+} from '../../core/i18n/catalog';
+import { languageChoices } from '../../core/i18n/language-names';
 import { escapeHtml as h } from '../../core/meeting/html-text';
 import {
   groupByCategory,
@@ -10,21 +15,11 @@ import {
 import { formatInZone } from '../../core/time/zoned-time';
 import { PUBLIC_PAGE_CSS } from './public-page-css';
 
-/** Each language named in itself, as language pickers do: the same in every language. */
-const AUTONYMS: Record<UnLanguage, string> = {
-  en: 'English',
-  fr: 'Français',
-  es: 'Español',
-  ar: 'العربية',
-  zh: '中文',
-  ru: 'Русский',
-};
-
 export interface PublishedPage {
   event: EventDefinition;
   inputs: PublishedInput[];
   filter: PublishedFilter;
-  language: UnLanguage;
+  language: Language;
   t: Translate;
 }
 
@@ -33,7 +28,7 @@ export function publishedInputsHtml(page: PublishedPage): string {
   const { event, language, t } = page;
   const title = t('inputs.page.title', { title: event.title });
   return `<!doctype html>
-<html lang="${language}" dir="${directionOfLanguage(language)}">
+<html lang="${language}" dir="${isRightToLeft(language) ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -66,9 +61,9 @@ ${statements(page)}
 }
 
 /** A short page for an unknown event or file, in the reader's language. */
-export function notFoundHtml(language: UnLanguage, text: string): string {
+export function notFoundHtml(language: Language, text: string): string {
   return `<!doctype html>
-<html lang="${language}" dir="${directionOfLanguage(language)}">
+<html lang="${language}" dir="${isRightToLeft(language) ? 'rtl' : 'ltr'}">
 <head><meta charset="utf-8"><title>${h(text)}</title><style>${PUBLIC_PAGE_CSS}</style></head>
 <body><main><h1>${h(text)}</h1></main></body>
 </html>
@@ -76,11 +71,13 @@ export function notFoundHtml(language: UnLanguage, text: string): string {
 }
 
 function languageLinks({ language, filter }: PublishedPage): string {
-  return UN_LANGUAGES.map((lang) => {
-    const query = new URLSearchParams({ ...filter, lang }).toString();
-    const current = lang === language ? ' aria-current="page"' : '';
-    return `<li><a href="?${h(query)}" lang="${lang}" hreflang="${lang}"${current}>${h(AUTONYMS[lang])}</a></li>`;
-  }).join('');
+  return languageChoices()
+    .map(({ code, name }) => {
+      const query = new URLSearchParams({ ...filter, lang: code }).toString();
+      const current = code === language ? ' aria-current="page"' : '';
+      return `<li><a href="?${h(query)}" lang="${code}" hreflang="${code}"${current}>${h(name)}</a></li>`;
+    })
+    .join('');
 }
 
 function filterForm({ event, filter, language, t }: PublishedPage): string {
@@ -141,7 +138,7 @@ function statement(input: PublishedInput, { event, language, t }: PublishedPage)
 <dt>${h(t('inputs.page.category'))}</dt><dd>${h(input.category.label)}</dd>
 <dt>${h(t('inputs.page.questions'))}</dt><dd>${questions}</dd>
 <dt>${h(t('inputs.page.publishedOn'))}</dt><dd><time datetime="${input.publishedAt.toISOString()}">${h(
-    formatInZone(input.publishedAt, event.timeZone, language),
+    formatInZone(input.publishedAt, event.timeZone, formatLocaleOf(language)),
   )}</time></dd>
 </dl>
 ${body}

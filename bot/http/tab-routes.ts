@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import restify, { type Server } from 'restify';
-import { translate } from '../../core/i18n/catalog';
+import { translate, translatorFor } from '../../core/i18n/catalog';
+import { requestLanguage } from './request-language';
 import { eventSummaryJson } from './event-json';
 import type { ServerDeps } from './make-server';
 
@@ -9,9 +10,10 @@ import type { ServerDeps } from './make-server';
  * CSV download behind an organizer's export link.
  */
 export function registerTabRoutes(server: Server, deps: ServerDeps, tabDir: string): void {
-  server.get('/api/events', async (_req, res) => {
+  server.get('/api/events', async (req, res) => {
     const events = await deps.catalog.all(deps.clock.now());
-    res.send(200, { events: events.map(eventSummaryJson) });
+    const t = translatorFor(requestLanguage(req));
+    res.send(200, { events: events.map((at) => eventSummaryJson(at, t)) });
   });
 
   server.get('/api/exports/:token', async (req, res) => {

@@ -5,6 +5,8 @@ import { translatorFor } from '../../core/i18n/catalog';
 import type { OutboxStatus } from '../../core/outbox/outbox-message';
 import type { Store } from '../store/store';
 import { hashToken } from './decision-service';
+import { conversationLocale } from './language-service';
+import { eventIn } from '../../core/event/event-language';
 import type { Clock } from './ports';
 
 /** Delivery of one event as the chair's team sees it. */
@@ -90,14 +92,20 @@ export class DeliveryService {
     const now = this.clock.now();
     const link = await this.store.calendarLinks.find(hashToken(bare), now);
     if (!link) return undefined;
-    const [event, registrations, logistics] = await Promise.all([
+    const [stored, registrations, logistics] = await Promise.all([
       this.store.events.get(link.eventId),
       this.store.registrations.listForEvent(link.eventId),
       this.store.logistics.get(link.eventId),
     ]);
     const registration = registrations.find((r) => r.id === link.registrationId);
-    if (!event || !registration) return undefined;
-    const t = translatorFor('en');
+    if (!stored || !registration) return undefined;
+    // The file is written in the registrant's language, like every message they get.
+    const conversation = await this.store.conversations.get(
+      registration.tenantId,
+      registration.aadObjectId,
+    );
+    const t = translatorFor(conversationLocale(conversation));
+    const event = eventIn(stored, t);
     const joinUrl = logistics.meeting?.joinUrl ?? '';
     const instants = eventInstants(event);
     const ics = buildIcs({

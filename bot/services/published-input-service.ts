@@ -1,4 +1,6 @@
 import type { EventDefinition } from '../../core/event/event';
+import { eventIn } from '../../core/event/event-language';
+import type { Translate } from '../../core/i18n/catalog';
 import {
   publishedInputs,
   type PublishedFilter,
@@ -20,12 +22,15 @@ export interface PublishedFile {
 export class PublishedInputService {
   constructor(private readonly store: Pick<Store, 'events' | 'registrations' | 'writtenInputs'>) {}
 
+  /** The published statements, with the event's texts as a reader of `t` sees them. */
   async of(
     eventId: string,
-    filter: PublishedFilter = {},
+    filter: PublishedFilter,
+    t: Translate,
   ): Promise<{ event: EventDefinition; inputs: PublishedInput[] } | undefined> {
-    const event = await this.store.events.get(eventId);
-    if (!event) return undefined;
+    const stored = await this.store.events.get(eventId);
+    if (!stored) return undefined;
+    const event = eventIn(stored, t);
     const [inputs, registrations] = await Promise.all([
       this.store.writtenInputs.listPublished(eventId),
       this.store.registrations.listForEvent(eventId),

@@ -8,6 +8,7 @@ import type { InputReviewService } from '../services/input-review-service';
 import type { DecisionService } from '../services/decision-service';
 import type { DeliveryService } from '../services/delivery-service';
 import type { RoundtableServices } from '../services/roundtable/roundtable-services';
+import type { LanguageService } from '../services/language-service';
 
 /** The use cases the Teams surface calls; built once in the composition root. */
 export interface BotServices {
@@ -22,4 +23,6 @@ export interface BotServices {
   decisions: DecisionService;
   delivery: DeliveryService;
   roundtable: RoundtableServices;
+  /** The language each person chose in chat. */
+  languages: LanguageService;
 }

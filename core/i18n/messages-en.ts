@@ -11,6 +11,9 @@ import { MEETING_EN } from './en/meeting';
 import { MEETING_BOT_EN } from './en/meeting-bot';
 import { AUTH_EN } from './en/auth';
 import { OUTBOX_EN } from './en/outbox';
+import { SESSIONS_EN } from './en/sessions';
+import { LANGUAGE_EN } from './en/language';
+import { EXPORTS_EN } from './en/exports';
 import { WRITTEN_INPUT_REVIEW_EN } from './en/written-input-review';
 
 /**
@@ -31,5 +34,8 @@ export const EN = {
   ...MEETING_BOT_EN,
   ...AUTH_EN,
   ...OUTBOX_EN,
+  ...SESSIONS_EN,
+  ...LANGUAGE_EN,
+  ...EXPORTS_EN,
   ...WRITTEN_INPUT_REVIEW_EN,
 } as const;

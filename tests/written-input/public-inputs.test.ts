@@ -68,7 +68,7 @@ describe('Published written input, publicly', () => {
 
   it('when the reader asks for Arabic or French, then the page says so in lang and dir', async () => {
     expect(await (await get(`${PAGE}?lang=ar`)).text()).toMatch(/<html lang="ar" dir="rtl">/);
-    const french = await get(PAGE, { 'Accept-Language': 'de-CH, fr;q=0.8, en;q=0.5' });
+    const french = await get(PAGE, { 'Accept-Language': 'fr-CH, fr;q=0.9, en;q=0.5' });
     expect(await french.text()).toMatch(/<html lang="fr" dir="ltr">/);
     expect(french.headers.get('content-language')).toBe('fr');
   });

@@ -75,31 +75,34 @@ const expand = cardTemplate(template);
 export function registrationFormCard(view: RegistrationFormView, t: Translate): AdaptiveCardJson {
   const errors = view.errors ?? {};
   const edit = view.origin.mode === 'edit';
-  return expand({
-    labels: {
-      heading: t(edit ? 'cards.form.headingEdit' : 'cards.form.headingCreate'),
-      submit: t(edit ? 'cards.form.submitEdit' : 'cards.form.submitCreate'),
-      fixErrors: t('registration.form.fixErrors'),
-      required: t('field.required'),
-      consentRequired: t('registration.form.consentRequired'),
-      categoryPlaceholder: t('cards.form.categoryPlaceholder'),
-      countryPlaceholder: t('cards.form.countryPlaceholder'),
-      wishesToSpeakTitle: t('cards.form.wishesToSpeakTitle'),
-      groupIntro: t('cards.form.groupIntro'),
-      privacyNotice: t('cards.form.privacyNotice'),
-      consentTitle: t('cards.form.consentTitle'),
+  return expand(
+    {
+      labels: {
+        heading: t(edit ? 'cards.form.headingEdit' : 'cards.form.headingCreate'),
+        submit: t(edit ? 'cards.form.submitEdit' : 'cards.form.submitCreate'),
+        fixErrors: t('registration.form.fixErrors'),
+        required: t('field.required'),
+        consentRequired: t('registration.form.consentRequired'),
+        categoryPlaceholder: t('cards.form.categoryPlaceholder'),
+        countryPlaceholder: t('cards.form.countryPlaceholder'),
+        wishesToSpeakTitle: t('cards.form.wishesToSpeakTitle'),
+        groupIntro: t('cards.form.groupIntro'),
+        privacyNotice: t('cards.form.privacyNotice'),
+        consentTitle: t('cards.form.consentTitle'),
+      },
+      eventTitle: view.eventTitle,
+      facts: [{ label: t('cards.form.deadline'), lines: zonedLines(view.deadline, t) }],
+      hasErrors: Object.values(errors).some((error) => error !== undefined),
+      f: fields(view, errors, t),
+      categories: view.categories.map((c) => ({ title: c.label, value: c.id })),
+      countries: countryChoices(view.locale).map((c) => ({ title: c.name, value: c.code })),
+      hasQuestions: view.questions.length > 0,
+      questions: view.questions.map((q) => ({ title: q.text, value: q.id })),
+      privacyNotice: view.privacyNotice,
+      submit: submitData(view.eventId, view.origin),
     },
-    eventTitle: view.eventTitle,
-    facts: [{ label: t('cards.form.deadline'), lines: zonedLines(view.deadline, t) }],
-    hasErrors: Object.values(errors).some((error) => error !== undefined),
-    f: fields(view, errors, t),
-    categories: view.categories.map((c) => ({ title: c.label, value: c.id })),
-    countries: countryChoices(view.locale).map((c) => ({ title: c.name, value: c.code })),
-    hasQuestions: view.questions.length > 0,
-    questions: view.questions.map((q) => ({ title: q.text, value: q.id })),
-    privacyNotice: view.privacyNotice,
-    submit: submitData(view.eventId, view.origin),
-  });
+    t,
+  );
 }
 
 /** The longest text the server can accept for each input. */

@@ -10,7 +10,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { RegistrationRow } from '../api/api-types';
-import { useT } from '../i18n/texts-context';
+import { dateTimeText, regionName } from '../i18n/formats';
+import { useLanguage, useT } from '../i18n/texts-context';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
@@ -32,14 +33,11 @@ export function RegistrationsTable(props: {
   onSelect: (ids: string[], selected: boolean) => void;
 }) {
   const t = useT();
+  const language = useLanguage();
   const styles = useStyles();
   const { rows, selected } = props;
   const chosen = rows.filter((r) => selected.has(r.id)).length;
   const all = rows.map((r) => r.id);
-  const dates = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
   return (
     <div className={styles.scroll}>
       <Table size="small" data-testid="registrations-table">
@@ -81,22 +79,32 @@ export function RegistrationsTable(props: {
                   onChange={(_e, data) => props.onSelect([row.id], data.checked === true)}
                 />
               </TableCell>
-              <TableCell>{row.referenceCode}</TableCell>
               <TableCell>
-                {row.name}
+                <bdi>{row.referenceCode}</bdi>
+              </TableCell>
+              <TableCell>
+                <bdi>{row.name}</bdi>
                 {row.sharedEmail && (
                   <span className={styles.note} data-testid="shared-email">
                     {t('tab.reg.sharedEmail')}
                   </span>
                 )}
               </TableCell>
-              <TableCell>{row.organization}</TableCell>
-              <TableCell>{props.categoryLabel(row.category)}</TableCell>
-              <TableCell>{row.country}</TableCell>
+              <TableCell>
+                <bdi>{row.organization}</bdi>
+              </TableCell>
+              <TableCell>
+                <bdi>{props.categoryLabel(row.category)}</bdi>
+              </TableCell>
+              <TableCell>
+                <bdi>{regionName(row.country, language)}</bdi>
+              </TableCell>
               <TableCell data-testid="registration-status" data-status={row.status}>
                 {t(`tab.reg.status.${row.status}`)}
               </TableCell>
-              <TableCell>{dates.format(new Date(row.createdAt))}</TableCell>
+              <TableCell>
+                <time dateTime={row.createdAt}>{dateTimeText(row.createdAt, language)}</time>
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

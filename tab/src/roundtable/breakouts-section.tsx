@@ -88,9 +88,15 @@ function PeopleTable({ caption, people }: { caption: string; people: BreakoutPer
           ) : (
             people.map((p) => (
               <TableRow key={p.referenceCode || p.name}>
-                <TableCell>{p.name}</TableCell>
-                <TableCell>{p.organization}</TableCell>
-                <TableCell>{p.referenceCode}</TableCell>
+                <TableCell>
+                  <bdi>{p.name}</bdi>
+                </TableCell>
+                <TableCell>
+                  <bdi>{p.organization}</bdi>
+                </TableCell>
+                <TableCell>
+                  <bdi>{p.referenceCode}</bdi>
+                </TableCell>
               </TableRow>
             ))
           )}

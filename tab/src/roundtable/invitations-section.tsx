@@ -113,11 +113,13 @@ function InvitationsTable(props: {
           const head = row.headOfDelegation;
           return (
             <TableRow key={row.stateCode} data-testid="invitation-row" data-state={row.stateCode}>
-              <TableCell>{row.stateName}</TableCell>
+              <TableCell>
+                <bdi>{row.stateName}</bdi>
+              </TableCell>
               <TableCell data-testid="invitation-status" data-status={row.status}>
                 {t(`tab.invitations.status.${row.status}`)}
               </TableCell>
-              <TableCell>{head ? `${head.name}, ${head.title}` : ''}</TableCell>
+              <TableCell>{head && <bdi>{`${head.name}, ${head.title}`}</bdi>}</TableCell>
               <TableCell>{head ? t(`tab.level.${head.level}`) : ''}</TableCell>
               <TableCell>
                 {row.openingRemarksRequestedAt

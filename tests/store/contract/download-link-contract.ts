@@ -14,6 +14,7 @@ export function downloadLinkContract(store: () => Store): void {
       kind: 'registrationsCsv',
       createdBy: 'tenant-1/chair-1',
       expiresAt,
+      language: 'ar',
     };
     await store().downloadLinks.create(link);
     return link;
