@@ -35,6 +35,8 @@ import { roundtableExports } from './services/roundtable/roundtable-exports';
 import { LanguageService } from './services/language-service';
 import { turnView } from './teams/turn-view';
 import { AttendanceService } from './services/attendance-service';
+import { InputReviewService } from './services/input-review-service';
+import { PublishedInputService } from './services/published-input-service';
 
 export interface AppParts {
   config: Config;
@@ -106,6 +108,7 @@ export function buildApp(parts: AppParts): App {
     mine: new MyRegistrationService(store, catalog, clock, ids),
     statements: new WrittenInputService(store, catalog, clock, ids, downloader),
     languages: new LanguageService(store.conversations, clock),
+    reviews: new InputReviewService(store, clock, config.publicUrl, () => outbox.worker?.wake()),
   };
   const adapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication(botAuthOptions(config)),
@@ -158,6 +161,9 @@ export function buildApp(parts: AppParts): App {
     delivery: outbox.delivery,
     registrationBoard: new RegistrationBoard(store),
     attendance,
+    reviews: services.reviews,
+    published: new PublishedInputService(store),
+    publicUrl: config.publicUrl,
   });
   registerCalendarRoutes(server, outbox.delivery);
   return {

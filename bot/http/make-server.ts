@@ -22,6 +22,8 @@ import { registerMeRoutes } from '../auth/me-routes';
 import type { Metrics } from '../metrics';
 import { observeRequests, registerMetricsRoutes } from './metrics-routes';
 import { MAX_BODY_BYTES, limitJsonDepth, limitRequestSize } from './request-limits';
+import { registerInputReviewRoutes, type InputReviewRouteDeps } from './input-review-routes';
+import { registerPublicInputRoutes, type PublicInputRouteDeps } from './public-input-routes';
 
 export interface ServerDeps
   extends
@@ -29,7 +31,9 @@ export interface ServerDeps
     QueueSessionRouteDeps,
     OrganizerRouteDeps,
     RoundtableRouteDeps,
-    AttendanceRouteDeps {
+    AttendanceRouteDeps,
+    InputReviewRouteDeps,
+    PublicInputRouteDeps {
   adapter: CloudAdapter;
   bot: ActivityHandler;
   store: Store;
@@ -77,6 +81,8 @@ export function makeServer(deps: ServerDeps): Server {
   registerRoundtableRoutes(server, deps);
   registerOrganizerRoutes(server, deps);
   registerAttendanceRoutes(server, deps);
+  registerInputReviewRoutes(server, deps);
+  registerPublicInputRoutes(server, deps);
   registerTabRoutes(server, deps, deps.tabDir ?? defaultTabDir());
   return server;
 }

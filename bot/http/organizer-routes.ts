@@ -3,6 +3,7 @@ import type { ChairTeam } from '../../core/access/chair-team';
 import { translate } from '../../core/i18n/catalog';
 import { parseDecisionRequest, parseRetryRequest } from '../../core/registration/decision-request';
 import type { Authenticate } from '../auth/authenticate';
+import type { Principal } from '../auth/principal';
 import { roleOfPrincipal } from '../auth/principal-role';
 import type { DecisionOutcome, DecisionService } from '../services/decision-service';
 import type { DeliveryReport, DeliveryService } from '../services/delivery-service';
@@ -64,17 +65,17 @@ export function registerOrganizerRoutes(server: Server, deps: OrganizerRouteDeps
   });
 }
 
-/** Whether the caller is signed in and on the chair's team; else 401 or 403 has been sent. */
+/** The caller when signed in and on the chair's team; else 401 or 403 has been sent. */
 export async function chairOnly(
   req: Request,
   res: Response,
   deps: Pick<OrganizerRouteDeps, 'authenticate' | 'chairTeam'>,
-): Promise<boolean> {
+): Promise<Principal | undefined> {
   const principal = await signedIn(req, res, deps.authenticate);
-  if (!principal) return false;
-  if (roleOfPrincipal(deps.chairTeam, principal) === 'chair') return true;
+  if (!principal) return undefined;
+  if (roleOfPrincipal(deps.chairTeam, principal) === 'chair') return principal;
   refuse(req, res, 403, 'outbox.api.chairOnly');
-  return false;
+  return undefined;
 }
 
 async function eventOf(req: Request, deps: OrganizerRouteDeps) {

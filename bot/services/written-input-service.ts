@@ -1,5 +1,5 @@
 import { isActive, type Registration } from '../../core/registration/registration';
-import type { WrittenInput } from '../../core/registration/written-input';
+import { UNREVIEWED, type WrittenInput } from '../../core/registration/written-input';
 import { writtenInputOpen } from '../../core/registration/registration-window';
 import {
   CONTENT_TYPES,
@@ -138,6 +138,7 @@ export class WrittenInputService {
       tenantId: target.registration.tenantId,
       aadObjectId: target.registration.aadObjectId,
       receivedAt: this.clock.now(),
+      review: UNREVIEWED,
     };
     await this.store.writtenInputs.add(input);
     return { kind: 'received', at: target.at, registration: target.registration, input };

@@ -1,7 +1,8 @@
 import type { AuditRecord, SpeakingQueue } from '../../core/speaking-queue';
 import type { EventDefinition } from '../../core/event/event';
 import type { Registration } from '../../core/registration/registration';
-import type { WrittenInput } from '../../core/registration/written-input';
+import type { InputReview, WrittenInput } from '../../core/registration/written-input';
+import type { OutboxMessage } from '../../core/outbox/outbox-message';
 import type { CalendarLinkStore, EventLogisticsStore, OutboxStore } from './outbox-store';
 import type { PresenceRecord } from '../../core/meeting-presence';
 import type { RoundtableStore } from './roundtable-store';
@@ -71,6 +72,26 @@ export interface WrittenInputStore {
   listForEvent(eventId: string): Promise<WrittenInput[]>;
   /** The stored file bytes of one input, for the chair's team to download. */
   content(id: string): Promise<Uint8Array | undefined>;
+  /** One input without its bytes; undefined for an unknown id or one that is not a uuid. */
+  get(id: string): Promise<WrittenInput | undefined>;
+  /** The event's published inputs only, without bytes: what the public may see. */
+  listPublished(eventId: string): Promise<WrittenInput[]>;
+  /** A published file of the event with its bytes; undefined when unknown, unpublished or text. */
+  publishedFile(
+    eventId: string,
+    id: string,
+  ): Promise<{ input: WrittenInput; content: Uint8Array } | undefined>;
+  /**
+   * Saves a review if the stored one is still `basedOn` (status and time), and enqueues
+   * `messages` in the same transaction: both happen or neither. 'stale' writes nothing.
+   */
+  review(
+    id: string,
+    basedOn: InputReview,
+    next: InputReview,
+    messages: readonly OutboxMessage[],
+    now: Date,
+  ): Promise<'saved' | 'stale'>;
 }
 
 /** A Bot Framework conversation reference kept per person so the bot can write later. */

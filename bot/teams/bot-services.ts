@@ -4,6 +4,7 @@ import type { OrganizerService } from '../services/organizer-service';
 import type { Clock } from '../services/ports';
 import type { RegistrationService } from '../services/registration-service';
 import type { WrittenInputService } from '../services/written-input-service';
+import type { InputReviewService } from '../services/input-review-service';
 import type { DecisionService } from '../services/decision-service';
 import type { DeliveryService } from '../services/delivery-service';
 import type { AttendanceService } from '../services/attendance-service';
@@ -17,6 +18,8 @@ export interface BotServices {
   registration: RegistrationService;
   mine: MyRegistrationService;
   statements: WrittenInputService;
+  /** The chair's team's review of written input. */
+  reviews: InputReviewService;
   organizer: OrganizerService;
   decisions: DecisionService;
   delivery: DeliveryService;

@@ -13,6 +13,8 @@ import { CardActions } from './card-actions';
 import { ChatActions } from './chat-actions';
 import { DecisionActions } from './decision-actions';
 import { parseDecisionCommand } from './decision-command';
+import { InputReviewActions } from './input-review-actions';
+import { parseInputReviewCommand } from './input-review-command';
 import {
   isMeetingTimesValue,
   listenToMeetings,
@@ -35,6 +37,7 @@ export class StakeholderBot extends TeamsActivityHandler {
   private readonly chat: ChatActions;
   private readonly cards: CardActions;
   private readonly decisions: DecisionActions;
+  private readonly reviews: InputReviewActions;
   private readonly roundtable: RoundtableChat;
   private readonly language: LanguageActions;
   private readonly savedConversations = new SavedConversations();
@@ -50,6 +53,7 @@ export class StakeholderBot extends TeamsActivityHandler {
     this.chat = new ChatActions(services);
     this.cards = new CardActions(services);
     this.decisions = new DecisionActions(services);
+    this.reviews = new InputReviewActions(services);
     this.roundtable = new RoundtableChat(services);
     this.language = new LanguageActions(services);
     this.onMessage(async (context, next) => {
@@ -131,6 +135,8 @@ export class StakeholderBot extends TeamsActivityHandler {
       if (language) return this.language.command(context, person, language.code);
       const roundtable = parseRoundtableCommand(context.activity.text);
       if (roundtable) return this.roundtable.handle(context, person, roundtable);
+      const review = parseInputReviewCommand(context.activity.text);
+      if (review) return this.reviews.handle(context, person, review);
       const decision = parseDecisionCommand(context.activity.text);
       if (decision) return this.decisions.handle(context, person, decision);
       await this.chat.command(context, person, parseChatCommand(context.activity.text));

@@ -14,6 +14,7 @@ import { OUTBOX_AR } from './ar/outbox';
 import { SESSIONS_AR } from './ar/sessions';
 import { LANGUAGE_AR } from './ar/language';
 import { EXPORTS_AR } from './ar/exports';
+import { WRITTEN_INPUT_REVIEW_AR } from './ar/written-input-review';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -35,4 +36,5 @@ export const AR: Translation<typeof EN> = {
   ...SESSIONS_AR,
   ...LANGUAGE_AR,
   ...EXPORTS_AR,
+  ...WRITTEN_INPUT_REVIEW_AR,
 };

@@ -16,6 +16,7 @@ import { LANGUAGE_EN } from './en/language';
 import { EXPORTS_EN } from './en/exports';
 import { ATTENDANCE_EN } from './en/attendance';
 import { LIMITS_EN } from './en/limits';
+import { WRITTEN_INPUT_REVIEW_EN } from './en/written-input-review';
 
 /**
  * English texts, the reference language. One file per area keeps edits apart; keys are
@@ -40,4 +41,5 @@ export const EN = {
   ...EXPORTS_EN,
   ...ATTENDANCE_EN,
   ...LIMITS_EN,
+  ...WRITTEN_INPUT_REVIEW_EN,
 } as const;

@@ -14,6 +14,7 @@ import { OUTBOX_ES } from './es/outbox';
 import { SESSIONS_ES } from './es/sessions';
 import { LANGUAGE_ES } from './es/language';
 import { EXPORTS_ES } from './es/exports';
+import { WRITTEN_INPUT_REVIEW_ES } from './es/written-input-review';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -35,4 +36,5 @@ export const ES: Translation<typeof EN> = {
   ...SESSIONS_ES,
   ...LANGUAGE_ES,
   ...EXPORTS_ES,
+  ...WRITTEN_INPUT_REVIEW_ES,
 };

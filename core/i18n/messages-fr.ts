@@ -14,6 +14,7 @@ import { OUTBOX_FR } from './fr/outbox';
 import { SESSIONS_FR } from './fr/sessions';
 import { LANGUAGE_FR } from './fr/language';
 import { EXPORTS_FR } from './fr/exports';
+import { WRITTEN_INPUT_REVIEW_FR } from './fr/written-input-review';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -35,4 +36,5 @@ export const FR: Translation<typeof EN> = {
   ...SESSIONS_FR,
   ...LANGUAGE_FR,
   ...EXPORTS_FR,
+  ...WRITTEN_INPUT_REVIEW_FR,
 };

@@ -14,6 +14,7 @@ import { OUTBOX_RU } from './ru/outbox';
 import { SESSIONS_RU } from './ru/sessions';
 import { LANGUAGE_RU } from './ru/language';
 import { EXPORTS_RU } from './ru/exports';
+import { WRITTEN_INPUT_REVIEW_RU } from './ru/written-input-review';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -35,4 +36,5 @@ export const RU: Translation<typeof EN> = {
   ...SESSIONS_RU,
   ...LANGUAGE_RU,
   ...EXPORTS_RU,
+  ...WRITTEN_INPUT_REVIEW_RU,
 };

@@ -14,6 +14,7 @@ import { OUTBOX_ZH } from './zh/outbox';
 import { SESSIONS_ZH } from './zh/sessions';
 import { LANGUAGE_ZH } from './zh/language';
 import { EXPORTS_ZH } from './zh/exports';
+import { WRITTEN_INPUT_REVIEW_ZH } from './zh/written-input-review';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -35,4 +36,5 @@ export const ZH: Translation<typeof EN> = {
   ...SESSIONS_ZH,
   ...LANGUAGE_ZH,
   ...EXPORTS_ZH,
+  ...WRITTEN_INPUT_REVIEW_ZH,
 };

@@ -1,7 +1,8 @@
 import type { RegistrationStatus } from '../registration/registration';
 
 /** The kinds of message the outbox delivers to a registrant. */
-export type OutboxKind = 'status' | 'loginDetails' | 'reminder' | 'matchProposal' | 'matchSchedule';
+export type OutboxKind =
+  'status' | 'loginDetails' | 'reminder' | 'matchProposal' | 'matchSchedule' | 'inputPublished';
 
 /** Where an outbox message stands. `cancelled`: no longer wanted (the person was declined). */
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
@@ -41,6 +42,8 @@ export const dedupeKeys = {
   /** One per distinct schedule per person: rescheduling that changes their meetings tells them. */
   matchSchedule: (eventId: string, registrationId: string, fingerprint: string) =>
     `schedule:${eventId}:${registrationId}:${fingerprint}`,
+  /** One notice per statement: publishing it again after withholding tells nobody twice. */
+  inputPublished: (inputId: string) => `input-published:${inputId}`,
 };
 
 /** Reminders by default: a day and an hour before the start. */
@@ -64,6 +67,7 @@ export function remindersAhead(
 export function stillWanted(kind: OutboxKind, status: RegistrationStatus | undefined): boolean {
   switch (kind) {
     case 'status':
+    case 'inputPublished':
       return true;
     case 'loginDetails':
     case 'reminder':

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { EventDefinition } from '../../core/event/event';
 import type { Registration } from '../../core/registration/registration';
 import { aRegistration, seedDialogue } from '../../core/registration/test-fixtures';
-import type { WrittenInput } from '../../core/registration/written-input';
+import { UNREVIEWED, type WrittenInput } from '../../core/registration/written-input';
 
 /**
  * Rows with fresh ids, so the tests of one file share a database without seeing each
@@ -56,6 +56,7 @@ export function aFileInput(registration: Registration, receivedAt: Date): Writte
     content,
     sizeBytes: content.length,
     receivedAt,
+    review: UNREVIEWED,
   };
 }
 
@@ -72,6 +73,7 @@ export function aTextInput(registration: Registration, receivedAt: Date): Writte
     text,
     sizeBytes: Buffer.byteLength(text),
     receivedAt,
+    review: UNREVIEWED,
   };
 }
 

@@ -17,6 +17,7 @@ import type {
   ProgrammeResponse,
   RoundtableList,
 } from './roundtable-types';
+import type { InputsResponse, ReviewResponse } from './input-types';
 
 /** A refusal of the service: its status, catalog code, localized text and body. */
 export class ApiError extends Error {
@@ -99,6 +100,30 @@ export class ApiClient {
   /** Sends the failed messages again (those of `ids`, or all). */
   retryDelivery(eventId: string, ids?: string[]): Promise<DeliveryResponse> {
     return this.json('POST', `${eventPath(eventId)}/delivery/retry`, ids ? { ids } : {});
+  }
+
+  /** The event's written statements with their reviews (the chair's team only). */
+  inputs(eventId: string): Promise<InputsResponse> {
+    return this.json('GET', `${eventPath(eventId)}/inputs`);
+  }
+
+  /** Publishes or withholds one statement; withholding needs a reason. */
+  reviewInput(
+    eventId: string,
+    inputId: string,
+    decision: 'publish' | 'withhold',
+    reason: string,
+  ): Promise<ReviewResponse> {
+    const path = `${eventPath(eventId)}/inputs/${encodeURIComponent(inputId)}/review`;
+    return this.json('POST', path, { decision, reason });
+  }
+
+  /** A statement's file, for the chair's team to read before deciding. */
+  async inputFile(eventId: string, inputId: string): Promise<Blob> {
+    const path = `${eventPath(eventId)}/inputs/${encodeURIComponent(inputId)}/file`;
+    const response = await fetch(`${this.base}${path}`, { headers: await this.headers() });
+    if (!response.ok) throw await errorOf(response);
+    return response.blob();
   }
 
   /** The programme with times in the event's zone and `zone`. */

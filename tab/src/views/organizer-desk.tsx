@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { OrganizerDelivery } from './organizer-delivery';
+import { OrganizerInputs } from './organizer-inputs';
 import { OrganizerRegistrations } from './organizer-registrations';
 
-/** The organizer page's registrations and the delivery of the messages their decisions send. */
+/**
+ * The organizer page's registrations, the delivery of the messages their decisions send, and
+ * the review of written input.
+ */
 export function OrganizerDesk({ api, eventId }: { api: ApiClient; eventId: string }) {
   const [decisions, setDecisions] = useState(0);
   return (
@@ -14,6 +18,7 @@ export function OrganizerDesk({ api, eventId }: { api: ApiClient; eventId: strin
         onDecided={() => setDecisions((n) => n + 1)}
       />
       <OrganizerDelivery api={api} eventId={eventId} decisions={decisions} />
+      <OrganizerInputs api={api} eventId={eventId} />
     </>
   );
 }

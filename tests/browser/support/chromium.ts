@@ -34,7 +34,13 @@ export interface Browser {
    * A page in a context of its own (its own storage, like another person's computer), whose
    * requests off the loopback interface are refused and recorded.
    */
-  page(options?: { width?: number; height?: number; timezoneId?: string }): Promise<Page>;
+  page(options?: {
+    width?: number;
+    height?: number;
+    timezoneId?: string;
+    /** Lets axe-core be injected into a page whose Content-Security-Policy forbids scripts. */
+    bypassCSP?: boolean;
+  }): Promise<Page>;
   /** Requests that tried to leave the machine; a test asserts this stays empty. */
   outside: string[];
   close(): Promise<void>;
@@ -56,6 +62,7 @@ export async function launchChromium(): Promise<Browser> {
       const context = await browser.newContext({
         viewport: { width: options.width ?? 420, height: options.height ?? 900 },
         ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+        ...(options.bypassCSP ? { bypassCSP: true } : {}),
       });
       contexts.push(context);
       await context.route(/^(?!https?:\/\/(127\.0\.0\.1|localhost)[:/])/, (route) => {
