@@ -11,7 +11,7 @@ import type { Store } from '../store/store';
 import { registerBotRoutes } from './bot-routes';
 import { registerHealthRoutes } from './health-routes';
 import { registerI18nRoutes } from './i18n-routes';
-import { registerTabRoutes } from './tab-routes';
+import { registerTabRoutes, type TabRouteDeps } from './tab-routes';
 import { registerQueueRoutes, type QueueRouteDeps } from './queue-routes';
 import { registerMeetingRoutes } from './meeting-routes';
 import { registerRoundtableRoutes, type RoundtableRouteDeps } from './roundtable-routes';
@@ -20,7 +20,8 @@ import { registerMeRoutes } from '../auth/me-routes';
 import type { Metrics } from '../metrics';
 import { observeRequests, registerMetricsRoutes } from './metrics-routes';
 
-export interface ServerDeps extends QueueRouteDeps, OrganizerRouteDeps, RoundtableRouteDeps {
+export interface ServerDeps
+  extends QueueRouteDeps, OrganizerRouteDeps, RoundtableRouteDeps, TabRouteDeps {
   adapter: CloudAdapter;
   bot: ActivityHandler;
   store: Store;

@@ -3,11 +3,10 @@ import type { ChairTeam } from '../../core/access/chair-team';
 import { translate } from '../../core/i18n/catalog';
 import { parseDecisionRequest, parseRetryRequest } from '../../core/registration/decision-request';
 import type { Authenticate } from '../auth/authenticate';
-import { roleOfPrincipal } from '../auth/principal-role';
 import type { DecisionOutcome, DecisionService } from '../services/decision-service';
 import type { DeliveryReport, DeliveryService } from '../services/delivery-service';
 import type { RegistrationBoard, RegistrationBoardView } from '../services/registration-board';
-import { refuse, signedIn } from './queue-routes';
+import { chairSignedIn, refuse } from './sign-in';
 
 export interface OrganizerRouteDeps {
   authenticate: Authenticate;
@@ -66,11 +65,7 @@ export function registerOrganizerRoutes(server: Server, deps: OrganizerRouteDeps
 
 /** Whether the caller is signed in and on the chair's team; else 401 or 403 has been sent. */
 async function chairOnly(req: Request, res: Response, deps: OrganizerRouteDeps): Promise<boolean> {
-  const principal = await signedIn(req, res, deps.authenticate);
-  if (!principal) return false;
-  if (roleOfPrincipal(deps.chairTeam, principal) === 'chair') return true;
-  refuse(req, res, 403, 'outbox.api.chairOnly');
-  return false;
+  return (await chairSignedIn(req, res, deps, 'outbox.api.chairOnly')) !== undefined;
 }
 
 async function eventOf(req: Request, deps: OrganizerRouteDeps) {
