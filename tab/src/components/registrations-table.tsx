@@ -1,20 +1,10 @@
-import {
-  Checkbox,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import type { RegistrationRow } from '../api/api-types';
 import { useT } from '../i18n/texts-context';
+import { DataTable, type Column } from './data-table';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
-  caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBlock: '4px' },
   select: { width: '3rem' },
   note: {
     display: 'block',
@@ -40,67 +30,63 @@ export function RegistrationsTable(props: {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
+  const columns: Column<RegistrationRow>[] = [
+    {
+      headerClassName: styles.select,
+      header: (
+        <Checkbox
+          aria-label={t('tab.reg.selectAll')}
+          data-testid="select-all"
+          checked={chosen === 0 ? false : chosen === rows.length ? true : 'mixed'}
+          onChange={(_e, data) => props.onSelect(all, data.checked === true)}
+        />
+      ),
+      cell: (row) => (
+        <Checkbox
+          aria-label={t('tab.reg.selectOne', { name: row.name, reference: row.referenceCode })}
+          data-testid="select-registration"
+          checked={selected.has(row.id)}
+          onChange={(_e, data) => props.onSelect([row.id], data.checked === true)}
+        />
+      ),
+    },
+    { header: t('tab.reg.col.reference'), cell: (row) => row.referenceCode },
+    {
+      header: t('tab.reg.col.name'),
+      cell: (row) => (
+        <>
+          {row.name}
+          {row.sharedEmail && (
+            <span className={styles.note} data-testid="shared-email">
+              {t('tab.reg.sharedEmail')}
+            </span>
+          )}
+        </>
+      ),
+    },
+    { header: t('tab.reg.col.organization'), cell: (row) => row.organization },
+    { header: t('tab.reg.col.category'), cell: (row) => props.categoryLabel(row.category) },
+    { header: t('tab.reg.col.country'), cell: (row) => row.country },
+    {
+      header: t('tab.reg.col.status'),
+      cell: (row) => t(`tab.reg.status.${row.status}`),
+      cellData: (row) => ({ 'data-testid': 'registration-status', 'data-status': row.status }),
+    },
+    { header: t('tab.reg.col.registered'), cell: (row) => dates.format(new Date(row.createdAt)) },
+  ];
   return (
     <div className={styles.scroll}>
-      <Table size="small" data-testid="registrations-table">
-        <caption className={styles.caption}>{props.caption}</caption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.select}>
-              <Checkbox
-                aria-label={t('tab.reg.selectAll')}
-                data-testid="select-all"
-                checked={chosen === 0 ? false : chosen === rows.length ? true : 'mixed'}
-                onChange={(_e, data) => props.onSelect(all, data.checked === true)}
-              />
-            </TableHeaderCell>
-            <TableHeaderCell>{t('tab.reg.col.reference')}</TableHeaderCell>
-            <TableHeaderCell>{t('tab.reg.col.name')}</TableHeaderCell>
-            <TableHeaderCell>{t('tab.reg.col.organization')}</TableHeaderCell>
-            <TableHeaderCell>{t('tab.reg.col.category')}</TableHeaderCell>
-            <TableHeaderCell>{t('tab.reg.col.country')}</TableHeaderCell>
-            <TableHeaderCell>{t('tab.reg.col.status')}</TableHeaderCell>
-            <TableHeaderCell>{t('tab.reg.col.registered')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow
-              key={row.id}
-              data-testid="registration-row"
-              data-reference={row.referenceCode}
-            >
-              <TableCell>
-                <Checkbox
-                  aria-label={t('tab.reg.selectOne', {
-                    name: row.name,
-                    reference: row.referenceCode,
-                  })}
-                  data-testid="select-registration"
-                  checked={selected.has(row.id)}
-                  onChange={(_e, data) => props.onSelect([row.id], data.checked === true)}
-                />
-              </TableCell>
-              <TableCell>{row.referenceCode}</TableCell>
-              <TableCell>
-                {row.name}
-                {row.sharedEmail && (
-                  <span className={styles.note} data-testid="shared-email">
-                    {t('tab.reg.sharedEmail')}
-                  </span>
-                )}
-              </TableCell>
-              <TableCell>{row.organization}</TableCell>
-              <TableCell>{props.categoryLabel(row.category)}</TableCell>
-              <TableCell>{row.country}</TableCell>
-              <TableCell data-testid="registration-status" data-status={row.status}>
-                {t(`tab.reg.status.${row.status}`)}
-              </TableCell>
-              <TableCell>{dates.format(new Date(row.createdAt))}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        testId="registrations-table"
+        caption={props.caption}
+        rows={rows}
+        rowKey={(row) => row.id}
+        rowData={(row) => ({
+          'data-testid': 'registration-row',
+          'data-reference': row.referenceCode,
+        })}
+        columns={columns}
+      />
     </div>
   );
 }

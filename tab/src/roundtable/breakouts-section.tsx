@@ -1,15 +1,7 @@
-import {
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ApiClient } from '../api/api-client';
 import type { BreakoutPerson, BreakoutsResponse } from '../api/roundtable-types';
+import { DataTable } from '../components/data-table';
 import { useT } from '../i18n/texts-context';
 import { ExportButton } from './export-button';
 
@@ -17,7 +9,6 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase500 },
   scroll: { overflowX: 'auto' },
-  caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBlock: '4px' },
 });
 
 /** The chair's view of the breakout groups: one list per group, then those without a seat. */
@@ -71,31 +62,18 @@ function PeopleTable({ caption, people }: { caption: string; people: BreakoutPer
   const styles = useStyles();
   return (
     <div className={styles.scroll}>
-      <Table size="small" data-testid="breakout-table">
-        <caption className={styles.caption}>{caption}</caption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('tab.breakouts.col.name')}</TableHeaderCell>
-            <TableHeaderCell>{t('tab.breakouts.col.organization')}</TableHeaderCell>
-            <TableHeaderCell>{t('tab.breakouts.col.reference')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {people.length === 0 ? (
-            <TableRow>
-              <TableCell colSpan={3}>{t('tab.breakouts.empty')}</TableCell>
-            </TableRow>
-          ) : (
-            people.map((p) => (
-              <TableRow key={p.referenceCode || p.name}>
-                <TableCell>{p.name}</TableCell>
-                <TableCell>{p.organization}</TableCell>
-                <TableCell>{p.referenceCode}</TableCell>
-              </TableRow>
-            ))
-          )}
-        </TableBody>
-      </Table>
+      <DataTable
+        testId="breakout-table"
+        caption={caption}
+        rows={people}
+        rowKey={(p) => p.referenceCode || p.name}
+        empty={t('tab.breakouts.empty')}
+        columns={[
+          { header: t('tab.breakouts.col.name'), cell: (p) => p.name },
+          { header: t('tab.breakouts.col.organization'), cell: (p) => p.organization },
+          { header: t('tab.breakouts.col.reference'), cell: (p) => p.referenceCode },
+        ]}
+      />
     </div>
   );
 }
