@@ -4,7 +4,6 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
 import type { Server } from 'restify';
-import { translate } from '../core/i18n/catalog';
 import type { Config } from './config';
 import { makeServer } from './http/make-server';
 import type { Logger } from './logger';
@@ -18,11 +17,12 @@ import type { Store } from './store/store';
 import { httpFileDownloader } from './teams/file-downloader';
 import { StakeholderBot } from './teams/stakeholder-bot';
 import { createAuthenticator } from './auth/authenticate';
-import { OpenStreams } from './http/open-streams';
+import { OpenStreams, type StreamLimits } from './http/open-streams';
 import { PresenceFeed } from './services/presence-feed';
 import { MeetingRoles } from './teams/meeting-roles';
 import { QueueFeed } from './services/queue-feed';
 import { QueueService } from './services/queue-service';
+import { SessionChoiceService } from './services/session-choice-service';
 import { MeetingService } from './services/meeting-service';
 import { MeetingActivities } from './teams/meeting-activities';
 import { MeetingNotifier } from './teams/meeting-notifier';
@@ -32,6 +32,9 @@ import { RegistrationBoard } from './services/registration-board';
 import { createOutbox, type Outbox, type OutboxSettings } from './outbox/outbox-wiring';
 import { roundtableServices } from './services/roundtable/roundtable-services';
 import { roundtableExports } from './services/roundtable/roundtable-exports';
+import { LanguageService } from './services/language-service';
+import { turnView } from './teams/turn-view';
+import { AttendanceService } from './services/attendance-service';
 
 export interface AppParts {
   config: Config;
@@ -40,6 +43,8 @@ export interface AppParts {
   clock: Clock;
   ids: Ids;
   downloader?: FileDownloader;
+  /** Caps on open event streams; STREAM_LIMITS otherwise. */
+  streamLimits?: StreamLimits;
   /** Delivery settings (worker timings, reminders, meeting provider); defaults otherwise. */
   outbox?: OutboxSettings;
 }
@@ -71,15 +76,17 @@ export function buildApp(parts: AppParts): App {
     ids,
     config.chairTeam,
     config.publicUrl,
-    roundtableExports(store),
+    (link) =>
+      link.kind === 'attendanceCsv' ? attendance.csvFile(link) : roundtableExports(store)(link),
   );
-  const downloader = parts.downloader ?? httpFileDownloader(config.bot.appId === '');
-  const streams = new OpenStreams();
+  const downloader = parts.downloader ?? httpFileDownloader();
+  const streams = new OpenStreams(parts.streamLimits);
   const metrics = createMetrics({
     openStreams: () => streams.size,
     outboxDepth: () => store.outbox.depth(),
   });
   const outbox = createOutbox({ ...parts, ...(parts.outbox ? { settings: parts.outbox } : {}) });
+  const attendance = new AttendanceService(store, clock, outbox.meetings);
   // Declared before the bot so that the roundtable can seed opening remarks into the queue.
   const queues = new QueueService(store, clock, config.chairTeam, (queue, saved) => {
     feed.published(queue);
@@ -89,6 +96,7 @@ export function buildApp(parts: AppParts): App {
     roundtable: roundtableServices(store, catalog, clock, queues, () => outbox.worker?.wake()),
     decisions: outbox.decisions,
     delivery: outbox.delivery,
+    attendance,
     clock,
     catalog,
     organizer,
@@ -97,6 +105,7 @@ export function buildApp(parts: AppParts): App {
     ),
     mine: new MyRegistrationService(store, catalog, clock, ids),
     statements: new WrittenInputService(store, catalog, clock, ids, downloader),
+    languages: new LanguageService(store.conversations, clock),
   };
   const adapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication(botAuthOptions(config)),
@@ -104,9 +113,7 @@ export function buildApp(parts: AppParts): App {
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityType: context.activity.type }, 'unhandled error in turn');
     if (context.activity.type === 'message') {
-      await context
-        .sendActivity(translate(context.activity.locale, 'error.generic'))
-        .catch(() => undefined);
+      await context.sendActivity(turnView(context).t('error.generic')).catch(() => undefined);
     }
   };
   const meetingActivities = new MeetingActivities(store.meetings, clock, log);
@@ -135,6 +142,9 @@ export function buildApp(parts: AppParts): App {
     log,
     authenticate: createAuthenticator(config, clock),
     queues,
+    choices: new SessionChoiceService(store, clock, config.chairTeam, queues, (choice) =>
+      feed.chose(choice.eventId, choice.sessionId, choice.at),
+    ),
     meetings,
     presenceFeed,
     meetingRoles: new MeetingRoles(adapter, config.bot.appId, store.meetings, clock, log),
@@ -147,6 +157,7 @@ export function buildApp(parts: AppParts): App {
     decisions: outbox.decisions,
     delivery: outbox.delivery,
     registrationBoard: new RegistrationBoard(store),
+    attendance,
   });
   registerCalendarRoutes(server, outbox.delivery);
   return {

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { importStartupEvents } from './startup-events';
 import { openStore } from './store/open-store';
+import { DamagedDataError } from './store/pglite-client';
 
 /**
  * Composition root: read configuration once, open and migrate the database, import the
@@ -77,6 +78,7 @@ function stopOnSignal(log: Logger, stop: () => Promise<void>): void {
 }
 
 main().catch((error) => {
-  console.error(error);
+  // A damaged data folder is explained in its message; the stack would only hide it.
+  console.error(error instanceof DamagedDataError ? error.message : error);
   process.exit(1);
 });

@@ -42,7 +42,8 @@ export class AppInstallError extends Error {
  * (`TeamsAppInstallation.ReadWriteSelfForUser.All`). Graph answers 409 when it is installed.
  */
 export class GraphAppInstaller implements AppInstaller {
-  private catalogId: string | undefined;
+  /** The one lookup in flight or done; concurrent installs share it, a failure is retried. */
+  private catalogId: Promise<string> | undefined;
 
   constructor(
     private readonly client: Client,
@@ -65,8 +66,15 @@ export class GraphAppInstaller implements AppInstaller {
   }
 
   /** Looked up once: the catalog id does not change while the app stays published. */
-  private async findCatalogId(): Promise<string> {
-    if (this.catalogId) return this.catalogId;
+  private findCatalogId(): Promise<string> {
+    this.catalogId ??= this.lookUpCatalogId().catch((error: unknown) => {
+      this.catalogId = undefined;
+      throw error;
+    });
+    return this.catalogId;
+  }
+
+  private async lookUpCatalogId(): Promise<string> {
     let page: { value?: Array<{ id?: string }> };
     try {
       page = (await this.client
@@ -78,7 +86,6 @@ export class GraphAppInstaller implements AppInstaller {
     }
     const id = page.value?.[0]?.id;
     if (!id) throw new AppInstallError('notInCatalog', 404, this.teamsAppId);
-    this.catalogId = id;
     return id;
   }
 }

@@ -9,8 +9,10 @@ import {
   buildReschedule,
 } from '../../core/meeting/calendar-event';
 import type { MeetingAttendee } from '../../core/meeting/graph-event';
+import type { OnlineMeetingSettings } from '../../core/meeting/online-meeting-settings';
 import type { Logger } from '../logger';
 import { toMeetingError, type GraphOperation } from './graph-error-mapping';
+import { GraphOnlineMeetings } from './graph-online-meetings';
 import type { CreateMeetingRequest, MeetingProvider, MeetingRecord } from './meeting-provider';
 import { MeetingProviderError } from './meeting-provider-error';
 
@@ -25,13 +27,16 @@ interface CreatedEvent {
  */
 export class GraphMeetingProvider implements MeetingProvider {
   readonly kind = 'graph' as const;
+  private readonly onlineMeetings: GraphOnlineMeetings;
 
   constructor(
     private readonly client: Client,
     private readonly organizer: string,
     private readonly t: Translate,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.onlineMeetings = new GraphOnlineMeetings(client, organizer, logger);
+  }
 
   async createMeeting(request: CreateMeetingRequest): Promise<MeetingRecord> {
     this.checkCapacity(request.attendees);
@@ -81,6 +86,14 @@ export class GraphMeetingProvider implements MeetingProvider {
     await this.call('update', () =>
       this.client.api(`${this.eventPath(meeting)}/cancel`).post(buildCancel(comment)),
     );
+  }
+
+  configureOptions(meeting: MeetingRecord, settings: OnlineMeetingSettings) {
+    return this.onlineMeetings.configure(meeting, settings);
+  }
+
+  readAttendance(meeting: MeetingRecord) {
+    return this.onlineMeetings.attendance(meeting);
   }
 
   private calendar(): string {

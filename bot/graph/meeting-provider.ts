@@ -1,5 +1,8 @@
 import type { EventDefinition } from '../../core/event/event';
+import type { AttendanceEntry } from '../../core/meeting/attendance';
 import type { MeetingAttendee } from '../../core/meeting/graph-event';
+import type { OnlineMeetingSettings } from '../../core/meeting/online-meeting-settings';
+import type { MeetingFailure } from './meeting-provider-error';
 
 /** Where a meeting lives: a real Teams meeting through Graph, or a local offline record. */
 export type MeetingProviderKind = 'graph' | 'offline';
@@ -14,7 +17,26 @@ export interface MeetingRecord {
   attendees: MeetingAttendee[];
   /** Shown beside the join link when the meeting is not a real Teams meeting. */
   label?: string;
+  /** The Teams onlineMeeting behind the calendar event, once looked up. */
+  onlineMeetingId?: string;
+  /** Whether lobby and presenter settings were applied, refused (403) or failed. */
+  options?: MeetingOptionsOutcome['kind'];
 }
+
+/** Lobby and presenters set on the meeting, or why not; the meeting works either way. */
+export type MeetingOptionsOutcome =
+  | { kind: 'applied'; onlineMeetingId: string }
+  | { kind: 'refused'; organizer: string }
+  | { kind: 'notApplicable' }
+  | { kind: 'failed'; failure: MeetingFailure };
+
+/** The meeting's attendance as Graph's reports tell it, or why there is none to read. */
+export type AttendanceOutcome =
+  | { kind: 'records'; entries: AttendanceEntry[]; reports: number; onlineMeetingId: string }
+  | { kind: 'noReport' }
+  | { kind: 'notApplicable' }
+  | { kind: 'refused'; organizer: string }
+  | { kind: 'failed'; failure: MeetingFailure };
 
 export interface CreateMeetingRequest {
   event: EventDefinition;
@@ -31,4 +53,11 @@ export interface MeetingProvider {
   updateAttendees(meeting: MeetingRecord, attendees: MeetingAttendee[]): Promise<MeetingRecord>;
   reschedule(meeting: MeetingRecord, event: EventDefinition): Promise<MeetingRecord>;
   cancel(meeting: MeetingRecord, comment: string): Promise<void>;
+  /** Sets lobby bypass and presenters on the online meeting; never throws. */
+  configureOptions(
+    meeting: MeetingRecord,
+    settings: OnlineMeetingSettings,
+  ): Promise<MeetingOptionsOutcome>;
+  /** Reads every attendance report of the meeting (all pages); never throws. */
+  readAttendance(meeting: MeetingRecord): Promise<AttendanceOutcome>;
 }

@@ -3,7 +3,13 @@ import type { Translate } from '../../core/i18n/catalog';
 import type { MeetingAttendee } from '../../core/meeting/graph-event';
 import type { Logger } from '../logger';
 import type { Ids } from '../services/ports';
-import type { CreateMeetingRequest, MeetingProvider, MeetingRecord } from './meeting-provider';
+import type {
+  AttendanceOutcome,
+  CreateMeetingRequest,
+  MeetingOptionsOutcome,
+  MeetingProvider,
+  MeetingRecord,
+} from './meeting-provider';
 
 /**
  * The meeting provider without Graph credentials: a clearly labelled local record with a
@@ -54,5 +60,14 @@ export class OfflineMeetingProvider implements MeetingProvider {
       { offline: true, meetingId: meeting.eventId, comment },
       'Local meeting cancelled',
     );
+  }
+
+  /** A local meeting has no lobby, presenters or attendance report to read. */
+  async configureOptions(): Promise<MeetingOptionsOutcome> {
+    return { kind: 'notApplicable' };
+  }
+
+  async readAttendance(): Promise<AttendanceOutcome> {
+    return { kind: 'notApplicable' };
   }
 }

@@ -14,14 +14,23 @@ import { registerI18nRoutes } from './i18n-routes';
 import { registerTabRoutes, type TabRouteDeps } from './tab-routes';
 import { registerQueueRoutes, type QueueRouteDeps } from './queue-routes';
 import { registerMeetingRoutes } from './meeting-routes';
+import { registerQueueSessionRoutes, type QueueSessionRouteDeps } from './queue-session-routes';
 import { registerRoundtableRoutes, type RoundtableRouteDeps } from './roundtable-routes';
 import { registerOrganizerRoutes, type OrganizerRouteDeps } from './organizer-routes';
+import { registerAttendanceRoutes, type AttendanceRouteDeps } from './attendance-routes';
 import { registerMeRoutes } from '../auth/me-routes';
 import type { Metrics } from '../metrics';
 import { observeRequests, registerMetricsRoutes } from './metrics-routes';
+import { MAX_BODY_BYTES, limitJsonDepth, limitRequestSize } from './request-limits';
 
 export interface ServerDeps
-  extends QueueRouteDeps, OrganizerRouteDeps, RoundtableRouteDeps, TabRouteDeps {
+  extends
+    QueueRouteDeps,
+    QueueSessionRouteDeps,
+    OrganizerRouteDeps,
+    RoundtableRouteDeps,
+    AttendanceRouteDeps,
+    TabRouteDeps {
   adapter: CloudAdapter;
   bot: ActivityHandler;
   store: Store;
@@ -36,9 +45,6 @@ export interface ServerDeps
   tabDir?: string;
 }
 
-/** Largest request body accepted; Teams activities are far smaller. */
-export const MAX_BODY_BYTES = 512 * 1024;
-
 /**
  * Builds the one HTTP service (bot endpoint, tab API, static tab files, health) without
  * starting it, so tests can listen on port 0 and main.ts decides the port.
@@ -48,10 +54,12 @@ export function makeServer(deps: ServerDeps): Server {
     name: 'un-stakeholder-meetings',
     handleUncaughtExceptions: false,
   });
+  limitRequestSize(server);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(
     restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }),
   );
+  server.use(limitJsonDepth);
   server.on('after', (req: restify.Request, res: restify.Response) => {
     deps.log.info(
       { reqId: req.id(), method: req.method, url: req.url, status: res.statusCode },
@@ -64,10 +72,12 @@ export function makeServer(deps: ServerDeps): Server {
   registerBotRoutes(server, deps.adapter, deps.bot, deps.log);
   registerI18nRoutes(server);
   registerMeRoutes(server, deps.authenticate);
+  registerQueueSessionRoutes(server, deps);
   registerQueueRoutes(server, deps);
   registerMeetingRoutes(server, deps);
   registerRoundtableRoutes(server, deps);
   registerOrganizerRoutes(server, deps);
+  registerAttendanceRoutes(server, deps);
   registerTabRoutes(server, deps, deps.tabDir ?? defaultTabDir());
   return server;
 }

@@ -6,7 +6,7 @@ import type { Authenticate } from '../auth/authenticate';
 import type { DecisionOutcome, DecisionService } from '../services/decision-service';
 import type { DeliveryReport, DeliveryService } from '../services/delivery-service';
 import type { RegistrationBoard, RegistrationBoardView } from '../services/registration-board';
-import { chairSignedIn, refuse } from './sign-in';
+import { chairSignedIn, localeOf, refuse } from './sign-in';
 
 export interface OrganizerRouteDeps {
   authenticate: Authenticate;
@@ -49,7 +49,7 @@ export function registerOrganizerRoutes(server: Server, deps: OrganizerRouteDeps
     const event = await eventOf(req, deps);
     if (!event) return refuse(req, res, 404, 'outbox.api.unknownEvent');
     res.header('Cache-Control', 'no-store');
-    res.send(200, deliveryJson(await deps.delivery.report(event)));
+    res.send(200, deliveryJson(await deps.delivery.report(event), localeOf(req)));
   });
 
   server.post(`${base}/delivery/retry`, async (req, res) => {
@@ -59,12 +59,16 @@ export function registerOrganizerRoutes(server: Server, deps: OrganizerRouteDeps
     const event = await eventOf(req, deps);
     if (!event) return refuse(req, res, 404, 'outbox.api.unknownEvent');
     const retried = await deps.delivery.retryFailed(event, parsed.value);
-    res.send(200, { retried, ...deliveryJson(await deps.delivery.report(event)) });
+    res.send(200, { retried, ...deliveryJson(await deps.delivery.report(event), localeOf(req)) });
   });
 }
 
 /** Whether the caller is signed in and on the chair's team; else 401 or 403 has been sent. */
-async function chairOnly(req: Request, res: Response, deps: OrganizerRouteDeps): Promise<boolean> {
+export async function chairOnly(
+  req: Request,
+  res: Response,
+  deps: Pick<OrganizerRouteDeps, 'authenticate' | 'chairTeam'>,
+): Promise<boolean> {
   return (await chairSignedIn(req, res, deps, 'outbox.api.chairOnly')) !== undefined;
 }
 
@@ -106,6 +110,14 @@ function boardJson(board: RegistrationBoardView) {
   };
 }
 
-function deliveryJson(report: DeliveryReport) {
-  return { counts: report.counts, scheduled: report.scheduled, failed: report.failed };
+function deliveryJson(report: DeliveryReport, locale: string) {
+  const options = report.meetingOptions;
+  return {
+    counts: report.counts,
+    scheduled: report.scheduled,
+    failed: report.failed,
+    meetingOptions: options
+      ? { status: options.key, message: translate(locale, options.key, options.params) }
+      : null,
+  };
 }

@@ -1,4 +1,6 @@
 import type { Request, Response, Server } from 'restify';
+import { eventIn } from '../../core/event/event-language';
+import { translatorFor } from '../../core/i18n/catalog';
 import { forScreens, type SpeakingQueue } from '../../core/speaking-queue';
 import type { Authenticate } from '../auth/authenticate';
 import type { Principal } from '../auth/principal';
@@ -11,6 +13,8 @@ import type { MeetingRoles } from '../teams/meeting-roles';
 import type { RegistrantPresence } from '../../core/meeting-presence';
 import type { OpenStreams } from './open-streams';
 import { refuse, signedIn } from './sign-in';
+import { sessionParam } from './session-param';
+import { requestLanguage } from './request-language';
 import type { Metrics } from '../metrics';
 
 export interface QueueRouteDeps {
@@ -38,11 +42,13 @@ const STATUS: Record<Exclude<QueueOutcome, { ok: true }>['status'], number> = {
   invalid: 400,
   notFound: 404,
   unknownEvent: 404,
+  unknownSession: 404,
 };
 
 /**
  * The tab's speaking-queue API: the state, the commands, and a Server-Sent Events stream per
- * meeting. Every route needs a signed-in caller (Teams SSO, or the development sign-in).
+ * session's list (`?session=<id>`; without it, the event's first session). Every route needs
+ * a signed-in caller (Teams SSO, or the development sign-in).
  */
 export function registerQueueRoutes(server: Server, deps: QueueRouteDeps): void {
   const base = '/api/events/:eventId/queue';
@@ -50,9 +56,11 @@ export function registerQueueRoutes(server: Server, deps: QueueRouteDeps): void 
   server.get(base, async (req, res) => {
     const principal = await inMeeting(req, res, deps);
     if (!principal) return;
-    const view = await deps.queues.view(req.params.eventId, principal);
-    if (!view) return refuse(req, res, 404, 'queue.error.unknownMeeting');
-    const { event, queue, viewer } = view;
+    const view = await deps.queues.view(req.params.eventId, principal, sessionParam(req));
+    if ('ok' in view) return refuse(req, res, 404, view.error.key, view.error.params);
+    const { queue, viewer, session, sessions } = view;
+    // The reader's language where the event file gives it, else the event's own, marked.
+    const event = eventIn(view.event, translatorFor(requestLanguage(req)));
     res.header('Cache-Control', 'no-store');
     res.send(200, {
       ...stateJson(queue, deps.clock),
@@ -71,35 +79,39 @@ export function registerQueueRoutes(server: Server, deps: QueueRouteDeps): void 
         guidingQuestions: event.guidingQuestions,
         defaultSpeakingTimeSeconds: event.defaultSpeakingTimeSeconds,
       },
+      session,
+      sessions,
     });
   });
 
   server.post(`${base}/commands`, async (req, res) => {
     const principal = await inMeeting(req, res, deps);
     if (!principal) return;
-    const outcome = await deps.queues.command(req.params.eventId, principal, req.body);
+    const outcome = await deps.queues.command(
+      req.params.eventId,
+      principal,
+      req.body,
+      sessionParam(req),
+    );
     deps.metrics.queueCommands.inc({ outcome: outcome.ok ? 'ok' : outcome.status });
     if (outcome.ok) return void res.send(200, stateJson(outcome.queue, deps.clock));
     refuse(req, res, STATUS[outcome.status], outcome.error.key, outcome.error.params, {
-      ...(outcome.queue ? stateJson(outcome.queue, deps.clock) : {}),
+      ...('queue' in outcome && outcome.queue ? stateJson(outcome.queue, deps.clock) : {}),
     });
   });
 
   server.get(`${base}/stream`, async (req, res) => {
     const principal = await inMeeting(req, res, deps);
     if (!principal) return;
-    const meetingId = String(req.params.eventId);
-    if (!(await deps.queues.current(meetingId))) {
-      return refuse(req, res, 404, 'queue.error.unknownMeeting');
-    }
-    await stream(
-      req,
-      res,
-      meetingId,
-      lastEventId(req),
-      deps,
-      deps.meetings.seesPresence(principal),
-    );
+    const target = await deps.queues.target(String(req.params.eventId), sessionParam(req));
+    if ('ok' in target) return refuse(req, res, 404, target.error.key, target.error.params);
+    const admission = deps.streams.admit(`${principal.tid}/${principal.oid}`, () => res.end());
+    if (!admission.ok) return refuseStream(req, res, admission.full);
+    const list = { meetingId: target.event.id, sessionId: target.session.id };
+    await stream(req, res, list, lastEventId(req), deps, {
+      withPresence: deps.meetings.seesPresence(principal),
+      release: admission.release,
+    });
   });
 }
 
@@ -107,10 +119,10 @@ export function registerQueueRoutes(server: Server, deps: QueueRouteDeps): void 
 async function stream(
   req: Request,
   res: Response,
-  meetingId: string,
+  { meetingId, sessionId }: { meetingId: string; sessionId: string },
   known: number,
   deps: QueueRouteDeps,
-  withPresence: boolean,
+  { withPresence, release }: { withPresence: boolean; release: () => void },
 ): Promise<void> {
   res.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
@@ -126,7 +138,9 @@ async function stream(
     res.write(frameOf(queue, deps.clock));
   };
   // Subscribe first, then read: a change committed in between reaches us either way.
-  const unsubscribe = deps.feed.subscribe(meetingId, { deliver: send });
+  const unsubscribe = deps.feed.subscribe(meetingId, sessionId, { deliver: send });
+  const sendChoice = choiceSender(res);
+  const unfollowChoice = deps.feed.followChoice(meetingId, sendChoice);
   const sendPresence = (presence: RegistrantPresence) => res.write(presenceFrame(presence));
   const unfollowPresence = withPresence
     ? deps.presenceFeed.subscribe(meetingId, sendPresence)
@@ -136,20 +150,31 @@ async function stream(
     const end = () => {
       clearInterval(heartbeat);
       unsubscribe();
+      unfollowChoice();
       unfollowPresence();
-      untrack();
+      release();
       resolve();
     };
-    const untrack = deps.streams.track(() => res.end());
     req.on('close', end);
-    deps.queues.current(meetingId).then(
+    deps.queues.current(meetingId, sessionId).then(
       (queue) => queue && send(queue),
       () => res.end(),
     );
     if (withPresence) {
       deps.meetings.registrantPresence(meetingId).then(sendPresence, () => res.end());
     }
+    deps.feed.currentChoice(meetingId).then(
+      (choice) => choice && sendChoice(choice.sessionId, choice.at),
+      () => res.end(),
+    );
   });
+}
+
+/** A stream over the caps: 429 for one person's too many, 503 when the instance is full. */
+function refuseStream(req: Request, res: Response, full: 'perUser' | 'total'): void {
+  res.header('Retry-After', full === 'perUser' ? '30' : '10');
+  if (full === 'perUser') return refuse(req, res, 429, 'limits.tooManyStreams');
+  refuse(req, res, 503, 'limits.streamsFull');
 }
 
 /**
@@ -165,6 +190,20 @@ function frameOf(queue: SpeakingQueue, clock: Clock): Buffer {
     frames.set(queue, frame);
   }
   return frame;
+}
+
+/**
+ * Writes the chair's choice of session, once per choice: on connecting (a switch may have
+ * been missed while away; the tab ignores a choice it already knows) and on each switch.
+ */
+function choiceSender(res: Response): (sessionId: string, at: Date) => void {
+  let last = '';
+  return (sessionId, at) => {
+    const data = JSON.stringify({ sessionId, at: at.toISOString() });
+    if (data === last) return;
+    last = data;
+    res.write(`event: session\ndata: ${data}\n\n`);
+  };
 }
 
 /** Presence frames carry no id: Last-Event-ID counts queue versions only. */

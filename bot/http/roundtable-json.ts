@@ -9,18 +9,21 @@ import { unStateNameEn } from '../../core/roundtable/un-state-names';
 import { zonedSpan } from '../../core/roundtable/zoned-span';
 import { toInstant } from '../../core/time/zoned-time';
 import type { EventAt } from '../services/event-catalog';
+import { eventIn } from '../../core/event/event-language';
+import type { Translate } from '../../core/i18n/catalog';
 import type { ScheduledMeeting } from '../services/roundtable/matchmaking-service';
 import type { BreakoutList, MyRoundtable } from '../services/roundtable/roundtable-tab-service';
 
-/** `GET /api/events/:eventId/programme`: sessions in both zones and where the day stands. */
-export function programmeJson(r: {
-  at: EventAt;
-  zone: string;
-  lines: ProgrammeLine[];
-  state: WhatsNext;
-  now: Date;
-}) {
-  const { event } = r.at;
+/**
+ * `GET /api/events/:eventId/programme`: sessions in both zones and where the day stands; the
+ * event and session titles in the reader's language (or the event's own, marked).
+ */
+export function programmeJson(
+  r: { at: EventAt; zone: string; lines: ProgrammeLine[]; state: WhatsNext; now: Date },
+  t: Translate,
+) {
+  const event = eventIn(r.at.event, t);
+  const titles = new Map(event.programme.map((s) => [s.id, s.title]));
   return {
     event: { id: event.id, title: event.title, kind: event.kind, timeZone: event.timeZone },
     viewerZone: r.zone,
@@ -34,7 +37,7 @@ export function programmeJson(r: {
     },
     sessions: r.lines.map(({ session, start, end, inEventZone, inViewerZone }) => ({
       id: session.id,
-      title: session.title,
+      title: titles.get(session.id) ?? session.title,
       kind: session.kind,
       location: session.location ?? null,
       description: session.description ?? null,

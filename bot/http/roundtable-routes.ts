@@ -11,6 +11,8 @@ import {
   type TabRefusal,
 } from '../services/roundtable/roundtable-tab-service';
 import { chairSignedIn, refuse, signedIn } from './sign-in';
+import { requestLanguage } from './request-language';
+import { translatorFor } from '../../core/i18n/catalog';
 import { breakoutsJson, invitationsJson, myRoundtableJson, programmeJson } from './roundtable-json';
 
 export interface RoundtableRouteDeps {
@@ -45,7 +47,7 @@ export function registerRoundtableRoutes(server: Server, deps: RoundtableRouteDe
     if (!(await signedIn(req, res, deps.authenticate))) return;
     const result = await tab.programme(eventOf(req), zoneOf(req));
     if (!result.ok) return fail(req, res, result);
-    res.send(200, programmeJson(result));
+    res.send(200, programmeJson(result, translatorFor(requestLanguage(req))));
   });
 
   server.get(`${base}/my-roundtable`, async (req, res) => {

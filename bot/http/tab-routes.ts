@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
-import restify, { type Server } from 'restify';
-import { translate } from '../../core/i18n/catalog';
+import restify, { type Request, type Server } from 'restify';
+import { translate, translatorFor } from '../../core/i18n/catalog';
+import { requestLanguage } from './request-language';
 import { eventSummaryJson } from './event-json';
 import type { EventCatalog } from '../services/event-catalog';
 import type { OrganizerService } from '../services/organizer-service';
 import type { Clock } from '../services/ports';
+import { EXPORT_GUESS_LIMITS, MissLimiter } from '../../core/access/miss-limiter';
 
 /** What the tab's routes read: the events, the export links, the clock. */
 export interface TabRouteDeps {
@@ -18,15 +20,28 @@ export interface TabRouteDeps {
  * CSV download behind an organizer's export link.
  */
 export function registerTabRoutes(server: Server, deps: TabRouteDeps, tabDir: string): void {
-  server.get('/api/events', async (_req, res) => {
+  server.get('/api/events', async (req, res) => {
     const events = await deps.catalog.all(deps.clock.now());
-    res.send(200, { events: events.map(eventSummaryJson) });
+    const t = translatorFor(requestLanguage(req));
+    res.send(200, { events: events.map((at) => eventSummaryJson(at, t)) });
   });
 
+  const guesses = new MissLimiter(EXPORT_GUESS_LIMITS);
   server.get('/api/exports/:token', async (req, res) => {
+    const locale = String(req.headers['accept-language'] ?? 'en');
+    const client = clientAddress(req);
+    const now = deps.clock.now().getTime();
+    // A blocked address is not even looked up: guessing from it yields nothing at all.
+    if (guesses.blocked(client, now)) {
+      res.header('Retry-After', String(Math.ceil(guesses.retryAfterMs(client, now) / 1000)));
+      return void res.send(429, {
+        code: 'limits.tooManyAttempts',
+        error: translate(locale, 'limits.tooManyAttempts'),
+      });
+    }
     const file = await deps.organizer.download(String(req.params.token ?? ''));
     if (!file) {
-      const locale = String(req.headers['accept-language'] ?? 'en');
+      guesses.miss(client, now);
       res.send(404, { error: translate(locale, 'organizer.exportLinkInvalid') });
       return;
     }
@@ -48,4 +63,14 @@ export function registerTabRoutes(server: Server, deps: TabRouteDeps, tabDir: st
       }),
     );
   }
+}
+
+/**
+ * The caller's address: the last X-Forwarded-For hop (the one Azure's front end appends, which
+ * a client cannot forge) when behind the front end, else the socket's peer.
+ */
+function clientAddress(req: Request): string {
+  const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',');
+  const last = forwarded[forwarded.length - 1]?.trim();
+  return last || req.socket.remoteAddress || 'unknown';
 }

@@ -10,6 +10,7 @@ import {
 import type { MeetingProvider } from '../graph/meeting-provider';
 import type { Logger } from '../logger';
 import { DecisionService } from '../services/decision-service';
+import { stakeholderMeetingSettings } from '../../core/meeting/online-meeting-settings';
 import { DeliveryService } from '../services/delivery-service';
 import type { Clock, Ids } from '../services/ports';
 import type { Store } from '../store/store';
@@ -36,6 +37,8 @@ export interface OutboxSettings extends Partial<OutboxWorkerOptions> {
 export interface Outbox {
   decisions: DecisionService;
   delivery: DeliveryService;
+  /** Where meetings live (Graph or offline); attendance reads from it too. */
+  meetings: MeetingProvider;
   /** The running worker, once started; tests kill it to play a crash. */
   worker: OutboxWorker | undefined;
   /** Starts a new worker (on the adapter given before, if none is given now). */
@@ -70,7 +73,9 @@ export function createOutbox(parts: {
       publicUrl: config.publicUrl,
       reminderMinutes: settings.reminderMinutes ?? config.reminderMinutes,
       onEnqueued: () => outbox.worker?.wake(),
+      meetingOptions: stakeholderMeetingSettings(config.chairTeam),
     }),
+    meetings,
     delivery: new DeliveryService(store, clock, () => outbox.worker?.wake()),
     worker: undefined,
     async start(given) {

@@ -1,6 +1,7 @@
 import { CardFactory } from 'botbuilder';
 import type { EventDefinition } from '../../core/event/event';
 import { eventInstants } from '../../core/event/event-times';
+import { eventIn } from '../../core/event/event-language';
 import { translatorFor, type Translate } from '../../core/i18n/catalog';
 import { dedupeKeys, remindersAhead, type OutboxMessage } from '../../core/outbox/outbox-message';
 import type { Registration } from '../../core/registration/registration';
@@ -8,6 +9,7 @@ import { formatInZone } from '../../core/time/zoned-time';
 import type { MeetingRecord } from '../graph/meeting-provider';
 import type { StoredConversation } from '../store/store';
 import { loginDetailsCard } from '../teams/cards/login-details-card';
+import { conversationLocale } from '../teams/turn-view';
 
 /** Everything needed to write to one registrant about their new status. */
 export interface RegistrantContext {
@@ -26,10 +28,11 @@ export interface RegistrantContext {
  * login details card and the reminders still ahead. Rendered now in the person's language
  * and zone (from their conversation), so the worker only sends.
  */
-export function registrantMessages(ctx: RegistrantContext): OutboxMessage[] {
+export function registrantMessages(given: RegistrantContext): OutboxMessage[] {
+  const t = translatorFor(conversationLocale(given.conversation));
+  const ctx = { ...given, event: eventIn(given.event, t) };
   const { event, registration: r } = ctx;
-  const locale = (ctx.conversation?.reference as { locale?: string } | undefined)?.locale;
-  const t = translatorFor(locale);
+  const locale = t.language;
   const base = {
     eventId: event.id,
     registrationId: r.id,
@@ -83,7 +86,7 @@ function loginCard(
   t: Translate,
 ) {
   const { event, registration: r } = ctx;
-  const locale = (ctx.conversation?.reference as { locale?: string } | undefined)?.locale ?? 'en';
+  const locale = t.language;
   const start = eventInstants(event).start;
   const userZone = ctx.conversation?.localTimezone;
   const minutes = Math.max(1, Math.round(event.defaultSpeakingTimeSeconds / 60));
@@ -101,7 +104,10 @@ function loginCard(
         ...(userZone ? { user: formatInZone(start, userZone, locale) } : {}),
       },
       joinUrl: meeting.joinUrl,
-      ...(meeting.label ? { joinLabel: meeting.label } : {}),
+      // The offline stand-in's label was written once for everyone: write it for this reader.
+      ...(meeting.label
+        ? { joinLabel: meeting.provider === 'offline' ? t('meeting.offline.label') : meeting.label }
+        : {}),
       calendarUrl,
       guidingQuestions: event.guidingQuestions.map((q, i) => `${i + 1}. ${q.text}`),
       speaking,

@@ -10,10 +10,12 @@ import {
 } from '../../core/registration/status-decision';
 import { decisionResults, type DecisionResult } from '../../core/registration/decision-results';
 import type { Logger } from '../logger';
+import type { OnlineMeetingSettings } from '../../core/meeting/online-meeting-settings';
 import type { MeetingProvider, MeetingRecord } from '../graph/meeting-provider';
 import { MeetingProviderError } from '../graph/meeting-provider-error';
 import { registrantMessages } from '../outbox/registrant-messages';
 import type { Store } from '../store/store';
+import { meetingOptionsStatus } from './meeting-options-status';
 import type { Clock, Ids } from './ports';
 
 /**
@@ -42,6 +44,8 @@ export type DecisionOutcome =
       confirmedNow: number;
       /** What happened to each registration the decision was about. */
       results: DecisionResult[];
+      /** Lobby and presenters of the meeting this decision created, if it created one. */
+      meetingOptions?: ReturnType<typeof meetingOptionsStatus>;
     }
   | { kind: 'notFound'; referenceCode: string }
   | { kind: 'unknownRegistrations'; registrationIds: string[] }
@@ -54,6 +58,8 @@ export interface DecisionSettings {
   reminderMinutes: readonly number[];
   /** Told after messages were enqueued, so the worker sends them now. */
   onEnqueued: () => void;
+  /** Lobby and presenters set on each meeting created; absent: the tenant's defaults. */
+  meetingOptions?: OnlineMeetingSettings;
 }
 
 /**
@@ -109,7 +115,8 @@ export class DecisionService {
     const decision = decideStatusChanges(all, targets, action, logistics.capacity, now);
     const confirming = decision.changes.some((c) => c.next.status === 'confirmed');
     let meeting = logistics.meeting;
-    if (confirming && !meeting) {
+    const creating = confirming && !meeting;
+    if (creating) {
       try {
         meeting = await this.createMeeting(event, now);
       } catch (error) {
@@ -140,6 +147,7 @@ export class DecisionService {
       ...(logistics.capacity !== undefined ? { capacity: logistics.capacity } : {}),
       confirmedNow: after.filter((r) => r.status === 'confirmed').length,
       results: decisionResults(decision, action, conflicted),
+      ...(creating ? { meetingOptions: meetingOptionsStatus(meeting) } : {}),
     };
   }
 
@@ -210,7 +218,17 @@ export class DecisionService {
       // Stable per event: a retried creation is recognised by Graph instead of doubled.
       transactionId: `meeting-${event.id}`,
     });
-    return this.store.logistics.saveMeeting(event.id, created, now, true);
+    const saved = await this.store.logistics.saveMeeting(event.id, created, now, true);
+    if (!this.settings.meetingOptions || saved.options) return saved;
+    // The meeting works either way; a refusal is kept on the record for the chair's status.
+    const options = await this.meetings.configureOptions(saved, this.settings.meetingOptions);
+    const onlineMeetingId =
+      options.kind === 'applied' ? { onlineMeetingId: options.onlineMeetingId } : {};
+    return this.store.logistics.saveMeeting(
+      event.id,
+      { ...saved, ...onlineMeetingId, options: options.kind },
+      now,
+    );
   }
 
   private async updateAttendees(

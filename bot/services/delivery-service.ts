@@ -5,6 +5,9 @@ import { translatorFor } from '../../core/i18n/catalog';
 import type { OutboxStatus } from '../../core/outbox/outbox-message';
 import type { Store } from '../store/store';
 import { hashToken } from './decision-service';
+import { conversationLocale } from './language-service';
+import { eventIn } from '../../core/event/event-language';
+import { meetingOptionsStatus } from './meeting-options-status';
 import type { Clock } from './ports';
 
 /** Delivery of one event as the chair's team sees it. */
@@ -14,6 +17,8 @@ export interface DeliveryReport {
   /** Of the pending ones, reminders whose time has not come yet. */
   scheduled: number;
   failed: FailedDelivery[];
+  /** Lobby and presenter settings of the event's meeting, once one was created. */
+  meetingOptions?: ReturnType<typeof meetingOptionsStatus>;
 }
 
 /** A message that could not be delivered, with whom it was for and why. */
@@ -42,10 +47,12 @@ export class DeliveryService {
   }
 
   async report(event: EventDefinition): Promise<DeliveryReport> {
-    const [rows, registrations] = await Promise.all([
+    const [rows, registrations, logistics] = await Promise.all([
       this.store.outbox.list({ eventId: event.id }),
       this.store.registrations.listForEvent(event.id),
+      this.store.logistics.get(event.id),
     ]);
+    const meetingOptions = meetingOptionsStatus(logistics.meeting);
     const people = new Map(registrations.map((r) => [r.id, r]));
     const counts: Record<OutboxStatus, number> = {
       pending: 0,
@@ -73,7 +80,7 @@ export class DeliveryService {
           attempts: row.attempts,
         };
       });
-    return { event, counts, scheduled, failed };
+    return { event, counts, scheduled, failed, ...(meetingOptions ? { meetingOptions } : {}) };
   }
 
   /** Puts the event's failed messages (those of `ids`, or all) back in line; how many. */
@@ -90,14 +97,20 @@ export class DeliveryService {
     const now = this.clock.now();
     const link = await this.store.calendarLinks.find(hashToken(bare), now);
     if (!link) return undefined;
-    const [event, registrations, logistics] = await Promise.all([
+    const [stored, registrations, logistics] = await Promise.all([
       this.store.events.get(link.eventId),
       this.store.registrations.listForEvent(link.eventId),
       this.store.logistics.get(link.eventId),
     ]);
     const registration = registrations.find((r) => r.id === link.registrationId);
-    if (!event || !registration) return undefined;
-    const t = translatorFor('en');
+    if (!stored || !registration) return undefined;
+    // The file is written in the registrant's language, like every message they get.
+    const conversation = await this.store.conversations.get(
+      registration.tenantId,
+      registration.aadObjectId,
+    );
+    const t = translatorFor(conversationLocale(conversation));
+    const event = eventIn(stored, t);
     const joinUrl = logistics.meeting?.joinUrl ?? '';
     const instants = eventInstants(event);
     const ics = buildIcs({

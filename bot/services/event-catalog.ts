@@ -34,7 +34,14 @@ export class EventCatalog {
   }
 }
 
+// The store keeps one definition object per event until it changes; so may its instants.
+const instantsOf = new WeakMap<EventDefinition, EventInstants>();
+
 function at(event: EventDefinition, now: Date): EventAt {
-  const instants = eventInstants(event);
+  let instants = instantsOf.get(event);
+  if (!instants) {
+    instants = eventInstants(event);
+    instantsOf.set(event, instants);
+  }
   return { event, instants, phase: registrationPhase(instants, now) };
 }

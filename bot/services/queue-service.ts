@@ -6,7 +6,10 @@ import { isActive } from '../../core/registration/registration';
 import {
   applyCommand,
   emptyQueue,
+  findQueueSession,
   isQueueCommand,
+  queueSessions,
+  type QueueSession,
   isSelfCommand,
   type Actor,
   type QueueCommand,
@@ -30,13 +33,24 @@ export interface QueueView {
   event: EventDefinition;
   queue: SpeakingQueue;
   viewer: QueueViewer;
+  /** The session of this list and every session of the event that keeps one. */
+  session: QueueSession;
+  sessions: QueueSession[];
 }
+
+/** A request that names an event or a session the app does not have. */
+export type UnknownTarget = {
+  ok: false;
+  status: 'unknownEvent' | 'unknownSession';
+  error: { key: MessageKey; params?: MessageParams };
+};
 
 export type QueueOutcome =
   | { ok: true; queue: SpeakingQueue; events: QueueEvent[] }
+  | UnknownTarget
   | {
       ok: false;
-      status: RefusalStatus | 'unknownEvent';
+      status: RefusalStatus;
       error: { key: MessageKey; params?: MessageParams };
       /** The current state, so a refused client can resync without another request. */
       queue?: SpeakingQueue;
@@ -52,9 +66,10 @@ export interface SavedCommand {
 const SELF_RETRIES = 3;
 
 /**
- * The speaking queue of each event's meeting: loads the state, lets the pure rules decide,
- * and saves with the version it was based on, so two chairs acting at once never lose an
- * update. The meeting of an event is, for now, the event itself (meeting id = event id).
+ * The speakers' list of each programme session of an event: loads the state, lets the pure
+ * rules decide, and saves with the version it was based on, so two chairs acting at once
+ * never lose an update. The meeting of an event is the event itself (meeting id = event id);
+ * a request without a session means the event's first session (as before sessions existed).
  */
 export class QueueService {
   constructor(
@@ -68,26 +83,54 @@ export class QueueService {
     private readonly onSaved: (queue: SpeakingQueue, saved: SavedCommand) => void = () => undefined,
   ) {}
 
-  async view(eventId: string, principal: Principal): Promise<QueueView | undefined> {
-    const event = await this.store.events.get(eventId);
-    if (!event) return undefined;
+  async view(
+    eventId: string,
+    principal: Principal,
+    sessionId?: string,
+  ): Promise<QueueView | UnknownTarget> {
+    const target = await this.target(eventId, sessionId);
+    if ('ok' in target) return target;
+    const { event, session } = target;
     const actor = await this.actorOf(event, principal);
-    const queue = await this.load(event);
-    return { event, queue, viewer: viewerOf(actor) };
+    const queue = await this.load(event, session);
+    return { event, queue, viewer: viewerOf(actor), session, sessions: queueSessions(event) };
   }
 
-  /** Current state of a meeting's queue, or undefined for an unknown meeting. */
-  async current(meetingId: string): Promise<SpeakingQueue | undefined> {
-    const stored = await this.store.queues.get(meetingId);
-    if (stored) return stored;
-    const event = await this.store.events.get(meetingId);
-    return event && emptyQueue(event.id, event);
+  /** Current state of a session's list, or undefined for an unknown meeting or session. */
+  async current(meetingId: string, sessionId?: string): Promise<SpeakingQueue | undefined> {
+    const target = await this.target(meetingId, sessionId);
+    return 'ok' in target ? undefined : this.load(target.event, target.session);
   }
 
-  async command(eventId: string, principal: Principal, body: unknown): Promise<QueueOutcome> {
+  /** The event and the session a request names, or why there is none. */
+  async target(
+    eventId: string,
+    sessionId: string | undefined,
+  ): Promise<{ event: EventDefinition; session: QueueSession } | UnknownTarget> {
     const event = await this.store.events.get(eventId);
     if (!event)
       return { ok: false, status: 'unknownEvent', error: { key: 'queue.error.unknownMeeting' } };
+    const session = findQueueSession(event, sessionId);
+    if (!session) {
+      const params = { session: String(sessionId), sessions: sessionList(event) };
+      return {
+        ok: false,
+        status: 'unknownSession',
+        error: { key: 'queue.error.unknownSession', params },
+      };
+    }
+    return { event, session };
+  }
+
+  async command(
+    eventId: string,
+    principal: Principal,
+    body: unknown,
+    sessionId?: string,
+  ): Promise<QueueOutcome> {
+    const target = await this.target(eventId, sessionId);
+    if ('ok' in target) return target;
+    const { event, session } = target;
     if (!isQueueCommand(body) || typeof body.baseVersion !== 'number') {
       return { ok: false, status: 'invalid', error: { key: 'queue.error.unknownCommand' } };
     }
@@ -96,7 +139,7 @@ export class QueueService {
     // request cannot conflict with a chair's reordering, so it is not refused as stale.
     const self = isSelfCommand(body.type);
     for (let attempt = 0; ; attempt++) {
-      const state = await this.load(event);
+      const state = await this.load(event, session);
       const command: QueueCommand = self ? { ...body, baseVersion: state.version } : body;
       const result = applyCommand(state, command, actor, this.clock.now());
       if (!result.ok)
@@ -116,14 +159,17 @@ export class QueueService {
           ok: false,
           status: 'stale',
           error: { key: 'queue.error.staleVersion' },
-          queue: await this.load(event),
+          queue: await this.load(event, session),
         };
       }
     }
   }
 
-  private async load(event: EventDefinition): Promise<SpeakingQueue> {
-    return (await this.store.queues.get(event.id)) ?? emptyQueue(event.id, event);
+  private async load(event: EventDefinition, session: QueueSession): Promise<SpeakingQueue> {
+    return (
+      (await this.store.queues.get(event.id, session.id)) ??
+      emptyQueue(event.id, event, { id: session.id, speakingSeconds: session.speakingSeconds })
+    );
   }
 
   private async actorOf(event: EventDefinition, principal: Principal): Promise<Actor> {
@@ -151,4 +197,11 @@ function viewerOf(actor: Actor): QueueViewer {
     name: actor.name,
     ...(actor.registrationId ? { registrationId: actor.registrationId } : {}),
   };
+}
+
+/** The ids a refusal names, so whoever typed a wrong one sees the right ones. */
+function sessionList(event: EventDefinition): string {
+  return queueSessions(event)
+    .map((s) => s.id)
+    .join(', ');
 }

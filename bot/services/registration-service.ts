@@ -28,19 +28,21 @@ export class RegistrationService {
     private readonly onCreated: OnRegistrationCreated = () => undefined,
   ) {}
 
-  /** The blank form for an event, or why it cannot be filled in now. */
+  /**
+   * The blank form for an event, or why it cannot be filled in now. `prefill` (a call to
+   * Teams for the profile) is made only while registration is open, alongside the read.
+   */
   async openForm(
     person: Person,
     eventId: string,
-    prefill: Partial<FormValues>,
+    prefill: () => Promise<Partial<FormValues>>,
   ): Promise<RegistrationOutcome> {
     const at = await this.catalog.get(eventId, this.clock.now());
     if (!at) return { kind: 'eventNotFound' };
-    const existing = await this.store.registrations.findByUser(
-      eventId,
-      person.tenantId,
-      person.aadObjectId,
-    );
+    const [existing, values] = await Promise.all([
+      this.store.registrations.findByUser(eventId, person.tenantId, person.aadObjectId),
+      at.phase === 'open' ? prefill() : undefined,
+    ]);
     if (existing && isActive(existing.status)) {
       return {
         kind: 'registration',
@@ -52,7 +54,7 @@ export class RegistrationService {
     }
     if (at.phase !== 'open') return { kind: 'refused', at, reason: at.phase, purpose: 'register' };
     const origin: FormOrigin = { mode: 'create', formId: this.ids.uuid() };
-    return { kind: 'form', at, values: emptyValues(prefill), origin };
+    return { kind: 'form', at, values: emptyValues(values), origin };
   }
 
   /**
@@ -72,14 +74,26 @@ export class RegistrationService {
     const parsed = parseRegistrationForm(data, at.event);
     if (!parsed.ok)
       return { kind: 'form', at, values: parsed.values, errors: parsed.errors, origin };
-    const existing = await this.store.registrations.findByUser(
-      eventId,
-      person.tenantId,
-      person.aadObjectId,
-    );
+    // A new registration while registration is open is written straight away, one round
+    // trip; only if the person already has one is it read back and the decision taken again.
+    const existing =
+      origin.mode === 'create' && at.phase === 'open'
+        ? undefined
+        : await this.store.registrations.findByUser(eventId, person.tenantId, person.aadObjectId);
     if (origin.mode === 'edit' && existing && existing.id !== origin.registrationId)
       return { kind: 'notFound' };
-    const decision = decideSubmission(at.phase, existing, parsed.form, origin, now);
+    return this.decided(person, at, parsed.form, origin, existing, now);
+  }
+
+  private async decided(
+    person: Person,
+    at: EventAt,
+    form: RegistrationForm,
+    origin: FormOrigin,
+    existing: Registration | undefined,
+    now: Date,
+  ): Promise<RegistrationOutcome> {
+    const decision = decideSubmission(at.phase, existing, form, origin, now);
     switch (decision.kind) {
       case 'refuse':
         return {
@@ -89,7 +103,7 @@ export class RegistrationService {
           purpose: origin.mode === 'create' ? 'register' : 'change',
         };
       case 'create':
-        return this.create(person, at, parsed.form, origin.formId, now);
+        return this.create(person, at, form, origin, now);
       case 'replay':
         return shown(at, decision.registration, 'created');
       case 'alreadyRegistered':
@@ -107,9 +121,10 @@ export class RegistrationService {
     person: Person,
     at: EventAt,
     form: RegistrationForm,
-    formId: string,
+    origin: FormOrigin,
     now: Date,
   ): Promise<RegistrationOutcome> {
+    const { formId } = origin;
     const candidate = (): Registration => ({
       ...form,
       id: this.ids.uuid(),
@@ -132,9 +147,9 @@ export class RegistrationService {
       this.onCreated(result.registration);
       return shown(at, result.registration, 'created');
     }
-    // A concurrent submit of the same card won the race: answer as the replay it is.
-    if (result.existing.formId === formId) return shown(at, result.existing, 'created');
-    return shown(at, result.existing, 'existing', 'alreadyRegistered');
+    // The person has one already (this card's double click, another card, or a withdrawn
+    // one): decide again knowing it; with a registration stored, the answer is never 'create'.
+    return this.decided(person, at, form, origin, result.existing, now);
   }
 
   private async save(

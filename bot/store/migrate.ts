@@ -16,10 +16,11 @@ export async function listMigrations(): Promise<string[]> {
 /**
  * Applies the migration files not yet recorded in `schema_migrations`, all in one transaction
  * under an advisory lock, so instances starting together on one PostgreSQL take turns instead
- * of applying a file twice. Returns the files it applied, in order.
+ * of applying a file twice. Returns the files it applied, in order. `until` (a file name)
+ * stops after that file, so tests can put data in the shape an older version left.
  */
-export async function migrate(db: SqlClient): Promise<string[]> {
-  const files = await listMigrations();
+export async function migrate(db: SqlClient, until?: string): Promise<string[]> {
+  const files = (await listMigrations()).filter((f) => until === undefined || f <= until);
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     // Only under the lock: concurrent CREATE TABLE IF NOT EXISTS can still collide.

@@ -20,12 +20,30 @@ const BYTEA = {
 };
 
 /**
+ * The embedded database folder exists but cannot be opened. The service refuses to start on
+ * it rather than start empty beside it; the message says how to recover.
+ */
+export class DamagedDataError extends Error {
+  constructor(dataDir: string, cause: unknown) {
+    super(
+      `The embedded database in ${dataDir} cannot be opened (${String(cause)}). ` +
+        'Nothing was changed. Stop the service, keep a copy of the folder, run ' +
+        '`DATA_DIR=<folder> npm run db:check` to see what it holds, and restore the folder from ' +
+        'your last backup if the check fails (docs/decisions/013-embedded-database-durability.md).',
+      { cause },
+    );
+  }
+}
+
+/**
  * The embedded database: PostgreSQL compiled to WebAssembly, in the folder `dataDir` or in
  * memory. One session: PGlite queues concurrent queries, and a transaction holds the rest back.
  */
 export async function openPglite(dataDir: string): Promise<SqlClient> {
   if (!dataDir.startsWith(IN_MEMORY)) await mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir, BYTEA);
+  const db = await PGlite.create(dataDir, BYTEA).catch((error: unknown) => {
+    throw new DamagedDataError(dataDir, error);
+  });
   return {
     ...session(db),
     // One process holds the embedded database, so its own NOTIFY is all there is to hear.

@@ -1,7 +1,7 @@
 import type { SqlClient } from './sql-client';
 import { ConversationSqlStore } from './sql/conversation-sql-store';
 import { DownloadLinkSqlStore } from './sql/download-link-sql-store';
-import { EventSqlStore } from './sql/event-sql-store';
+import { EventSqlStore, eventChannel } from './sql/event-sql-store';
 import { MeetingSqlStore, presenceChannel } from './sql/meeting-sql-store';
 import { QueueSqlStore, queueChannel } from './sql/queue-sql-store';
 import { RegistrationSqlStore } from './sql/registration-sql-store';
@@ -15,7 +15,7 @@ import type { Store } from './store';
 /** The one Store implementation, over whichever SQL client (PGlite or PostgreSQL) it is given. */
 export function sqlStore(db: SqlClient, schema?: string): Store {
   return {
-    events: new EventSqlStore(db),
+    events: new EventSqlStore(db, eventChannel(schema)),
     registrations: new RegistrationSqlStore(db),
     writtenInputs: new WrittenInputSqlStore(db),
     conversations: new ConversationSqlStore(db),

@@ -5,6 +5,7 @@ import type { WrittenInput } from '../../core/registration/written-input';
 import type { CalendarLinkStore, EventLogisticsStore, OutboxStore } from './outbox-store';
 import type { PresenceRecord } from '../../core/meeting-presence';
 import type { RoundtableStore } from './roundtable-store';
+import type { Language, UnLanguage } from '../../core/i18n/catalog';
 
 export type * from './outbox-store';
 export type * from './roundtable-store';
@@ -83,20 +84,30 @@ export interface StoredConversation {
   /** The IANA zone Teams last reported for the person, if any. */
   localTimezone?: string;
   updatedAt: Date;
+  /** The language the person chose in chat, if they did (read only: see `setLanguage`). */
+  language?: UnLanguage;
 }
 
 export interface ConversationStore {
+  /** Saves the reference and zone; the person's language choice is kept as it is. */
   save(conversation: StoredConversation): Promise<void>;
+  /** The person's conversation, with the language they chose (if any). */
   get(tenantId: string, aadObjectId: string): Promise<StoredConversation | undefined>;
+  /** Records the language a person chose; it holds even before they have a conversation. */
+  setLanguage(tenantId: string, aadObjectId: string, language: UnLanguage, at: Date): Promise<void>;
+  /** The language the person chose, or undefined when they never chose one. */
+  language(tenantId: string, aadObjectId: string): Promise<UnLanguage | undefined>;
 }
 
 /** A short-lived, single-use link to a CSV export; only the token's hash is stored. */
 export interface DownloadLink {
   tokenHash: string;
   eventId: string;
-  kind: 'registrationsCsv' | 'invitationsCsv' | 'breakoutsCsv';
+  kind: 'registrationsCsv' | 'invitationsCsv' | 'breakoutsCsv' | 'attendanceCsv';
   createdBy: string;
   expiresAt: Date;
+  /** The language of the person who asked, for the file's column headings (English if none). */
+  language?: Language;
 }
 
 export interface DownloadLinkStore {
@@ -105,18 +116,27 @@ export interface DownloadLinkStore {
   consume(tokenHash: string, now: Date): Promise<DownloadLink | undefined>;
 }
 
-/** A committed queue change, as every instance on the database hears of it. */
-export interface QueueChange {
-  meetingId: string;
-  version: number;
+/** A committed change, as every instance on the database hears of it. */
+export type QueueChange =
+  | { kind: 'queue'; meetingId: string; sessionId: string; version: number }
+  /** The chair's team put another session's list on the screens. */
+  | { kind: 'chosen'; eventId: string; sessionId: string; at: Date };
+
+/** The session the chair's team chose for an event's screens, by whom and when. */
+export interface SessionChoice {
+  eventId: string;
+  sessionId: string;
+  chosenBy: string;
+  at: Date;
 }
 
-/** Speaking queues: one versioned document per meeting, its audit log, and change notices. */
+/** Speaking queues: one versioned document per session, its audit log, and change notices. */
 export interface QueueStore {
-  get(meetingId: string): Promise<SpeakingQueue | undefined>;
+  get(meetingId: string, sessionId: string): Promise<SpeakingQueue | undefined>;
   /**
-   * Saves `next` and its audit record in one transaction if the stored queue is still at
-   * `basedOn` (0: none stored yet); otherwise writes nothing and answers 'stale'.
+   * Saves `next` (keyed by its meeting and session) and its audit record in one transaction
+   * if the stored queue is still at `basedOn` (0: none stored yet); otherwise writes nothing
+   * and answers 'stale'.
    */
   save(
     eventId: string,
@@ -124,8 +144,13 @@ export interface QueueStore {
     audit: AuditRecord,
     basedOn: number,
   ): Promise<'saved' | 'stale'>;
-  /** The audit log of a meeting, oldest first. */
-  audit(meetingId: string): Promise<AuditRecord[]>;
+  /** The audit log of a session's list, oldest first. */
+  audit(meetingId: string, sessionId: string): Promise<AuditRecord[]>;
+  /** Every stored list of an event's sessions, e.g. for speaking time over the whole event. */
+  ofEvent(eventId: string): Promise<SpeakingQueue[]>;
+  /** Records the chair's choice and announces it (a `chosen` change) once committed. */
+  choose(choice: SessionChoice): Promise<void>;
+  chosen(eventId: string): Promise<SessionChoice | undefined>;
   /**
    * Calls `onChange` after any instance on this database commits a change; with `undefined`
    * when changes may have been missed, so the listener re-reads what it shows.

@@ -6,7 +6,9 @@ import type { RegistrationService } from '../services/registration-service';
 import type { WrittenInputService } from '../services/written-input-service';
 import type { DecisionService } from '../services/decision-service';
 import type { DeliveryService } from '../services/delivery-service';
+import type { AttendanceService } from '../services/attendance-service';
 import type { RoundtableServices } from '../services/roundtable/roundtable-services';
+import type { LanguageService } from '../services/language-service';
 
 /** The use cases the Teams surface calls; built once in the composition root. */
 export interface BotServices {
@@ -18,5 +20,8 @@ export interface BotServices {
   organizer: OrganizerService;
   decisions: DecisionService;
   delivery: DeliveryService;
+  attendance: AttendanceService;
   roundtable: RoundtableServices;
+  /** The language each person chose in chat. */
+  languages: LanguageService;
 }

@@ -38,7 +38,7 @@ export class CardActions {
     switch (verb) {
       case 'registration.open':
         return present(
-          await registration.openForm(person, String(data.eventId ?? ''), await prefill(context)),
+          await registration.openForm(person, String(data.eventId ?? ''), () => prefill(context)),
         );
       case 'registration.submit':
         return present(await registration.submit(person, data.eventId, data));

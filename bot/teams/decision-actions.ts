@@ -5,6 +5,7 @@ import type { Person } from '../services/ports';
 import type { BotServices } from './bot-services';
 import { chairCheck } from './chair-check';
 import type { DecisionCommand } from './decision-command';
+import { attendanceLines } from './attendance-text';
 import { turnView, type TurnView } from './turn-view';
 
 /** Answers the chair's decision commands in chat; anyone else is refused. */
@@ -67,11 +68,30 @@ export class DecisionActions {
               reason: f.reason,
             }),
           ),
+          ...(report.meetingOptions
+            ? [view.t(report.meetingOptions.key, report.meetingOptions.params)]
+            : []),
         ];
         await say(lines.join('\n\n'));
         return;
       }
+      case 'attendance': {
+        const event = await this.event(command.eventId, say, view);
+        if (event) await say(await this.attendanceText(person, event.id, view));
+        return;
+      }
     }
+  }
+
+  /** The attendance summary with a single-use CSV link, or why there is none. */
+  private async attendanceText(person: Person, eventId: string, view: TurnView) {
+    const result = await this.services.attendance.report(eventId);
+    if (!result.ok) {
+      const reason = result.reasonKey ? view.t(result.reasonKey) : '';
+      return view.t(result.key, { ...result.params, reason });
+    }
+    const link = await this.services.organizer.exportLink(person, eventId, 'attendanceCsv');
+    return attendanceLines(result.report, link?.url ?? '', view).join('\n\n');
   }
 
   private async event(
@@ -114,9 +134,11 @@ function outcomeText(outcome: DecisionOutcome, view: TurnView): string {
             ? view.t('outbox.chair.noCapacity', { confirmed: confirmedNow })
             : view.t('outbox.chair.capacity', { capacity, confirmed: confirmedNow }),
       });
+      const options = outcome.meetingOptions;
+      const withOptions = options ? `${text}\n\n${view.t(options.key, options.params)}` : text;
       return outcome.conflicts === 0
-        ? text
-        : `${text} ${view.t('outbox.chair.conflict', { count: outcome.conflicts })}`;
+        ? withOptions
+        : `${withOptions} ${view.t('outbox.chair.conflict', { count: outcome.conflicts })}`;
     }
   }
 }

@@ -25,6 +25,11 @@ describe('parseDecisionCommand', () => {
     expect(parseDecisionCommand('capacity 40')).toEqual({ kind: 'capacity', capacity: 40 });
     expect(parseDecisionCommand('capacity none')).toEqual({ kind: 'capacity' });
     expect(parseDecisionCommand('delivery')).toEqual({ kind: 'delivery' });
+    expect(parseDecisionCommand('Attendance')).toEqual({ kind: 'attendance' });
+    expect(parseDecisionCommand('attendance oewg-informal-dialogue-2024-02-28')).toEqual({
+      kind: 'attendance',
+      eventId: 'oewg-informal-dialogue-2024-02-28',
+    });
   });
 
   it('answers malformed chair commands with usage and leaves other lines alone', () => {

@@ -6,6 +6,7 @@ export type DecisionCommand =
   | { kind: 'decideAllPending'; action: StatusAction; eventId?: string }
   | { kind: 'capacity'; capacity?: number; eventId?: string }
   | { kind: 'delivery'; eventId?: string }
+  | { kind: 'attendance'; eventId?: string }
   | { kind: 'usage' };
 
 const ACTIONS: Record<string, StatusAction> = {
@@ -13,11 +14,13 @@ const ACTIONS: Record<string, StatusAction> = {
   decline: 'decline',
   waitlist: 'waitlist',
 };
+const CHAIR_WORDS = ['capacity', 'delivery', 'attendance'];
 const EVENT = '(?:\\s+([a-z0-9][a-z0-9-]{1,62}[a-z0-9]))?';
 
 /**
  * Reads `confirm|decline|waitlist REG-XXXX-XXXX`, `... all pending [event]`,
- * `capacity N|none [event]` and `delivery [event]`; undefined for any other line.
+ * `capacity N|none [event]`, `delivery [event]` and `attendance [event]`; undefined for any
+ * other line.
  */
 export function parseDecisionCommand(text: string | undefined): DecisionCommand | undefined {
   const line = (text ?? '')
@@ -28,8 +31,7 @@ export function parseDecisionCommand(text: string | undefined): DecisionCommand 
     .trim()
     .toLowerCase();
   const [first] = line.split(' ');
-  if (first === undefined || !(first in ACTIONS || first === 'capacity' || first === 'delivery'))
-    return undefined;
+  if (first === undefined || !(first in ACTIONS || CHAIR_WORDS.includes(first))) return undefined;
   let m = /^(confirm|decline|waitlist) (reg-[0-9a-z]{4}-[0-9a-z]{4})$/.exec(line);
   if (m?.[1] && m[2])
     return { kind: 'decide', action: ACTIONS[m[1]]!, referenceCode: m[2].toUpperCase() };
@@ -44,6 +46,8 @@ export function parseDecisionCommand(text: string | undefined): DecisionCommand 
     };
   m = new RegExp(`^delivery${EVENT}$`).exec(line);
   if (m) return { kind: 'delivery', ...event(m[1]) };
+  m = new RegExp(`^attendance${EVENT}$`).exec(line);
+  if (m) return { kind: 'attendance', ...event(m[1]) };
   return { kind: 'usage' };
 }
 

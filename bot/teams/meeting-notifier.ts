@@ -8,6 +8,7 @@ import {
   type NoticeKind,
   type NoticeRecipient,
 } from './meeting-notification';
+import { conversationLocale } from './turn-view';
 
 export interface MeetingNotifierDeps {
   adapter: Pick<CloudAdapter, 'continueConversationAsync'>;
@@ -85,7 +86,7 @@ export class MeetingNotifier {
       const reference = chat?.reference as Partial<ConversationReference> | undefined;
       const userId = reference?.user?.id;
       if (typeof userId !== 'string' || !userId.startsWith('29:')) continue;
-      recipients.push({ kind: notice.type, userId, locale: reference?.locale ?? 'en' });
+      recipients.push({ kind: notice.type, userId, locale: conversationLocale(chat) });
     }
     return recipients;
   }

@@ -21,7 +21,9 @@ import {
 import { noticeCardResponse } from './presenters/respond';
 import { SavedConversations } from './saved-conversations';
 import { personOf, userTimeZoneOf } from './turn-identity';
-import { turnView } from './turn-view';
+import { turnView, useChosenLanguage } from './turn-view';
+import { LanguageActions } from './language-actions';
+import { parseLanguageCommand } from './language-command';
 import { parseRoundtableCommand } from './roundtable/roundtable-command';
 import { RoundtableChat } from './roundtable/roundtable-chat';
 
@@ -34,10 +36,11 @@ export class StakeholderBot extends TeamsActivityHandler {
   private readonly cards: CardActions;
   private readonly decisions: DecisionActions;
   private readonly roundtable: RoundtableChat;
+  private readonly language: LanguageActions;
   private readonly savedConversations = new SavedConversations();
 
   constructor(
-    services: BotServices,
+    private readonly services: BotServices,
     private readonly conversations: ConversationStore,
     private readonly clock: Clock,
     private readonly log: Logger,
@@ -48,6 +51,7 @@ export class StakeholderBot extends TeamsActivityHandler {
     this.cards = new CardActions(services);
     this.decisions = new DecisionActions(services);
     this.roundtable = new RoundtableChat(services);
+    this.language = new LanguageActions(services);
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();
@@ -62,6 +66,20 @@ export class StakeholderBot extends TeamsActivityHandler {
       await next();
     });
     listenToMeetings(this, meetings);
+  }
+
+  /** Every turn answers in the language the person chose, if they chose one. */
+  protected override async onTurnActivity(context: TurnContext): Promise<void> {
+    const person = personOf(context.activity);
+    if (person && isPersonal(context)) {
+      try {
+        useChosenLanguage(context, await this.services.languages.chosen(person));
+      } catch (error) {
+        // Without the stored choice the turn still answers, in the Teams client's language.
+        this.log.warn({ err: error }, 'could not read the chosen language');
+      }
+    }
+    await super.onTurnActivity(context);
   }
 
   // The SDK parses start/end payloads strictly and throws on a malformed one: ignore those.
@@ -87,6 +105,8 @@ export class StakeholderBot extends TeamsActivityHandler {
     await this.remember(context, person);
     const data = isRecord(invokeValue.action.data) ? invokeValue.action.data : {};
     try {
+      if (invokeValue.action.verb === 'language.set')
+        return await this.language.card(context, person, data);
       return await this.cards.handle(context, person, invokeValue.action.verb, data);
     } catch (error) {
       this.log.error({ err: error, verb: invokeValue.action.verb }, 'card action failed');
@@ -107,6 +127,8 @@ export class StakeholderBot extends TeamsActivityHandler {
         return;
       }
       // Before decisions: "decline SG" answers an invitation, "decline REG-..." a registration.
+      const language = parseLanguageCommand(context.activity.text);
+      if (language) return this.language.command(context, person, language.code);
       const roundtable = parseRoundtableCommand(context.activity.text);
       if (roundtable) return this.roundtable.handle(context, person, roundtable);
       const decision = parseDecisionCommand(context.activity.text);

@@ -1,12 +1,16 @@
 import type { TurnContext } from 'botbuilder';
-import { translatorFor, type Translate } from '../../core/i18n/catalog';
+import { translatorFor, type Translate, type UnLanguage } from '../../core/i18n/catalog';
 import { formatInZone } from '../../core/time/zoned-time';
 import type { StoredConversation } from '../store/store';
 import { userTimeZoneOf } from './turn-identity';
+import { conversationLocale } from '../services/language-service';
+
+export { conversationLocale };
 
 /** How one person sees things in this turn: their language and their time zone. */
 export interface TurnView {
   t: Translate;
+  /** The language code (`t.language`), for country names and dates. */
   locale: string;
   /** The user's IANA zone, or UTC when Teams did not send one. */
   userZone: string;
@@ -14,30 +18,40 @@ export interface TurnView {
   both(instant: Date, eventZone: string): { event: string; user: string };
 }
 
+const CHOSEN_LANGUAGE = Symbol('chosenLanguage');
+
+/** Records, for the rest of the turn, the language the person chose (it beats Teams' locale). */
+export function useChosenLanguage(context: TurnContext, language: UnLanguage | undefined): void {
+  if (language) context.turnState.set(CHOSEN_LANGUAGE, language);
+}
+
+/** The person's language in this turn: the one they chose, else their Teams client's locale. */
 export function turnView(context: TurnContext): TurnView {
-  return viewOf(context.activity.locale ?? 'en', userTimeZoneOf(context.activity) ?? 'UTC');
+  const chosen = context.turnState.get(CHOSEN_LANGUAGE) as UnLanguage | undefined;
+  return viewOf(chosen ?? context.activity.locale, userTimeZoneOf(context.activity) ?? 'UTC');
 }
 
 /**
- * How someone written to outside a turn (a proactive message) sees things: the language of
- * their chat's last activity and the zone Teams last reported; the event's zone if none.
+ * How someone written to outside a turn (a proactive message) sees things: the language they
+ * chose or that of their chat's last activity, and the zone Teams last reported (else the
+ * event's zone).
  */
 export function storedView(
   conversation: StoredConversation | undefined,
   eventZone: string,
 ): TurnView {
-  const locale = (conversation?.reference as { locale?: string } | undefined)?.locale ?? 'en';
-  return viewOf(locale, conversation?.localTimezone ?? eventZone);
+  return viewOf(conversationLocale(conversation), conversation?.localTimezone ?? eventZone);
 }
 
-function viewOf(locale: string, userZone: string): TurnView {
+function viewOf(locale: string | undefined, userZone: string): TurnView {
+  const t = translatorFor(locale);
   return {
-    t: translatorFor(locale),
-    locale,
+    t,
+    locale: t.language,
     userZone,
     both: (instant, eventZone) => ({
-      event: formatInZone(instant, eventZone, locale),
-      user: formatInZone(instant, userZone, locale),
+      event: formatInZone(instant, eventZone, t.language),
+      user: formatInZone(instant, userZone, t.language),
     }),
   };
 }

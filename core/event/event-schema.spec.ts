@@ -60,4 +60,16 @@ describe('parseEventDefinition', () => {
       'guidingQuestions.1.id:event.field.duplicateId',
     ]);
   });
+
+  it("accepts a session's own speaking time and refuses one out of range, naming it", () => {
+    const session = (seconds: unknown) => ({
+      ...dialogue,
+      programme: [{ ...dialogue.programme[0], speakingTimeSeconds: seconds }],
+    });
+    expect(fieldsOf(session(120))).toEqual([]);
+    expect(fieldsOf(session(10))).toEqual([
+      'programme.0.speakingTimeSeconds:roundtable.field.numberTooSmall',
+    ]);
+    expect(fieldsOf(session('2m'))).toEqual(['programme.0.speakingTimeSeconds:field.invalidType']);
+  });
 });

@@ -5,42 +5,49 @@ import type { FieldError } from './field-error';
 import { checkBreakoutAreas, checkMatchmakingSlots } from './roundtable-checks';
 import { EventRoundtableFields, SessionRoundtableFields } from './roundtable-schema';
 import { localTime, shortId, text } from './schema-parts';
+import { localized, splitLanguages } from './event-languages-schema';
+import { UN_LANGUAGES } from '../i18n/catalog';
 
 /** Validation of event definition files: the value, or every problem as a `FieldError`. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
 const ID = /^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
 
+/** A turn's speaking time, for the event's default and a session's own. */
+const SPEAKING_SECONDS = z.number().int().min(30).max(3600);
+
 const SessionSchema = z.strictObject({
   id: shortId,
-  title: text(200),
+  title: localized(200),
   kind: z.enum(['reception', 'plenary', 'panel', 'dialogue', 'matchmaking', 'breakout', 'other']),
   start: localTime,
   end: localTime,
   location: text(200).optional(),
   description: text(2000).optional(),
+  speakingTimeSeconds: SPEAKING_SECONDS.optional(),
   ...SessionRoundtableFields,
 });
 
 const EventSchema = z.strictObject({
   id: z.string().regex(ID),
-  title: text(300),
+  language: z.enum(UN_LANGUAGES).optional(),
+  title: localized(300),
   kind: z.enum(['virtualDialogue', 'inPerson', 'hybrid']),
   timeZone: z.string().min(1).max(64),
   start: localTime,
   end: localTime,
   registration: z.strictObject({ opens: localTime, deadline: localTime }),
-  topic: text(1000),
+  topic: localized(1000),
   venue: text(300).optional(),
-  guidingQuestions: z.array(z.strictObject({ id: shortId, text: text(2000) })).max(20),
+  guidingQuestions: z.array(z.strictObject({ id: shortId, text: localized(2000) })).max(20),
   stakeholderCategories: z
     .array(z.strictObject({ id: shortId, label: text(100) }))
     .min(1)
     .max(20),
-  defaultSpeakingTimeSeconds: z.number().int().min(30).max(3600),
+  defaultSpeakingTimeSeconds: SPEAKING_SECONDS,
   programme: z.array(SessionSchema).max(100),
   contact: z.strictObject({ name: text(200), email: z.email() }).optional(),
-  privacyNotice: text(4000),
+  privacyNotice: localized(4000),
   ...EventRoundtableFields,
 });
 
@@ -49,12 +56,14 @@ export function parseEventDefinition(input: unknown): ParseResult<EventDefinitio
   const shape = EventSchema.safeParse(input);
   if (!shape.success)
     return { ok: false, errors: shape.error.issues.map((i) => toFieldError(i, input)) };
+  const split = splitLanguages(shape.data);
   const errors = [
-    ...checkTimes(shape.data),
-    ...checkUniqueIds(shape.data),
-    ...checkBreakoutAreas(shape.data),
+    ...split.errors,
+    ...checkTimes(split.value),
+    ...checkUniqueIds(split.value),
+    ...checkBreakoutAreas(split.value),
   ];
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: shape.data };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: split.value };
 }
 
 function toFieldError(issue: z.core.$ZodIssue, input: unknown): FieldError {
@@ -82,6 +91,8 @@ function toFieldError(issue: z.core.$ZodIssue, input: unknown): FieldError {
       return { field, key: 'field.tooShort', params: { min: Number(issue.minimum) } };
     case 'invalid_value':
       return { field, key: 'field.invalidChoice' };
+    case 'invalid_union':
+      return unionError(issue, input);
     case 'unrecognized_keys':
       return {
         field: [field, ...issue.keys].filter((p) => p !== '(root)').join('.'),
@@ -98,6 +109,18 @@ function toFieldError(issue: z.core.$ZodIssue, input: unknown): FieldError {
   }
 }
 
+/** A text given as a string or a map by language: report the branch the value took. */
+function unionError(issue: z.core.$ZodIssueInvalidUnion, input: unknown): FieldError {
+  const value = valueAt(input, issue.path);
+  const field = issue.path.map(String).join('.') || '(root)';
+  if (value === undefined) return { field, key: 'field.required' };
+  const branch = typeof value === 'string' ? issue.errors[0] : issue.errors[1];
+  const inner = branch?.[0];
+  if (!inner || (typeof value !== 'string' && typeof value !== 'object'))
+    return { field, key: 'field.invalidType' };
+  return toFieldError({ ...inner, path: [...issue.path, ...inner.path] }, input);
+}
+
 /** The raw value at a path: zod does not report inputs by default. */
 function valueAt(input: unknown, path: PropertyKey[]): unknown {
   return path.reduce<unknown>(
@@ -109,7 +132,7 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
   );
 }
 
-type Parsed = z.infer<typeof EventSchema>;
+type Parsed = ReturnType<typeof splitLanguages<z.infer<typeof EventSchema>>>['value'];
 
 function checkTimes(event: Parsed): FieldError[] {
   if (!isKnownTimeZone(event.timeZone))

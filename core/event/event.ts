@@ -1,3 +1,6 @@
+import type { UnLanguage } from '../i18n/catalog';
+import type { EventTexts } from './event-language';
+
 /**
  * An event the chair convenes, as data: a virtual dialogue, an in-person meeting or both.
  * Times are wall-clock strings in the event's IANA time zone, as the chair's letters state them.
@@ -50,6 +53,8 @@ export interface ProgrammeSession {
   end: LocalDateTime;
   location?: string;
   description?: string;
+  /** This session's speaking time per turn; the event's default when absent. */
+  speakingTimeSeconds?: number;
   moderators?: SessionPerson[];
   speakers?: SessionPerson[];
   /** Only on a matchmaking session. */
@@ -86,6 +91,10 @@ export interface EventContact {
 
 export interface EventDefinition {
   id: string;
+  /** The language of the texts below; English when the file does not say. */
+  language?: UnLanguage;
+  /** The texts in other languages, when the file gives a map by language code. */
+  translations?: Partial<Record<UnLanguage, EventTexts>>;
   title: string;
   kind: EventKind;
   timeZone: string;

@@ -1,4 +1,4 @@
-import { languageOf, translate } from './catalog';
+import { languageOf, translate, translatorFor } from './catalog';
 
 describe('message catalog', () => {
   it('fills named placeholders and leaves unknown ones visible', () => {
@@ -8,11 +8,38 @@ describe('message catalog', () => {
 
   it('maps a regional Teams locale to its UN language and others to English', () => {
     expect(languageOf('fr-FR')).toBe('fr');
+    expect(languageOf('zh-Hans-CN')).toBe('zh');
+    expect(languageOf('ar_EG')).toBe('ar');
     expect(languageOf('de-DE')).toBe('en');
     expect(languageOf(undefined)).toBe('en');
   });
 
-  it('falls back to English where a language has no text yet', () => {
-    expect(translate('ru-RU', 'field.required')).toBe(translate('en', 'field.required'));
+  it('when a locale is unknown or malformed, then the texts are English and nothing throws', () => {
+    for (const bad of ['xx', 'ar-', 'a'.repeat(300), '', '--', 'fr FR', '12']) {
+      expect(languageOf(bad)).toBe('en');
+      expect(translatorFor(bad)('field.required')).toBe('This field is required.');
+    }
+  });
+
+  it('writes the language it was made for, and the pseudo-locale from English', () => {
+    expect(translatorFor('fr-CA').language).toBe('fr');
+    expect(translate('fr', 'field.required')).not.toBe(translate('en', 'field.required'));
+    expect(translate('qps-ploc', 'field.required')).toMatch(/^\[Ţĥíš ƒíéļď íš řéǫüířéď\. ·+\]$/);
+  });
+
+  it('isolates each value in Arabic so a Latin name keeps its order, and only there', () => {
+    const params = { max: 'Digital Rights Coalition' };
+    expect(translate('ar', 'field.tooLong', params)).toContain(
+      '\u2068Digital Rights Coalition\u2069',
+    );
+    expect(translate('fr', 'field.tooLong', params)).not.toContain('\u2068');
+    expect(translate('en', 'field.tooLong', params)).toBe(
+      'Please keep this under Digital Rights Coalition characters.',
+    );
+  });
+
+  it('answers in each UN language and falls back to English for any other', () => {
+    expect(translate('ru-RU', 'field.required')).not.toBe(translate('en', 'field.required'));
+    expect(translate('de-DE', 'field.required')).toBe(translate('en', 'field.required'));
   });
 });

@@ -11,6 +11,11 @@ import { MEETING_EN } from './en/meeting';
 import { MEETING_BOT_EN } from './en/meeting-bot';
 import { AUTH_EN } from './en/auth';
 import { OUTBOX_EN } from './en/outbox';
+import { SESSIONS_EN } from './en/sessions';
+import { LANGUAGE_EN } from './en/language';
+import { EXPORTS_EN } from './en/exports';
+import { ATTENDANCE_EN } from './en/attendance';
+import { LIMITS_EN } from './en/limits';
 
 /**
  * English texts, the reference language. One file per area keeps edits apart; keys are
@@ -30,4 +35,9 @@ export const EN = {
   ...MEETING_BOT_EN,
   ...AUTH_EN,
   ...OUTBOX_EN,
+  ...SESSIONS_EN,
+  ...LANGUAGE_EN,
+  ...EXPORTS_EN,
+  ...ATTENDANCE_EN,
+  ...LIMITS_EN,
 } as const;

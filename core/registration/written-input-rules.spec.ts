@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import {
   checkFileContent,
   checkFileName,
@@ -6,6 +7,11 @@ import {
 } from './written-input-rules';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
+const zipOf = (names: string[]) => {
+  const zip = new JSZip();
+  names.forEach((name) => zip.file(name, '<w:document/>'));
+  return zip.generateAsync({ type: 'uint8array' });
+};
 
 describe('written input rules', () => {
   it('accepts PDF, DOCX and TXT names and refuses others', () => {
@@ -21,7 +27,9 @@ describe('written input rules', () => {
     expect(checkFileContent('pdf', bytes('MZ executable'))).toBe(
       'statement.refused.contentMismatch',
     );
-    expect(checkFileContent('docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1]))).toBeUndefined();
+    expect(checkFileContent('docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1]))).toBe(
+      'statement.refused.contentMismatch',
+    );
     expect(checkFileContent('txt', bytes('Plain statement, déjà vu'))).toBeUndefined();
     expect(checkFileContent('txt', new Uint8Array([0x41, 0, 0x42]))).toBe(
       'statement.refused.contentMismatch',
@@ -29,6 +37,15 @@ describe('written input rules', () => {
     expect(checkFileContent('txt', new Uint8Array([0xff, 0xfe, 0xfd]))).toBe(
       'statement.refused.contentMismatch',
     );
+  });
+
+  it('takes a ZIP for a DOCX only when it holds word/document.xml', async () => {
+    const docx = await zipOf(['[Content_Types].xml', 'word/document.xml']);
+    expect(checkFileContent('docx', docx)).toBeUndefined();
+    const other = await zipOf(['xl/workbook.xml']);
+    expect(checkFileContent('docx', other)).toBe('statement.refused.contentMismatch');
+    const cut = docx.subarray(0, docx.length - 30);
+    expect(checkFileContent('docx', cut)).toBe('statement.refused.contentMismatch');
   });
 
   it('refuses empty files and files over 10 MB', () => {

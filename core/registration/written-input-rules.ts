@@ -1,4 +1,5 @@
 import { REGISTRATION_LIMITS } from './registration-limits';
+import { zipEntryNames } from './zip-entries';
 
 /** Files accepted as written input, and the most a single file may weigh. */
 export type StatementFileKind = 'pdf' | 'docx' | 'txt';
@@ -35,7 +36,8 @@ export function checkFileName(fileName: string): StatementRefusal | StatementFil
 
 /**
  * Checks downloaded bytes against what the name claims, so a renamed executable or an
- * image called ".pdf" is refused: PDF starts with %PDF-, DOCX is a ZIP, TXT is UTF-8 text.
+ * image called ".pdf" is refused: PDF starts with %PDF-, DOCX is a ZIP holding
+ * word/document.xml, TXT is UTF-8 text without NUL.
  */
 export function checkFileContent(
   kind: StatementFileKind,
@@ -49,7 +51,8 @@ export function checkFileContent(
         ? undefined
         : 'statement.refused.contentMismatch';
     case 'docx':
-      return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])
+      return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) &&
+        zipEntryNames(bytes)?.includes('word/document.xml')
         ? undefined
         : 'statement.refused.contentMismatch';
     case 'txt':

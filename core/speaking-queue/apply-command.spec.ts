@@ -96,6 +96,7 @@ describe('applyCommand', () => {
     const { audit } = accept(state, { type: 'move', entryId: 'e2', position: 1 }, CHAIR, T0);
     expect(audit).toEqual({
       meetingId: 'meeting-1',
+      sessionId: 'main',
       version: 3,
       at: T0.toISOString(),
       actor: { role: 'chair', userId: 'aad-chair', name: 'Chair Ama Owusu' },

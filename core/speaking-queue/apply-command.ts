@@ -34,6 +34,7 @@ export function applyCommand(
   }
   const audit: AuditRecord = {
     meetingId: state.meetingId,
+    sessionId: state.sessionId,
     version,
     at,
     actor: { role: actor.role, userId: actor.userId, name: actor.name },

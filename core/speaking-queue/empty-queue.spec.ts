@@ -8,6 +8,7 @@ describe('emptyQueue', () => {
     });
     expect(queue).toEqual({
       meetingId: 'm-7',
+      sessionId: 'main',
       version: 0,
       isOpen: true,
       currentQuestionId: null,
@@ -17,5 +18,14 @@ describe('emptyQueue', () => {
       nextEntryNumber: 1,
       undo: [],
     });
+  });
+
+  it("takes a session's own speaking time when it names one", () => {
+    const queue = emptyQueue(
+      'm-7',
+      { defaultSpeakingTimeSeconds: 240, guidingQuestions: [] },
+      { id: 'panel-1', speakingSeconds: 120 },
+    );
+    expect(queue).toMatchObject({ sessionId: 'panel-1', defaultSpeakingSeconds: 120 });
   });
 });

@@ -1,6 +1,19 @@
 /** The speaking queue of a meeting: pure state, commands and views; shells do the I/O. */
 export { applyCommand } from './apply-command';
-export { emptyQueue, type QueueDefaults } from './empty-queue';
+export {
+  emptyQueue,
+  MAIN_SESSION_ID,
+  type QueueDefaults,
+  type QueueSessionDefaults,
+} from './empty-queue';
+export {
+  findQueueSession,
+  GROUP_SEPARATOR,
+  openingPlenary,
+  queueSessions,
+  type QueueSession,
+} from './queue-sessions';
+export { sessionToOpen, type ChosenSession } from './session-to-open';
 export { nameKey, personKey, samePerson } from './person-key';
 export { isQueueCommand, isSelfCommand } from './queue-commands';
 export type { CommandOf, QueueCommand, QueueCommandType, TurnRequest } from './queue-commands';

@@ -72,6 +72,8 @@ export interface UndoRecord {
 /** The whole state of a meeting's speaking queue. */
 export interface SpeakingQueue {
   meetingId: string;
+  /** The programme session this list belongs to (`queueSessions`); one list per session. */
+  sessionId: string;
   /** Optimistic-concurrency version: incremented once by every accepted command. */
   version: number;
   /** Whether attendees may still ask for the floor. */
@@ -105,6 +107,7 @@ export type AuditDetail = Record<string, string | number | boolean | null>;
 /** Who did what and when, for every accepted command. */
 export interface AuditRecord {
   meetingId: string;
+  sessionId: string;
   /** The version the action produced. */
   version: number;
   at: string;

@@ -2,7 +2,7 @@ import { applyCommand } from '../speaking-queue/apply-command';
 import { emptyQueue } from '../speaking-queue/empty-queue';
 import type { QueueCommand } from '../speaking-queue/queue-commands';
 import type { Accepted, CommandResult } from '../speaking-queue/queue-result';
-import type { Actor, SpeakingQueue } from '../speaking-queue/queue-types';
+import type { Actor, QueueEntry, SpeakingQueue } from '../speaking-queue/queue-types';
 
 /** Shared builders for the speaking-queue specs. */
 export const T0 = new Date('2024-05-14T13:00:00Z');
@@ -88,4 +88,30 @@ export function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
+}
+
+/** A finished (or running) turn that used `seconds` by `now`, for speaking-time totals. */
+export function aTurn(
+  organization: string,
+  seconds: number,
+  group?: string,
+  status: QueueEntry['status'] = 'done',
+  now = Date.parse('2024-02-28T12:00:00Z'),
+): QueueEntry {
+  return {
+    id: `t-${organization}-${seconds}`,
+    speaker: { name: 'Someone', organization },
+    onBehalfOf: group ? { kind: 'group', name: group, members: [] } : { kind: 'ownOrganization' },
+    questionId: null,
+    kind: 'statement',
+    status,
+    allottedSeconds: 180,
+    timer:
+      status === 'speaking'
+        ? { phase: 'running', startedAt: now - seconds * 1000, elapsedBeforeMs: 0 }
+        : { phase: 'stopped', startedAt: null, elapsedBeforeMs: seconds * 1000 },
+    addedBy: 'self',
+    requestedAt: now - 3_600_000,
+    revision: 1,
+  };
 }

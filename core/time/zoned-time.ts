@@ -1,4 +1,5 @@
-import { DateTime } from 'luxon';
+import { DateTime, type DateTimeFormatOptions } from 'luxon';
+import { formatLocaleOf, languageOf } from '../i18n/catalog';
 import { memoize } from './memo';
 
 /**
@@ -8,10 +9,12 @@ import { memoize } from './memo';
 
 const LOCAL_FORMAT = "yyyy-MM-dd'T'HH:mm";
 
-/** True when `zone` is an IANA zone name the runtime knows. */
-export function isKnownTimeZone(zone: string): boolean {
-  return DateTime.local().setZone(zone).isValid;
-}
+/** True when `zone` is an IANA zone name the runtime knows (asked on every turn: memoized). */
+export const isKnownTimeZone = memoize(
+  (zone: string): boolean => DateTime.local().setZone(zone).isValid,
+  (zone) => zone,
+  1000,
+);
 
 /**
  * The instant a wall-clock time in `zone` denotes, or undefined when the text is malformed
@@ -33,18 +36,39 @@ const instantMs = memoize(
   (local, zone) => `${zone}|${local}`,
 );
 
-/** Formats an instant for people in `zone`, e.g. "Monday, 26 February 2024, 12:00 EST". */
+/**
+ * Formats an instant for people in `zone` in the language of `locale`, e.g. "Monday,
+ * 26 February 2024, 12:00 EST" or "lundi 26 février 2024 à 12:00 UTC−5". English keeps its
+ * fixed pattern; other languages take their own order and grammar from ICU.
+ */
 export function formatInZone(instant: Date, zone: string, locale = 'en'): string {
-  return formatMs(instant.getTime(), zone, locale);
+  return formatMs(instant.getTime(), zone, formatLocaleOf(languageOf(locale)));
 }
 
+const DATE_TIME: DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+};
+
 const formatMs = memoize(
-  (ms: number, zone: string, locale: string) =>
-    DateTime.fromMillis(ms, { zone }).setLocale(locale).toFormat('cccc, d LLLL yyyy, HH:mm ZZZZ'),
-  (ms, zone, locale) => `${ms}|${zone}|${locale}`,
+  (ms: number, zone: string, language: string) => {
+    const time = DateTime.fromMillis(ms, { zone }).setLocale(language);
+    return language === 'en'
+      ? time.toFormat('cccc, d LLLL yyyy, HH:mm ZZZZ')
+      : time.toLocaleString(DATE_TIME);
+  },
+  (ms, zone, language) => `${ms}|${zone}|${language}`,
 );
 
 /** Formats only the clock time, e.g. "09:00", for programme lines. */
 export function formatClockInZone(instant: Date, zone: string, locale = 'en'): string {
-  return DateTime.fromJSDate(instant, { zone }).setLocale(locale).toFormat('HH:mm');
+  return DateTime.fromJSDate(instant, { zone })
+    .setLocale(formatLocaleOf(languageOf(locale)))
+    .toLocaleString({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }

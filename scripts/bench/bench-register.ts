@@ -1,115 +1,96 @@
-import type { ChildProcess } from 'node:child_process';
-import { ask, startService } from './bench-service';
+import { dropSchema } from '../../tests/store/store-targets';
 import { startConnectorStandIn } from '../../tests/support/connector-standin';
-import { personalChat, teamsUser } from '../../tests/support/teams-activities';
-import { validInputs } from '../../tests/conversation/journey-helpers';
-import { percentile, runPool } from './bench-stats';
+import { startService, type BenchService } from './bench-service';
+import { exactlyOnce, runPass, type PassResult, type PassSettings } from './bench-journeys';
 
 /**
- * `npm run bench:register`: 2,000 people register for the demo dialogue through
- * /api/messages on loopback, 200 simulated users at a time. Each opens the form, takes
- * BENCH_THINK_MS (mean, uniform ±50%) to fill it in, and submits; one in ten submits twice
- * (a double click). A second pass with no thinking time measures the saturated service.
- * Prints throughput, p50/p99 and what landed; asserts nothing.
+ * `npm run bench:register`: BENCH_PEOPLE people register for the demo dialogue through
+ * /api/messages on loopback, BENCH_CONCURRENCY at a time, first against a bare restify +
+ * CloudAdapter baseline (precomputed cards, one INSERT per submit), then against the app, in
+ * the same run. A paced pass (BENCH_THINK_MS to fill the form in) and a saturated one (no
+ * think time). With BENCH_DATABASE_URL the same passes also run on PostgreSQL, there with
+ * BENCH_INSTANCES (default 2) instances on one database. Prints figures; asserts nothing.
  */
-const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 2000);
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 600);
 const USERS = Number(process.env.BENCH_CONCURRENCY ?? 200);
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
+const PG_URL = process.env.BENCH_DATABASE_URL ?? '';
+const PG_INSTANCES = Number(process.env.BENCH_INSTANCES ?? 2);
 
-interface Service {
-  child: ChildProcess;
-  url: string;
-  eventId: string;
-  serviceUrl: string;
+interface Target {
+  label: string;
+  databaseUrl: string;
+  instances: number;
 }
 
 async function main(): Promise<void> {
-  console.log(
-    `bench:register  people=${PEOPLE} users=${USERS}  database=${process.env.BENCH_DATABASE_URL ? 'postgresql' : 'pglite (in memory)'}`,
-  );
+  const targets: Target[] = [{ label: 'pglite (in memory)', databaseUrl: '', instances: 1 }];
+  if (PG_URL) {
+    targets.push({ label: 'postgresql', databaseUrl: PG_URL, instances: 1 });
+    if (PG_INSTANCES > 1)
+      targets.push({ label: 'postgresql', databaseUrl: PG_URL, instances: PG_INSTANCES });
+  }
+  console.log(`bench:register  people=${PEOPLE} users=${USERS} per pass`);
   const connector = await startConnectorStandIn();
   connector.memberFallback = (id) => ({
     id,
     name: 'Bench Person',
     email: `${id.slice(3, 11)}@example.org`,
   });
-  for (const [label, think] of [
-    [`paced (think ${THINK_MS} ms)`, THINK_MS],
-    ['saturated (no think time)', 0],
-  ] as const) {
-    const service = { ...(await startService()), serviceUrl: connector.serviceUrl };
-    try {
-      await pass(service, label, think);
-    } finally {
-      service.child.kill();
+  const settings = { people: PEOPLE, users: USERS, serviceUrl: connector.serviceUrl };
+  for (const target of targets) {
+    for (const thinkMs of [THINK_MS, 0]) {
+      const baseline = await measure('baseline', target, { ...settings, thinkMs });
+      const app = await measure('app', target, { ...settings, thinkMs });
+      const pace = thinkMs > 0 ? `paced (think ${thinkMs} ms)` : 'saturated (no think time)';
+      const instances = `${target.instances} instance${target.instances > 1 ? 's' : ''}`;
+      print(`${pace} · ${target.label} · ${instances}`, baseline, app);
     }
   }
   await connector.close();
 }
 
-async function pass(service: Service, label: string, thinkMs: number): Promise<void> {
-  const post = async (activity: unknown) => {
-    const response = await fetch(service.url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
-    if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
-    return (await response.json()) as { value: unknown };
+/** Starts fresh instances of one service kind on one database, runs a pass, stops them. */
+async function measure(kind: string, target: Target, settings: PassSettings): Promise<PassResult> {
+  const env = {
+    BENCH_SERVICE: kind,
+    BENCH_DATABASE_URL: target.databaseUrl,
+    BENCH_SCHEMA: `bench_${kind}_${Date.now()}`,
   };
-  const openTimes: number[] = [];
-  const submitTimes: number[] = [];
-  let failures = 0;
-  const started = performance.now();
-  await runPool(PEOPLE, USERS, async (i) => {
-    const chat = personalChat(teamsUser(`Person ${i}`), service.serviceUrl);
-    try {
-      let t0 = performance.now();
-      const open = await post(chat.invoke('registration.open', { eventId: service.eventId }));
-      openTimes.push(performance.now() - t0);
-      const formId = /"formId":"([^"]+)"/.exec(JSON.stringify(open.value))?.[1];
-      if (thinkMs > 0) await sleep(thinkMs * (0.5 + Math.random()));
-      const data = {
-        eventId: service.eventId,
-        mode: 'create',
-        formId,
-        ...validInputs({ email: `person${i}@example.org` }),
-      };
-      for (let n = 0; n < (i % 10 === 0 ? 2 : 1); n += 1) {
-        t0 = performance.now();
-        await post(chat.invoke('registration.submit', data));
-        submitTimes.push(performance.now() - t0);
-      }
-    } catch {
-      failures += 1;
-    }
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const counts = await count(service.child);
-  const ms = (values: number[], p: number) => percentile(values, p).toFixed(1).padStart(7);
-  console.log(`\n  ${label}`);
-  console.log(
-    `    wall time        ${seconds.toFixed(2)} s, ${(PEOPLE / seconds).toFixed(1)} registrations/s (${((openTimes.length + submitTimes.length) / seconds).toFixed(1)} requests/s)`,
-  );
-  console.log(
-    `    open form        p50 ${ms(openTimes, 50)} ms   p99 ${ms(openTimes, 99)} ms   n=${openTimes.length}`,
-  );
-  console.log(
-    `    submit           p50 ${ms(submitTimes, 50)} ms   p99 ${ms(submitTimes, 99)} ms   n=${submitTimes.length} (incl. double clicks)`,
-  );
-  console.log(
-    `    records landed   ${counts.landed} for ${counts.people} distinct people of ${PEOPLE}; failed journeys ${failures}`,
-  );
-  console.log(
-    `    exactly once     ${counts.landed === PEOPLE && counts.people === PEOPLE && failures === 0 ? 'yes' : 'NO'}`,
-  );
+  const instances: BenchService[] = [];
+  try {
+    // One after the other: the first migrates the shared schema, the others find it ready.
+    for (let n = 0; n < target.instances; n += 1) instances.push(await startService(env));
+    return await runPass(instances, settings);
+  } finally {
+    for (const instance of instances) instance.child.kill();
+    if (target.databaseUrl) await dropSchema(target.databaseUrl, env.BENCH_SCHEMA);
+  }
 }
 
-function count(child: ChildProcess): Promise<{ landed: number; people: number }> {
-  return ask(child, 'count');
+function print(title: string, base: PassResult, app: PassResult): void {
+  const row = (label: string, b: number, a: number, digits = 1) =>
+    console.log(
+      `    ${label.padEnd(22)}${b.toFixed(digits).padStart(10)}${a.toFixed(digits).padStart(10)}${(a / b).toFixed(2).padStart(14)}`,
+    );
+  console.log(`\n  ${title}`);
+  console.log(
+    `    ${''.padEnd(22)}${'baseline'.padStart(10)}${'app'.padStart(10)}${'app/baseline'.padStart(14)}`,
+  );
+  row('registrations/s', base.perSecond, app.perSecond);
+  row('open p50 ms', base.open.p50, app.open.p50);
+  row('open p99 ms', base.open.p99, app.open.p99);
+  row('submit p50 ms', base.submit.p50, app.submit.p50);
+  row('submit p99 ms', base.submit.p99, app.submit.p99);
+  row('CPU ms/registration', base.cpuMsPerRegistration, app.cpuMsPerRegistration, 2);
+  row('queries/registration', base.queriesPerRegistration, app.queriesPerRegistration, 2);
+  const once = (r: PassResult) =>
+    exactlyOnce(r, PEOPLE) ? 'yes' : `NO ${r.landed}/${r.people}/${r.failures}`;
+  console.log(
+    `    ${'exactly once'.padEnd(22)}${once(base).padStart(10)}${once(app).padStart(10)}`,
+  );
+  for (const r of [base, app]) if (r.profile) console.log(`    profile ${r.profile}`);
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 main().catch((error) => {
   console.error(error);

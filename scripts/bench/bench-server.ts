@@ -1,30 +1,56 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector';
 import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
 import pino from 'pino';
+import type { Server } from 'restify';
 import { buildApp } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { importEventFile } from '../../bot/services/event-import';
 import { systemClock } from '../../bot/services/ports';
-import { openStore } from '../../bot/store/open-store';
+import { migrate } from '../../bot/store/migrate';
+import { openClient } from '../../bot/store/open-store';
+import type { SqlClient } from '../../bot/store/sql-client';
+import { sqlStore } from '../../bot/store/sql-store';
+import type { Store } from '../../bot/store/store';
 import { rebaseDemoEvent } from '../../core/event/rebase-event';
+import { baselineServer } from './bench-baseline';
 
 /**
- * The service under benchmark, in its own process as in production: the real app on an
- * embedded (or BENCH_DATABASE_URL) database with the demo event. The connector stand-in runs
- * in the bench process, as the real connector is another service.
- * Tells the parent its URL, then answers "count" requests with what landed.
+ * The service under benchmark, in its own process as in production: the real app
+ * (BENCH_SERVICE=app) or the bare-framework baseline (=baseline) on an embedded (or
+ * BENCH_DATABASE_URL, schema BENCH_SCHEMA) database with the demo event. The connector
+ * stand-in runs in the bench process, as the real connector is another service.
+ * Tells the parent its URL, then answers "count", "cpu", "queries", "memory" and
+ * "profile:start"/"profile:stop" (BENCH_PROFILE: a CPU profile of one pass) requests.
  */
 async function main(): Promise<void> {
   const databaseUrl = process.env.BENCH_DATABASE_URL;
-  const store = await openStore(
-    databaseUrl ? { databaseUrl, schema: `bench_${Date.now()}` } : { dataDir: 'memory://' },
-  );
+  const schema = process.env.BENCH_SCHEMA ?? `bench_${Date.now()}`;
+  const db = await openClient(databaseUrl ? { databaseUrl, schema } : { dataDir: 'memory://' });
+  await migrate(db);
+  const store = sqlStore(counted(db), databaseUrl ? schema : undefined);
   const imported = await importEventFile(
     store.events,
     'examples/demo-informal-dialogue.json',
     (e) => rebaseDemoEvent(e, new Date()),
   );
   if (!imported.ok) throw new Error('demo event invalid');
+  const server =
+    process.env.BENCH_SERVICE === 'baseline'
+      ? await baselineServer(store, imported.event)
+      : await appServer(store);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const port = (server.address() as AddressInfo).port;
+  process.on('message', (message) => void answer(message, store, imported.event.id));
+  process.send?.({
+    url: `http://127.0.0.1:${port}/api/messages`,
+    eventId: imported.event.id,
+  });
+}
+
+async function appServer(store: Store): Promise<Server> {
   const ids = { uuid: () => randomUUID(), randomBytes: (n: number) => randomBytes(n) };
   const app = buildApp({
     config: loadConfig({ LOG_LEVEL: 'silent' }),
@@ -33,29 +59,61 @@ async function main(): Promise<void> {
     ids,
     log: pino({ level: 'silent' }),
   });
-  const { server } = app;
   await app.start();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const port = (server.address() as AddressInfo).port;
-  // A clean exit on SIGTERM lets --cpu-prof write its profile.
-  process.on('SIGTERM', () => process.exit(0));
-  process.on('message', async (message) => {
-    if (message === 'memory') {
-      global.gc?.();
-      process.send?.({ memory: process.memoryUsage() });
-      return;
-    }
-    if (message !== 'count') return;
-    const landed = await store.registrations.listForEvent(imported.event.id);
+  return app.server;
+}
+
+async function answer(message: unknown, store: Store, eventId: string): Promise<void> {
+  if (message === 'memory') {
+    global.gc?.();
+    process.send?.({ memory: process.memoryUsage() });
+  } else if (message === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    process.send?.({ cpuMs: (user + system) / 1000 });
+  } else if (message === 'profile:start' || message === 'profile:stop') {
+    process.send?.({ file: await profile(message === 'profile:start') });
+  } else if (message === 'queries') {
+    process.send?.({ queries });
+  } else if (message === 'count') {
+    const landed = await store.registrations.listForEvent(eventId);
     process.send?.({
       landed: landed.length,
       people: new Set(landed.map((r) => r.aadObjectId)).size,
     });
-  });
-  process.send?.({
-    url: `http://127.0.0.1:${port}/api/messages`,
-    eventId: imported.event.id,
-  });
+  }
+}
+
+const inspector = new Session();
+
+/** Starts the CPU profiler, or stops it and writes what it sampled (a pass, not the start-up). */
+async function profile(start: boolean): Promise<string | undefined> {
+  const post = promisify(inspector.post.bind(inspector)) as (m: string) => Promise<unknown>;
+  if (start) {
+    inspector.connect();
+    await post('Profiler.enable');
+    await post('Profiler.start');
+    return undefined;
+  }
+  const { profile: taken } = (await post('Profiler.stop')) as { profile: unknown };
+  inspector.disconnect();
+  await mkdir('/tmp/bench-prof', { recursive: true });
+  const file = `/tmp/bench-prof/${process.env.BENCH_SERVICE ?? 'app'}-${Date.now()}.cpuprofile`;
+  await writeFile(file, JSON.stringify(taken));
+  return file;
+}
+
+let queries = 0;
+
+/** The client, counting the statements the service sends (what a turn costs the database). */
+function counted(db: SqlClient): SqlClient {
+  return {
+    ...db,
+    query: (text, params) => {
+      queries += 1;
+      return db.query(text, params);
+    },
+    transaction: (work) => db.transaction((tx) => work(counted(tx))),
+  };
 }
 
 main().catch((error) => {

@@ -10,15 +10,14 @@ export interface BenchService {
   eventId: string;
 }
 
-/** Forks the service, as production runs it, so the load generator does not share its CPU. */
-export function startService(): Promise<BenchService> {
+/**
+ * Forks the service, as production runs it, so the load generator does not share its CPU.
+ * `env` adds to this process's environment, e.g. BENCH_SERVICE=baseline.
+ */
+export function startService(env: Record<string, string> = {}): Promise<BenchService> {
   const child = fork('scripts/bench/bench-server.ts', {
-    execArgv: [
-      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/bench-prof'] : []),
-      '--expose-gc',
-      '--import',
-      'tsx',
-    ],
+    env: { ...process.env, ...env },
+    execArgv: ['--expose-gc', '--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {

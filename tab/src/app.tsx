@@ -6,8 +6,8 @@ import { DevSignInBanner } from './components/dev-sign-in-banner';
 import { ErrorNotice } from './components/error-notice';
 import { themeOf } from './host/theme';
 import type { ThemeName } from './host/host';
-import { TextsProvider } from './i18n/texts-context';
-import { directionOf } from './i18n/texts';
+import { directionOf } from './i18n/locale';
+import { LanguageProvider, TextsProvider } from './i18n/texts-context';
 import { ViewRouter } from './views/view-router';
 
 /** The tab: boots once, then shows the surface named by the URL under the Teams theme. */
@@ -34,13 +34,15 @@ export function App() {
       className="app-root"
     >
       {boot ? (
-        <TextsProvider value={boot.t}>
-          {boot.host.mode === 'dev' && (
-            <DevSignInBanner api={boot.api} onChange={() => setSignIn((n) => n + 1)} />
-          )}
-          {boot.textsMissing && <ErrorNotice message={boot.t('tab.textsFailed')} />}
-          <ViewRouter key={signIn} boot={boot} />
-        </TextsProvider>
+        <LanguageProvider value={boot.language}>
+          <TextsProvider value={boot.t}>
+            {boot.host.mode === 'dev' && (
+              <DevSignInBanner api={boot.api} onChange={() => setSignIn((n) => n + 1)} />
+            )}
+            {boot.textsMissing && <ErrorNotice message={boot.t('tab.textsFailed')} />}
+            <ViewRouter key={signIn} boot={boot} />
+          </TextsProvider>
+        </LanguageProvider>
       ) : (
         <main>
           <Spinner aria-label={TAB_EN['tab.loading']} />

@@ -2,6 +2,7 @@ import { TAB_EN } from '../../core/i18n/en/tab';
 import { ApiClient } from './api/api-client';
 import { connectHost } from './host/connect-host';
 import { viewOf, type Host, type View } from './host/host';
+import { tabLanguageOf } from './i18n/locale';
 import { loadTexts, translator, type T, type Texts } from './i18n/texts';
 
 /** Everything a surface needs, settled once before the first render. */
@@ -21,17 +22,18 @@ export async function bootTab(search: URLSearchParams): Promise<Boot> {
   let texts: Texts;
   let textsMissing = false;
   try {
-    texts = await loadTexts(host.locale);
+    texts = await loadTexts(tabLanguageOf(host.locale));
   } catch {
     texts = { language: 'en', texts: TAB_EN };
     textsMissing = true;
   }
+  const language = tabLanguageOf(texts.language);
   return {
     host,
     view: viewOf(search, host.frameContext),
-    language: texts.language,
-    t: translator(texts.texts),
-    api: new ApiClient(host, texts.language),
+    language,
+    t: translator(texts.texts, language),
+    api: new ApiClient(host, language),
     textsMissing,
   };
 }

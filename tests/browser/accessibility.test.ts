@@ -2,73 +2,9 @@ import type { Page } from 'playwright-core';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { axeScan, blocking, describeViolations } from './support/axe';
 import { describeWithChromium, launchChromium, screenshot, type Browser } from './support/chromium';
-import { command } from './support/queue-api';
-import { importRoundtable, registerForRoundtable, ROUNDTABLE_ID } from './support/roundtable-scene';
-import {
-  DURING_MEETING,
-  delegateAInMeeting,
-  openTab,
-  registerDelegateA,
-  runClock,
-  tabUrl,
-  type TabView,
-} from './support/tab-session';
-
-/** Every surface of the tab, as a participant and as the chair, in the Teams themes. */
-const SURFACES: Array<{
-  name: string;
-  view: TabView;
-  devUser: string;
-  ready: string;
-  theme?: string;
-  width?: number;
-  /** Another event than the seed dialogue (the roundtable's pages). */
-  eventId?: string;
-}> = [
-  { name: 'panel-participant', view: 'panel', devUser: 'delegate-a', ready: 'my-turn' },
-  { name: 'panel-chair', view: 'panel', devUser: 'chair', ready: 'chair-controls' },
-  { name: 'stage', view: 'stage', devUser: 'delegate-b', ready: 'stage-view', width: 1280 },
-  { name: 'organizer', view: 'organizer', devUser: 'chair', ready: 'chair-controls', width: 1280 },
-  {
-    name: 'organizer-registrations',
-    view: 'organizer',
-    devUser: 'chair',
-    ready: 'delivery-sent',
-    width: 1280,
-  },
-  { name: 'config', view: 'config', devUser: 'chair', ready: 'event-picker' },
-  { name: 'notice', view: 'notice', devUser: 'delegate-a', ready: 'notice-view' },
-  {
-    name: 'programme',
-    view: 'programme',
-    devUser: 'delegate-a',
-    ready: 'my-schedule',
-    eventId: ROUNDTABLE_ID,
-  },
-  {
-    name: 'organizer-roundtable',
-    view: 'organizer',
-    devUser: 'chair',
-    ready: 'breakouts-section',
-    width: 1280,
-    eventId: ROUNDTABLE_ID,
-  },
-  {
-    name: 'panel-chair-dark',
-    view: 'panel',
-    devUser: 'chair',
-    ready: 'chair-controls',
-    theme: 'dark',
-  },
-  {
-    name: 'stage-contrast',
-    view: 'stage',
-    devUser: 'delegate-b',
-    ready: 'stage-view',
-    theme: 'contrast',
-    width: 1280,
-  },
-];
+import { meetingUnderWay } from './support/meeting-scene';
+import { DURING_MEETING } from './support/tab-session';
+import { openSurface, SURFACES } from './support/tab-surfaces';
 
 describeWithChromium('Accessibility of every tab surface (axe-core)', () => {
   let bot: BotHarness;
@@ -76,34 +12,7 @@ describeWithChromium('Accessibility of every tab surface (axe-core)', () => {
 
   beforeAll(async () => {
     bot = await startBot({ now: DURING_MEETING });
-    runClock(bot);
-    await registerDelegateA(bot);
-    await importRoundtable(bot);
-    await registerForRoundtable(bot, 'delegate-a', { organization: 'Cyber Capacity Foundation' });
-    // A meeting under way: a speaker with the timer running, a question, people waiting.
-    await command(bot, 'chair', {
-      type: 'add',
-      speaker: { name: 'Kenji Sato', organization: 'Open Standards Institute' },
-    });
-    await command(bot, 'delegate-a', {
-      type: 'requestFloor',
-      onBehalfOf: {
-        kind: 'group',
-        name: 'Cyber Peace Coalition',
-        members: ['Digital Rights Coalition', 'Open Net Africa'],
-      },
-      questionId: 'q2',
-    });
-    await command(bot, 'chair', {
-      type: 'add',
-      speaker: { name: 'Lucía Fernández', organization: 'Universidad de Chile' },
-      kind: 'rightOfReply',
-    });
-    await command(bot, 'chair', { type: 'setCurrentQuestion', questionId: 'q2' });
-    await command(bot, 'chair', { type: 'callNext' });
-    await command(bot, 'chair', { type: 'startTimer' });
-    // Delegate A, waiting to speak, has left the Teams meeting: the chair's views mark it.
-    await delegateAInMeeting(bot, 'leave', new Date());
+    await meetingUnderWay(bot);
     browser = await launchChromium();
   }, 60_000);
 
@@ -116,12 +25,7 @@ describeWithChromium('Accessibility of every tab surface (axe-core)', () => {
     'when the $name surface is shown, then axe finds no serious or critical violation',
     async ({ name, view, devUser, ready, theme, width, eventId }) => {
       const page: Page = await browser.page({ width: width ?? 420, height: 900 });
-      const extra = { ...(theme ? { theme } : {}), ...(eventId ? { eventId } : {}) };
-      await openTab(page, tabUrl(bot, view, devUser, extra), ready);
-      if (view === 'config') {
-        await page.getByTestId('event-picker').selectOption('oewg-informal-dialogue-2024-02-28');
-        await page.getByTestId('config-url').waitFor();
-      }
+      await openSurface(page, bot, { view, devUser, ready, theme, eventId });
       await screenshot(page, name);
       const violations = await axeScan(page, name);
       if (violations.length > 0) {

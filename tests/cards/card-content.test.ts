@@ -109,10 +109,10 @@ describe('withdrawConfirmCard', () => {
 
 describe('noticeCard', () => {
   it('shows a title and each line, styled as asked or plainly by default', () => {
-    const card = noticeCard({ title: 'Closed', lines: ['One.', 'Two.'], style: 'warning' });
+    const card = noticeCard({ title: 'Closed', lines: ['One.', 'Two.'], style: 'warning' }, t);
     expect(textRuns(card)).toEqual(['Closed', 'One.', 'Two.']);
     expect(body(card)[0]?.style).toBe('warning');
-    expect(body(noticeCard({ title: 'Done', lines: [] }))[0]?.style).toBe('default');
+    expect(body(noticeCard({ title: 'Done', lines: [] }, t))[0]?.style).toBe('default');
   });
 });
 

@@ -97,14 +97,17 @@ export const SAMPLE_CARDS: Array<[string, () => AdaptiveCardJson]> = [
   [
     'notice',
     () =>
-      noticeCard({
-        title: 'Registration has closed',
-        lines: [
-          'Registration closed on Monday, 26 February 2024, 12:00 EST.',
-          'Nothing was changed.',
-        ],
-        style: 'warning',
-      }),
+      noticeCard(
+        {
+          title: 'Registration has closed',
+          lines: [
+            'Registration closed on Monday, 26 February 2024, 12:00 EST.',
+            'Nothing was changed.',
+          ],
+          style: 'warning',
+        },
+        t,
+      ),
   ],
   [
     'written input, one event',

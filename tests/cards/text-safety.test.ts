@@ -42,7 +42,7 @@ const HOSTILE_CARDS: Array<[string, () => AdaptiveCardJson]> = [
     'withdraw confirmation',
     () => withdrawConfirmCard({ registrationId: 'r', baseVersion: 1, eventTitle: HOSTILE }, t),
   ],
-  ['notice', () => noticeCard({ title: HOSTILE, lines: [HOSTILE, HOSTILE] })],
+  ['notice', () => noticeCard({ title: HOSTILE, lines: [HOSTILE, HOSTILE] }, t)],
   [
     'written input',
     () =>

@@ -28,6 +28,8 @@ describe("The chair's team in chat", () => {
     await register(bot, teamsUser('Eva Ruiz'), {
       category: 'business',
       givenName: '=cmd|calc',
+      familyName: 'Ruiz\u202Egpj.exe',
+      organization: '<b>Org</b>\u200B [x](https://evil.example)',
       email: 'eva@example.org',
     });
   });
@@ -55,6 +57,9 @@ describe("The chair's team in chat", () => {
     const csv = await first.text();
     expect(csv.trimEnd().split('\r\n')).toHaveLength(4);
     expect(csv).toContain(`"'=cmd|calc"`);
+    expect(csv).toContain('"Ruiz<U+202E>gpj.exe"');
+    expect(csv).toContain('"<b>Org</b><U+200B> [x](https://evil.example)"');
+    expect(csv).not.toMatch(/[\u202E\u200B]/);
     expect((await fetch(`${bot.baseUrl}${path}`)).status).toBe(404);
   });
 

@@ -204,4 +204,21 @@ describe('Registration journey in personal chat (seed informal dialogue)', () =>
     expect(cardText(cardOf(body))).toContain('13:00 GMT+8');
     bot.clock.set(OPEN);
   });
+  it('when the person who withdrew submits a fresh form, then the same registration is active again', async () => {
+    const [withdrawn] = await bot.store.registrations.listForEvent(EVENT_ID);
+    const { body } = await submit({
+      ...validInputs,
+      eventId: EVENT_ID,
+      mode: 'create',
+      formId: 'card-after-withdrawal',
+    });
+    expect(cardText(cardOf(body))).toContain(withdrawn?.referenceCode ?? 'no code');
+    const stored = await bot.store.registrations.listForEvent(EVENT_ID);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      id: withdrawn?.id,
+      status: 'pending',
+      formId: 'card-after-withdrawal',
+    });
+  });
 });

@@ -145,7 +145,7 @@ describe('Roundtable journey in personal chat (seed roundtable of 10 May 2024)',
   it('when the chair seeds the speaking queue with the opening remarks, then it holds them in order, once', async () => {
     expect(await say(chair, 'opening remarks to queue')).toContain('2 speakers added');
     expect(await say(chair, 'opening remarks to queue')).toContain('0 speakers added');
-    const queue = await bot.store.queues.get(EVENT_ID);
+    const queue = await bot.store.queues.get(EVENT_ID, 'opening-plenary');
     expect(queue?.entries.map((e) => e.speaker.organization)).toEqual(['Singapore', 'Kenya']);
   });
 

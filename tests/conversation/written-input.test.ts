@@ -75,6 +75,17 @@ describe('Written input from registrants', () => {
     expect(await stored()).toHaveLength(before);
   });
 
+  it('when the link points at the metadata service or the ZIP is no DOCX, then it is refused and nothing is stored', async () => {
+    const before = (await stored()).length;
+    files.put('/download/not-word.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]));
+    await bot.post(chat().file('Statement.pdf', 'http://169.254.169.254/latest/meta-data/'));
+    await bot.post(chat().file('Statement.docx', files.url('/download/not-word.docx')));
+    const [metadata, notWord] = bot.takeSent().map((a) => cardText(cardOf(a)));
+    expect(metadata).toContain('could not download');
+    expect(notWord).toContain('does not match');
+    expect(await stored()).toHaveLength(before);
+  });
+
   it('when an image is pasted instead of a file, then it is refused with the reason', async () => {
     await bot.post({
       ...chat().message(''),

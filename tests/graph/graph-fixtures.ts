@@ -5,6 +5,7 @@ import { createGraphClient } from '../../bot/graph/graph-client';
 import { GraphMeetingProvider } from '../../bot/graph/graph-meeting-provider';
 import { createLogger } from '../../bot/logger';
 import type { GraphStandIn } from '../support/graph-standin';
+import type { StandInReport } from '../support/graph-standin-meetings';
 
 export const TENANT = '11111111-2222-4333-8444-555555555555';
 export const CLIENT = '66666666-7777-4888-8999-000000000000';
@@ -40,3 +41,34 @@ export function createRequest(transactionId = 'tx-1') {
 
 export const graphCalls = (standIn: GraphStandIn) =>
   standIn.requests.filter((r) => r.kind === 'graph');
+
+/** An attendance record as Graph returns it. */
+export function graphRecord(
+  n: number,
+  seconds: number,
+  email: string | null = `person${n}@example.org`,
+) {
+  return {
+    id: `record-${n}`,
+    emailAddress: email,
+    totalAttendanceInSeconds: seconds,
+    role: 'Attendee',
+    identity: { id: `oid-${n}`, displayName: `Person ${n}` },
+    attendanceIntervals: [
+      {
+        joinDateTime: '2024-02-28T10:00:00Z',
+        leaveDateTime: '2024-02-28T11:00:00Z',
+        durationInSeconds: seconds,
+      },
+    ],
+  };
+}
+
+export function aReport(id: string, records: Record<string, unknown>[]): StandInReport {
+  return {
+    id,
+    meetingStartDateTime: '2024-02-28T10:00:00Z',
+    meetingEndDateTime: '2024-02-28T12:00:00Z',
+    records,
+  };
+}

@@ -5,6 +5,7 @@ import { EVENT_ID, register } from '../conversation/journey-helpers';
 import { openSse, type SseClient } from '../queue/sse-client';
 import { MEETING_ID, meetingChat } from '../support/meeting-activities';
 import { TEST_DATABASE_URL, postgresTarget, type TestDatabase } from '../store/store-targets';
+import { importRoundtable, ROUNDTABLE_ID } from '../browser/support/roundtable-scene';
 
 const QUEUE = `/api/events/${EVENT_ID}/queue`;
 const OPEN = '2024-02-20T15:00:00Z';
@@ -63,6 +64,27 @@ describeOnPostgres('Two instances on one PostgreSQL', () => {
     b.takeSent();
     await b.post(personalChat(amina, b.connector.serviceUrl).message('my registration'));
     expect(cardText(cardOf(b.takeSent()[0]))).toContain(stored!.referenceCode);
+  });
+
+  it('when the chair switches sessions on A, then a stream on B is told (LISTEN/NOTIFY)', async () => {
+    await importRoundtable(a);
+    const list = `/api/events/${ROUNDTABLE_ID}/queue`;
+    const stream = await openSse(`${b.baseUrl}${list}/stream?session=opening-plenary`, {
+      'X-Dev-User': 'delegate-b',
+    });
+    streams.push(stream);
+    await stream.next(() => true, 10_000);
+    const switched = await fetch(`${a.baseUrl}${list}/sessions/chosen`, {
+      method: 'PUT',
+      headers: as('chair'),
+      body: JSON.stringify({ sessionId: 'closing-plenary' }),
+    });
+    expect(switched.status).toBe(200);
+    const told = await stream.next(() => true, 10_000, 'session');
+    expect(JSON.parse(told.data)).toEqual({
+      sessionId: 'closing-plenary',
+      at: new Date(OPEN).toISOString(),
+    });
   });
 
   it('when the chair changes the queue on A, then a stream on B and B’s state show it', async () => {

@@ -146,7 +146,7 @@ describe('Speaking queue API', () => {
   });
 
   it('when the chair acts, then every chair action is in the audit log with who and what', async () => {
-    const audit = await bot.store.queues.audit(EVENT);
+    const audit = await bot.store.queues.audit(EVENT, 'dialogue');
     expect(audit.map((a) => a.action)).toEqual(
       expect.arrayContaining(['requestFloor', 'callNext']),
     );

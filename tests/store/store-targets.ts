@@ -41,7 +41,8 @@ export function postgresTarget(databaseUrl: string): StoreTarget {
   };
 }
 
-async function dropSchema(databaseUrl: string, schema: string): Promise<void> {
+/** Removes a test's (or a benchmark's) schema and everything in it. */
+export async function dropSchema(databaseUrl: string, schema: string): Promise<void> {
   const db = await openPg(databaseUrl);
   try {
     await db.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);

@@ -3,6 +3,7 @@ import { conversationContract } from './contract/conversation-contract';
 import { downloadLinkContract } from './contract/download-link-contract';
 import { eventContract } from './contract/event-contract';
 import { meetingContract } from './contract/meeting-contract';
+import { sessionMigrationContract } from './contract/session-migration-contract';
 import { migrationContract } from './contract/migration-contract';
 import { outboxContract } from './contract/outbox-contract';
 import { queueContract } from './contract/queue-contract';
@@ -35,6 +36,7 @@ describe.each(targets)('Store on $name', (target) => {
   describe('outbox', () => outboxContract(store));
   describe('roundtable', () => roundtableContract(store));
   describe('migrations', () => migrationContract(target));
+  describe('migration to a list per session', () => sessionMigrationContract(target));
 });
 
 if (!TEST_DATABASE_URL) {

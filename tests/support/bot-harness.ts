@@ -16,6 +16,9 @@ import {
   type ConnectorStandIn,
   type ConnectorStandInOptions,
 } from './connector-standin';
+import { httpFileDownloader } from '../../bot/teams/file-downloader';
+import { fileHostPolicy } from './file-host';
+import type { StreamLimits } from '../../bot/http/open-streams';
 
 /** A clock the test moves by hand, so deadlines are crossed exactly. */
 export class TestClock implements Clock {
@@ -30,6 +33,8 @@ export class TestClock implements Clock {
 
 export interface BotHarness {
   baseUrl: string;
+  /** The restify server, for tests that walk every route. */
+  server: Server;
   connector: ConnectorStandIn;
   store: Store;
   clock: TestClock;
@@ -66,6 +71,8 @@ export async function startBot(options: {
   connector?: ConnectorStandInOptions;
   /** Outbox worker timings, reminder offsets, meeting provider. */
   outbox?: OutboxSettings;
+  /** Caps on open event streams. */
+  streamLimits?: StreamLimits;
 }): Promise<BotHarness> {
   const connector = await startConnectorStandIn(options.connector);
   const store = await openStore(options.location ?? { dataDir: IN_MEMORY });
@@ -83,6 +90,9 @@ export async function startBot(options: {
     clock,
     ids,
     log: pino({ level: 'silent' }),
+    // Attachments come from the loopback file host standing in for SharePoint.
+    downloader: httpFileDownloader(fileHostPolicy()),
+    ...(options.streamLimits ? { streamLimits: options.streamLimits } : {}),
     // Opening a 1:1 chat goes to the stand-in too, not to Teams' global service URL.
     outbox: { serviceUrl: connector.serviceUrl, ...options.outbox },
   });
@@ -93,6 +103,7 @@ export async function startBot(options: {
   let seen = 0;
   return {
     baseUrl,
+    server,
     connector,
     store,
     clock,

@@ -1,15 +1,21 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
-  OPENAPI_FILE,
   OUTSIDE_SUBSET,
   makeValidator,
+  readGraphDocuments,
   readOperations,
   validateRequest,
 } from './graph-subset-validation';
+import { answerToken, openIdConfiguration } from './graph-standin-token';
+import { odataError, replyFailure } from './graph-standin-errors';
 import { answerTeamwork, type CatalogApp, type TeamworkState } from './graph-standin-teamwork';
+import {
+  addOnlineMeeting,
+  answerOnlineMeetings,
+  type OnlineMeetingState,
+} from './graph-standin-meetings';
 
 export { OPENAPI_FILE, checkAgainstSubset } from './graph-subset-validation';
 
@@ -63,6 +69,8 @@ export interface GraphStandIn {
   users: Set<string>;
   /** The Teams app catalog and the per-user installations. */
   teamwork: TeamworkState;
+  /** The online meeting behind each created event, and attendance reports tests add. */
+  onlineMeetings: OnlineMeetingState;
   /** The next Graph requests (not token requests) get these answers, in order. */
   failNext(failure: ScriptedFailure): void;
   close(): Promise<void>;
@@ -79,9 +87,10 @@ export interface GraphStandInOptions {
 }
 
 export async function startGraphStandIn(options: GraphStandInOptions = {}): Promise<GraphStandIn> {
-  const doc = JSON.parse(readFileSync(OPENAPI_FILE, 'utf8'));
+  const { doc, supplementOperations } = readGraphDocuments();
   const validator = makeValidator(doc);
-  const operations = [...readOperations(doc), ...(options.outsideSubset ? OUTSIDE_SUBSET : [])];
+  const outside = options.outsideSubset ? [...OUTSIDE_SUBSET, ...supplementOperations] : [];
+  const operations = [...readOperations(doc), ...outside];
   const issuedTokens = new Set<string>();
   const failures: ScriptedFailure[] = [];
   const requests: RecordedRequest[] = [];
@@ -91,6 +100,11 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
     catalog: options.catalog ?? [],
     installations: new Set(),
     installedFor: options.installedFor ?? new Set(),
+  };
+  const onlineMeetings: OnlineMeetingState = {
+    meetings: new Map(),
+    reports: new Map(),
+    pageSize: 100,
   };
   let origin = '';
 
@@ -162,12 +176,15 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
     }
     const body = record.body as Record<string, unknown> | undefined;
     if (answerTeamwork(operation.name, graphPath, record.query, body, teamwork, reply)) return;
+    const at = { path: graphPath, query: record.query, base: `${origin}/v1.0` };
+    if (answerOnlineMeetings(operation.name, at, body, onlineMeetings, reply)) return;
     return answerGraph(
       operation.name,
       graphPath,
       record.body as Record<string, unknown>,
       events,
       reply,
+      onlineMeetings,
     );
   });
   await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1' }, resolve));
@@ -181,6 +198,7 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
     events,
     users,
     teamwork,
+    onlineMeetings,
     failNext: (failure) => failures.push({ ...failure }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -196,34 +214,13 @@ function toPlainHttp(input: RequestInfo | URL, origin: string, port: number): Re
 
 type Reply = (status: number, json: unknown, headers?: Record<string, string>) => void;
 
-function answerToken(record: RecordedRequest, tenant: string, issued: Set<string>, reply: Reply) {
-  const form = record.body as Record<string, string>;
-  const problems = [
-    form.grant_type === 'client_credentials' ? '' : 'grant_type must be client_credentials',
-    form.scope === 'https://graph.microsoft.com/.default' ? '' : 'scope must be Graph .default',
-    form.client_id ? '' : 'client_id missing',
-    form.client_secret || form.client_assertion ? '' : 'client_secret or client_assertion missing',
-  ].filter(Boolean);
-  if (problems.length > 0) {
-    record.validationErrors = problems;
-    return reply(400, { error: 'invalid_request', error_description: problems.join('; ') });
-  }
-  const token = fakeJwt({ tid: tenant, appid: form.client_id, roles: ['Calendars.ReadWrite'] });
-  issued.add(token);
-  return reply(200, {
-    token_type: 'Bearer',
-    expires_in: 3599,
-    ext_expires_in: 3599,
-    access_token: token,
-  });
-}
-
 function answerGraph(
   operation: string,
   graphPath: string,
   body: Record<string, unknown>,
   events: Map<string, Record<string, unknown>>,
   reply: Reply,
+  onlineMeetings: OnlineMeetingState,
 ) {
   const eventId = decodeURIComponent(graphPath.split('/')[4] ?? '');
   switch (operation) {
@@ -234,6 +231,7 @@ function answerGraph(
       const joinUrl = `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${id}%40thread.v2/0`;
       const created = { ...body, id, onlineMeeting: { joinUrl }, isOrganizer: true };
       events.set(id, created);
+      addOnlineMeeting(onlineMeetings, joinUrl, body.subject);
       return reply(201, created);
     }
     case 'PATCH /users/{user-id}/events/{event-id}': {
@@ -259,56 +257,6 @@ function answerGraph(
     default:
       return reply(501, odataError('NotImplemented', `${operation} has no stand-in answer`));
   }
-}
-
-function replyFailure(failure: ScriptedFailure, reply: Reply) {
-  const codes: Record<number, [string, string]> = {
-    400: ['BadRequest', 'Bad request.'],
-    403: ['ErrorAccessDenied', 'Access is denied. Check credentials and try again.'],
-    404: ['ErrorInvalidUser', "The requested user 'chair@contoso.example' is invalid."],
-    429: ['ApplicationThrottled', 'Application is over its MailboxConcurrency limit.'],
-    500: ['InternalServerError', 'Internal error.'],
-    503: ['ServiceUnavailable', 'Service unavailable.'],
-    504: ['GatewayTimeout', 'Gateway timeout.'],
-  };
-  const [code, message] = codes[failure.status] ?? ['Error', 'Error'];
-  const headers: Record<string, string> =
-    failure.retryAfterSeconds !== undefined
-      ? { 'Retry-After': String(failure.retryAfterSeconds) }
-      : {};
-  return reply(
-    failure.status,
-    odataError(failure.code ?? code, failure.message ?? message),
-    headers,
-  );
-}
-
-function openIdConfiguration(origin: string, tenant: string) {
-  return {
-    issuer: `${origin}/${tenant}/v2.0`,
-    authorization_endpoint: `${origin}/${tenant}/oauth2/v2.0/authorize`,
-    token_endpoint: `${origin}/${tenant}/oauth2/v2.0/token`,
-    end_session_endpoint: `${origin}/${tenant}/oauth2/v2.0/logout`,
-    jwks_uri: `${origin}/${tenant}/discovery/v2.0/keys`,
-    token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt'],
-  };
-}
-
-function fakeJwt(claims: Record<string, unknown>): string {
-  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const now = Math.floor(Date.now() / 1000);
-  const payload = { aud: 'https://graph.microsoft.com', iat: now, exp: now + 3599, ...claims };
-  return `${part({ typ: 'JWT', alg: 'RS256' })}.${part(payload)}.${randomBytes(32).toString('base64url')}`;
-}
-
-function odataError(code: string, message: string) {
-  return {
-    error: {
-      code,
-      message,
-      innerError: { 'request-id': randomUUID(), date: new Date().toISOString() },
-    },
-  };
 }
 
 function parseBody(raw: string, contentType: string | undefined): unknown {

@@ -24,6 +24,7 @@ export function roundtableExports(store: Store) {
         };
       }
       case 'registrationsCsv':
+      case 'attendanceCsv':
         return undefined;
     }
   };

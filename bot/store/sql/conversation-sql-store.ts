@@ -1,5 +1,6 @@
 import type { SqlClient } from '../sql-client';
 import type { ConversationStore, StoredConversation } from '../store';
+import { isUnLanguage, type UnLanguage } from '../../../core/i18n/catalog';
 
 interface ConversationRow {
   conversation_id: string;
@@ -7,6 +8,7 @@ interface ConversationRow {
   reference: unknown;
   local_timezone: string | null;
   updated_at: Date;
+  language: string | null;
 }
 
 /** The latest conversation reference per person, replaced on every turn. */
@@ -37,8 +39,12 @@ export class ConversationSqlStore implements ConversationStore {
 
   async get(tenantId: string, aadObjectId: string): Promise<StoredConversation | undefined> {
     const [row] = await this.db.query<ConversationRow>(
-      `SELECT conversation_id, service_url, reference, local_timezone, updated_at FROM conversations
-       WHERE tenant_id = $1 AND aad_object_id = $2`,
+      `SELECT c.conversation_id, c.service_url, c.reference, c.local_timezone, c.updated_at,
+              l.language
+       FROM conversations c
+       LEFT JOIN person_languages l
+         ON l.tenant_id = c.tenant_id AND l.aad_object_id = c.aad_object_id
+       WHERE c.tenant_id = $1 AND c.aad_object_id = $2`,
       [tenantId, aadObjectId],
     );
     if (!row) return undefined;
@@ -50,6 +56,30 @@ export class ConversationSqlStore implements ConversationStore {
       reference: row.reference,
       ...(row.local_timezone ? { localTimezone: row.local_timezone } : {}),
       updatedAt: row.updated_at,
+      ...(row.language && isUnLanguage(row.language) ? { language: row.language } : {}),
     };
+  }
+
+  async setLanguage(
+    tenantId: string,
+    aadObjectId: string,
+    language: UnLanguage,
+    at: Date,
+  ): Promise<void> {
+    await this.db.query(
+      `INSERT INTO person_languages (tenant_id, aad_object_id, language, updated_at)
+       VALUES ($1, $2, $3, $4)
+       ON CONFLICT (tenant_id, aad_object_id) DO UPDATE SET
+         language = EXCLUDED.language, updated_at = EXCLUDED.updated_at`,
+      [tenantId, aadObjectId, language, at],
+    );
+  }
+
+  async language(tenantId: string, aadObjectId: string): Promise<UnLanguage | undefined> {
+    const [row] = await this.db.query<{ language: string }>(
+      'SELECT language FROM person_languages WHERE tenant_id = $1 AND aad_object_id = $2',
+      [tenantId, aadObjectId],
+    );
+    return row && isUnLanguage(row.language) ? row.language : undefined;
   }
 }

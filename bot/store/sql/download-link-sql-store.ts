@@ -1,5 +1,6 @@
 import type { SqlClient } from '../sql-client';
 import type { DownloadLink, DownloadLinkStore } from '../store';
+import { languageOf } from '../../../core/i18n/catalog';
 
 interface LinkRow {
   token_hash: string;
@@ -7,6 +8,7 @@ interface LinkRow {
   kind: DownloadLink['kind'];
   created_by: string;
   expires_at: Date;
+  language: string;
 }
 
 /** Single-use export links: consuming is one atomic UPDATE, so two clicks cannot both win. */
@@ -15,9 +17,16 @@ export class DownloadLinkSqlStore implements DownloadLinkStore {
 
   async create(link: DownloadLink): Promise<void> {
     await this.db.query(
-      `INSERT INTO download_links (token_hash, event_id, kind, created_by, expires_at)
-       VALUES ($1, $2, $3, $4, $5)`,
-      [link.tokenHash, link.eventId, link.kind, link.createdBy, link.expiresAt],
+      `INSERT INTO download_links (token_hash, event_id, kind, created_by, expires_at, language)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        link.tokenHash,
+        link.eventId,
+        link.kind,
+        link.createdBy,
+        link.expiresAt,
+        link.language ?? 'en',
+      ],
     );
   }
 
@@ -25,7 +34,7 @@ export class DownloadLinkSqlStore implements DownloadLinkStore {
     const [row] = await this.db.query<LinkRow>(
       `UPDATE download_links SET used_at = $2
        WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
-       RETURNING token_hash, event_id, kind, created_by, expires_at`,
+       RETURNING token_hash, event_id, kind, created_by, expires_at, language`,
       [tokenHash, now],
     );
     if (!row) return undefined;
@@ -35,6 +44,7 @@ export class DownloadLinkSqlStore implements DownloadLinkStore {
       kind: row.kind,
       createdBy: row.created_by,
       expiresAt: row.expires_at,
+      language: languageOf(row.language),
     };
   }
 }

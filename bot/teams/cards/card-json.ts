@@ -1,5 +1,5 @@
 import { Template } from 'adaptivecards-templating';
-import type { Translate } from '../../../core/i18n/catalog';
+import { isRightToLeft, type Translate } from '../../../core/i18n/catalog';
 
 // User and event text only in TextRuns: TextBlock/FactSet render markdown, Teams can't escape it.
 
@@ -20,11 +20,17 @@ export interface Fact {
 
 /**
  * Prepares a JSON template once and returns its expander. The result is a deep copy, so a
- * caller may change the card without touching the view it came from.
+ * caller may change the card without touching the view it came from. A card in a language
+ * written right to left (Arabic) carries `rtl: true` (schema 1.5), so Teams mirrors it.
  */
-export function cardTemplate<Data extends object>(json: object): (data: Data) => AdaptiveCardJson {
+export function cardTemplate<Data extends object>(
+  json: object,
+): (data: Data, t: Pick<Translate, 'language'>) => AdaptiveCardJson {
   const template = new Template(json);
-  return (data) => JSON.parse(JSON.stringify(template.expand({ $root: data }))) as AdaptiveCardJson;
+  return (data, t) => {
+    const card = JSON.parse(JSON.stringify(template.expand({ $root: data }))) as AdaptiveCardJson;
+    return isRightToLeft(t.language) ? { ...card, rtl: true } : card;
+  };
 }
 
 /** A time as one line when both zones read the same, else the event's line and the user's. */

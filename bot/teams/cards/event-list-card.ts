@@ -38,22 +38,25 @@ const expand = cardTemplate(template);
 
 /** The events a person can register for, each with a "Register" button; or why there are none. */
 export function eventListCard(view: EventListView, t: Translate): AdaptiveCardJson {
-  return expand({
-    labels: {
-      heading: t('cards.eventList.heading'),
-      intro: t('cards.eventList.intro'),
-      empty: t('cards.eventList.empty'),
-      register: t('cards.eventList.register'),
+  return expand(
+    {
+      labels: {
+        heading: t('cards.eventList.heading'),
+        intro: t('cards.eventList.intro'),
+        empty: t('cards.eventList.empty'),
+        register: t('cards.eventList.register'),
+      },
+      hasEvents: view.events.length > 0,
+      isEmpty: view.events.length === 0,
+      events: view.events.map((event) => {
+        const facts: Fact[] = [
+          { label: t('cards.eventList.when'), lines: zonedLines(event.when, t) },
+          { label: t('cards.eventList.deadline'), lines: zonedLines(event.deadline, t) },
+        ];
+        const action: RegistrationOpenData = { eventId: event.eventId };
+        return { title: event.title, kindLabel: t(KIND_LABELS[event.kind]), facts, action };
+      }),
     },
-    hasEvents: view.events.length > 0,
-    isEmpty: view.events.length === 0,
-    events: view.events.map((event) => {
-      const facts: Fact[] = [
-        { label: t('cards.eventList.when'), lines: zonedLines(event.when, t) },
-        { label: t('cards.eventList.deadline'), lines: zonedLines(event.deadline, t) },
-      ];
-      const action: RegistrationOpenData = { eventId: event.eventId };
-      return { title: event.title, kindLabel: t(KIND_LABELS[event.kind]), facts, action };
-    }),
-  });
+    t,
+  );
 }

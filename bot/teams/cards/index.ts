@@ -8,3 +8,4 @@ export * from './notice-card';
 export * from './written-input-card';
 export * from './organizer-summary-card';
 export * from './match-list-card';
+export * from './language-choice-card';

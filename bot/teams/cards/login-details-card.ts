@@ -35,15 +35,18 @@ export function loginDetailsCard(view: LoginDetailsView, t: Translate): Adaptive
       : []),
     { label: t('outbox.login.speaking'), lines: [view.speaking] },
   ];
-  return expand({
-    labels: {
-      heading: t('outbox.login.heading'),
-      join: t('outbox.login.join'),
-      calendar: t('outbox.login.calendar'),
+  return expand(
+    {
+      labels: {
+        heading: t('outbox.login.heading'),
+        join: t('outbox.login.join'),
+        calendar: t('outbox.login.calendar'),
+      },
+      intro: t('outbox.login.intro', { title: view.eventTitle }),
+      facts,
+      joinUrl: view.joinUrl,
+      calendarUrl: view.calendarUrl,
     },
-    intro: t('outbox.login.intro', { title: view.eventTitle }),
-    facts,
-    joinUrl: view.joinUrl,
-    calendarUrl: view.calendarUrl,
-  });
+    t,
+  );
 }

@@ -1,3 +1,4 @@
+import type { Translate } from '../../../core/i18n/catalog';
 import { cardTemplate, type AdaptiveCardJson } from './card-json';
 import template from './templates/match-list.json';
 
@@ -13,6 +14,9 @@ export interface MatchListItem {
 const expand = cardTemplate(template);
 
 /** A person's matchmaking proposals (verbs `match.accept` / `match.decline`). */
-export function matchListCard(view: { title: string; matches: MatchListItem[] }): AdaptiveCardJson {
-  return expand(view);
+export function matchListCard(
+  view: { title: string; matches: MatchListItem[] },
+  t: Translate,
+): AdaptiveCardJson {
+  return expand(view, t);
 }

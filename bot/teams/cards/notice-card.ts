@@ -1,3 +1,4 @@
+import type { Translate } from '../../../core/i18n/catalog';
 import { cardTemplate, type AdaptiveCardJson } from './card-json';
 import template from './templates/notice.json';
 
@@ -13,6 +14,6 @@ export interface NoticeView {
 const expand = cardTemplate(template);
 
 /** A titled message, e.g. a refusal with the deadline in both zones, or a confirmation. */
-export function noticeCard(view: NoticeView): AdaptiveCardJson {
-  return expand({ title: view.title, lines: view.lines, style: view.style ?? 'default' });
+export function noticeCard(view: NoticeView, t: Translate): AdaptiveCardJson {
+  return expand({ title: view.title, lines: view.lines, style: view.style ?? 'default' }, t);
 }

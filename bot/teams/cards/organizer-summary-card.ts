@@ -56,27 +56,33 @@ export function organizerSummaryCard(view: OrganizerSummaryView, t: Translate): 
     ...others.map((id) => ({ label: id, lines: count(summary.byCategory[id] ?? 0) })),
   ];
   const action: OrganizerExportData = { eventId: view.eventId };
-  return expand({
-    labels: {
-      heading: t('cards.organizer.heading'),
-      byCategory: t('cards.organizer.byCategory'),
-      export: t('cards.organizer.export'),
+  return expand(
+    {
+      labels: {
+        heading: t('cards.organizer.heading'),
+        byCategory: t('cards.organizer.byCategory'),
+        export: t('cards.organizer.export'),
+      },
+      eventTitle: view.eventTitle,
+      facts,
+      categoryFacts,
+      sharedEmailsLine: t('cards.organizer.sharedEmails', { count: summary.sharedEmails.length }),
+      sharedEmails: summary.sharedEmails,
+      action,
     },
-    eventTitle: view.eventTitle,
-    facts,
-    categoryFacts,
-    sharedEmailsLine: t('cards.organizer.sharedEmails', { count: summary.sharedEmails.length }),
-    sharedEmails: summary.sharedEmails,
-    action,
-  });
+    t,
+  );
 }
 
 /** A single-use link to the registrations CSV, with when it expires. */
 export function downloadLinkCard(view: DownloadLinkView, t: Translate): AdaptiveCardJson {
-  return expandDownload({
-    labels: { heading: t('cards.download.heading'), open: t('cards.download.open') },
-    ready: t('cards.download.ready', { title: view.eventTitle }),
-    expires: t('cards.download.expires', { time: view.expiresAt }),
-    url: view.url,
-  });
+  return expandDownload(
+    {
+      labels: { heading: t('cards.download.heading'), open: t('cards.download.open') },
+      ready: t('cards.download.ready', { title: view.eventTitle }),
+      expires: t('cards.download.expires', { time: view.expiresAt }),
+      url: view.url,
+    },
+    t,
+  );
 }

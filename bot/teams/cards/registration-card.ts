@@ -67,18 +67,21 @@ const expand = cardTemplate(template);
 /** One registration as its owner sees it, with Edit and Withdraw while changes are possible. */
 export function registrationCard(view: RegistrationCardView, t: Translate): AdaptiveCardJson {
   const action: RegistrationActionData = { registrationId: view.registrationId };
-  return expand({
-    heading: t(HEADINGS[view.variant]),
-    hasNote: Boolean(view.note),
-    note: view.note ?? '',
-    eventTitle: view.eventTitle,
-    facts: facts(view, t),
-    canEdit: view.canEdit,
-    hasNotEditableReason: !view.canEdit && Boolean(view.notEditableReason),
-    notEditableReason: view.notEditableReason ?? '',
-    labels: { edit: t('cards.registration.edit'), withdraw: t('cards.registration.withdraw') },
-    action,
-  });
+  return expand(
+    {
+      heading: t(HEADINGS[view.variant]),
+      hasNote: Boolean(view.note),
+      note: view.note ?? '',
+      eventTitle: view.eventTitle,
+      facts: facts(view, t),
+      canEdit: view.canEdit,
+      hasNotEditableReason: !view.canEdit && Boolean(view.notEditableReason),
+      notEditableReason: view.notEditableReason ?? '',
+      labels: { edit: t('cards.registration.edit'), withdraw: t('cards.registration.withdraw') },
+      action,
+    },
+    t,
+  );
 }
 
 function facts(view: RegistrationCardView, t: Translate): Fact[] {

@@ -25,14 +25,17 @@ export function withdrawConfirmCard(view: WithdrawConfirmView, t: Translate): Ad
     baseVersion: view.baseVersion,
   };
   const keep: RegistrationActionData = { registrationId: view.registrationId };
-  return expand({
-    question: t('cards.withdraw.question', { title: view.eventTitle }),
-    labels: {
-      explain: t('cards.withdraw.explain'),
-      confirm: t('cards.withdraw.confirm'),
-      keep: t('cards.withdraw.keep'),
+  return expand(
+    {
+      question: t('cards.withdraw.question', { title: view.eventTitle }),
+      labels: {
+        explain: t('cards.withdraw.explain'),
+        confirm: t('cards.withdraw.confirm'),
+        keep: t('cards.withdraw.keep'),
+      },
+      confirm,
+      keep,
     },
-    confirm,
-    keep,
-  });
+    t,
+  );
 }

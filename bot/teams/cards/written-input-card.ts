@@ -48,23 +48,26 @@ export function writtenInputCard(view: WrittenInputView, t: Translate): Adaptive
   const single = view.events.length === 1 ? only : undefined;
   const facts: Fact[] = single ? [{ label: t('cards.common.event'), lines: [single.title] }] : [];
   const submit: StatementSubmitData = single ? { eventId: single.eventId } : {};
-  return expand({
-    labels: {
-      heading: t('cards.statement.heading'),
-      intro: t('cards.statement.intro'),
-      event: t('cards.common.event'),
-      chooseEvent: t('cards.statement.chooseEvent'),
-      text: t('cards.statement.text'),
-      required: t('field.required'),
-      fileHint: t('cards.statement.fileHint'),
-      submit: t('cards.statement.submit'),
+  return expand(
+    {
+      labels: {
+        heading: t('cards.statement.heading'),
+        intro: t('cards.statement.intro'),
+        event: t('cards.common.event'),
+        chooseEvent: t('cards.statement.chooseEvent'),
+        text: t('cards.statement.text'),
+        required: t('field.required'),
+        fileHint: t('cards.statement.fileHint'),
+        submit: t('cards.statement.submit'),
+      },
+      facts,
+      chooseEvent: view.events.length > 1,
+      events: view.events.map((e) => ({ title: e.title, value: e.eventId })),
+      maxLength: view.statementMaxLength,
+      submit,
     },
-    facts,
-    chooseEvent: view.events.length > 1,
-    events: view.events.map((e) => ({ title: e.title, value: e.eventId })),
-    maxLength: view.statementMaxLength,
-    submit,
-  });
+    t,
+  );
 }
 
 /** Asks which event a file sent in chat is for, with one button per event. */
@@ -74,15 +77,18 @@ export function fileDestinationCard(view: FileDestinationView, t: Translate): Ad
     downloadUrl: view.file.downloadUrl,
     ...(view.file.fileType !== undefined ? { fileType: view.file.fileType } : {}),
   };
-  return expandDestination({
-    labels: {
-      question: t('cards.fileDestination.question'),
-      choose: t('cards.fileDestination.choose'),
+  return expandDestination(
+    {
+      labels: {
+        question: t('cards.fileDestination.question'),
+        choose: t('cards.fileDestination.choose'),
+      },
+      facts: [{ label: t('cards.fileDestination.file'), lines: [file.name] }],
+      events: view.events.map((e) => {
+        const action: StatementAttachFileData = { eventId: e.eventId, file };
+        return { title: e.title, action };
+      }),
     },
-    facts: [{ label: t('cards.fileDestination.file'), lines: [file.name] }],
-    events: view.events.map((e) => {
-      const action: StatementAttachFileData = { eventId: e.eventId, file };
-      return { title: e.title, action };
-    }),
-  });
+    t,
+  );
 }

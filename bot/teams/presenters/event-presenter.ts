@@ -1,6 +1,7 @@
 import { eventListCard, type AdaptiveCardJson } from '../cards';
 import type { EventAt } from '../../services/event-catalog';
 import type { TurnView } from '../turn-view';
+import { eventIn } from '../../../core/event/event-language';
 
 /** The events open for registration, each with its date and deadline in both zones. */
 export function openEventsCard(events: EventAt[], view: TurnView): AdaptiveCardJson {
@@ -8,7 +9,7 @@ export function openEventsCard(events: EventAt[], view: TurnView): AdaptiveCardJ
     {
       events: events.map(({ event, instants }) => ({
         eventId: event.id,
-        title: event.title,
+        title: eventIn(event, view.t).title,
         kind: event.kind,
         when: view.both(instants.start, event.timeZone),
         deadline: view.both(instants.registrationDeadline, event.timeZone),

@@ -10,6 +10,7 @@ import {
 } from '../cards';
 import type { TurnView } from '../turn-view';
 import { notice } from './respond';
+import { inReaderLanguage } from './local-event';
 
 const NOTES = {
   alreadyRegistered: 'registration.alreadyRegistered',
@@ -19,10 +20,11 @@ const NOTES = {
 
 /** The card that answers each registration outcome. */
 export function registrationOutcomeCard(
-  outcome: RegistrationOutcome,
+  given: RegistrationOutcome,
   view: TurnView,
 ): AdaptiveCardJson {
   const { t } = view;
+  const outcome = inReaderLanguage(given, t);
   switch (outcome.kind) {
     case 'form': {
       const { event, instants } = outcome.at;

@@ -20,7 +20,7 @@ export function notice(
   lines: string[],
   style: NoticeStyle = 'default',
 ): AdaptiveCardJson {
-  return noticeCard({ title: view.t(TITLES[style]), lines, style });
+  return noticeCard({ title: view.t(TITLES[style]), lines, style }, view.t);
 }
 
 export function noticeCardResponse(

@@ -4,14 +4,17 @@ import type { StatementOutcome, TeamsFile } from '../../services/written-input-s
 import { fileDestinationCard, writtenInputCard, type AdaptiveCardJson } from '../cards';
 import type { TurnView } from '../turn-view';
 import { notice } from './respond';
+import { inReaderLanguage } from './local-event';
+import { eventIn } from '../../../core/event/event-language';
 
 /** The card answering a written-input outcome; `file` set when answering a sent file. */
 export function statementCard(
-  outcome: StatementOutcome,
+  given: StatementOutcome,
   view: TurnView,
   file?: TeamsFile,
 ): AdaptiveCardJson {
   const { t } = view;
+  const outcome = inReaderLanguage(given, t);
   switch (outcome.kind) {
     case 'received': {
       const when = formatInZone(outcome.input.receivedAt, view.userZone, view.locale);
@@ -37,7 +40,7 @@ export function statementCard(
     case 'choose': {
       const events = outcome.options.map(({ at }) => ({
         eventId: at.event.id,
-        title: at.event.title,
+        title: eventIn(at.event, t).title,
       }));
       if (file) return fileDestinationCard({ file, events }, t);
       return writtenInputCard({ events, statementMaxLength: REGISTRATION_LIMITS.statementText }, t);

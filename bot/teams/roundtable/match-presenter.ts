@@ -20,22 +20,25 @@ export function matchesCard(
   const { t } = view;
   if (matches.length === 0) return notice(view, [t('rt.match.none')]);
   const areas = new Map((participant.at.event.thematicAreas ?? []).map((a) => [a.id, a.label]));
-  return matchListCard({
-    title: t('rt.match.title'),
-    matches: matches.map(({ match, side, providerName }) => ({
-      matchId: match.id,
-      line: t('rt.match.line', {
-        id: match.id,
-        provider: providerName,
-        state: unStateNameEn(match.stateId),
-        areas: match.sharedThematicAreaIds.map((a) => areas.get(a) ?? a).join(', '),
-        status: t(`roundtable.matchmaking.status.${match.status}`),
-      }),
-      canAnswer: awaitsAnswerFrom(match, side),
-      acceptLabel: t('rt.match.accept', { id: match.id }),
-      declineLabel: t('rt.match.decline', { id: match.id }),
-    })),
-  });
+  return matchListCard(
+    {
+      title: t('rt.match.title'),
+      matches: matches.map(({ match, side, providerName }) => ({
+        matchId: match.id,
+        line: t('rt.match.line', {
+          id: match.id,
+          provider: providerName,
+          state: unStateNameEn(match.stateId),
+          areas: match.sharedThematicAreaIds.map((a) => areas.get(a) ?? a).join(', '),
+          status: t(`roundtable.matchmaking.status.${match.status}`),
+        }),
+        canAnswer: awaitsAnswerFrom(match, side),
+        acceptLabel: t('rt.match.accept', { id: match.id }),
+        declineLabel: t('rt.match.decline', { id: match.id }),
+      })),
+    },
+    t,
+  );
 }
 
 /** The person's meetings: slot in the event's zone and theirs, table, who meets whom. */

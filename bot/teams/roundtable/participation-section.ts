@@ -57,40 +57,43 @@ export function withParticipationSection(
       .map((e) => t(e.key, e.params))
       .join(' ');
   const groupChoices = groups.map((g) => ({ title: g.title, value: g.id }));
-  const section = expand({
-    labels: {
-      heading: t('rt.participation.heading'),
-      delegation: t('rt.participation.delegation'),
-      delegationPlaceholder: t('rt.participation.delegationPlaceholder'),
-      areas: t('rt.participation.areas'),
-      region: t('rt.participation.region'),
-      regionPlaceholder: t('rt.participation.regionPlaceholder'),
+  const section = expand(
+    {
+      labels: {
+        heading: t('rt.participation.heading'),
+        delegation: t('rt.participation.delegation'),
+        delegationPlaceholder: t('rt.participation.delegationPlaceholder'),
+        areas: t('rt.participation.areas'),
+        region: t('rt.participation.region'),
+        regionPlaceholder: t('rt.participation.regionPlaceholder'),
+      },
+      hasStates: context.invitedStates.length > 0,
+      states: context.invitedStates
+        .map((code) => ({ title: unStateNameEn(code), value: code }))
+        .sort((a, b) => a.title.localeCompare(b.title, 'en')),
+      hasAreas: (event.thematicAreas ?? []).length > 0,
+      areas: (event.thematicAreas ?? []).map((a) => ({ title: a.label, value: a.id })),
+      hasRegions: (event.regions ?? []).length > 0,
+      regions: (event.regions ?? []).map((r) => ({ title: r.label, value: r.id })),
+      breakouts: groups.map((_, i) => ({
+        id: PARTICIPATION_INPUTS.breakout(i + 1),
+        label: t('rt.participation.breakout', { rank: i + 1 }),
+        placeholder: t('rt.participation.breakoutPlaceholder'),
+        choices: groupChoices,
+        value: values.breakouts[i] ?? '',
+      })),
+      values,
+      errors: {
+        delegation: errorOf(PARTICIPATION_INPUTS.delegation),
+        hasDelegation: errorOf(PARTICIPATION_INPUTS.delegation) !== '',
+        areas: errorOf('thematicAreaIds') + errorOf('regionIds'),
+        hasAreas: errorOf('thematicAreaIds') + errorOf('regionIds') !== '',
+        breakouts: errorOf('choices'),
+        hasBreakouts: errorOf('choices') !== '',
+      },
     },
-    hasStates: context.invitedStates.length > 0,
-    states: context.invitedStates
-      .map((code) => ({ title: unStateNameEn(code), value: code }))
-      .sort((a, b) => a.title.localeCompare(b.title, 'en')),
-    hasAreas: (event.thematicAreas ?? []).length > 0,
-    areas: (event.thematicAreas ?? []).map((a) => ({ title: a.label, value: a.id })),
-    hasRegions: (event.regions ?? []).length > 0,
-    regions: (event.regions ?? []).map((r) => ({ title: r.label, value: r.id })),
-    breakouts: groups.map((_, i) => ({
-      id: PARTICIPATION_INPUTS.breakout(i + 1),
-      label: t('rt.participation.breakout', { rank: i + 1 }),
-      placeholder: t('rt.participation.breakoutPlaceholder'),
-      choices: groupChoices,
-      value: values.breakouts[i] ?? '',
-    })),
-    values,
-    errors: {
-      delegation: errorOf(PARTICIPATION_INPUTS.delegation),
-      hasDelegation: errorOf(PARTICIPATION_INPUTS.delegation) !== '',
-      areas: errorOf('thematicAreaIds') + errorOf('regionIds'),
-      hasAreas: errorOf('thematicAreaIds') + errorOf('regionIds') !== '',
-      breakouts: errorOf('choices'),
-      hasBreakouts: errorOf('choices') !== '',
-    },
-  });
+    t,
+  );
   const body = Array.isArray(card.body) ? card.body : [];
   const extra = Array.isArray(section.body) ? section.body : [];
   return { ...card, body: [...body, ...extra] };

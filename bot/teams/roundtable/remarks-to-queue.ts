@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { EventDefinition } from '../../../core/event/event';
-import { waitingEntries } from '../../../core/speaking-queue';
+import { openingPlenary, waitingEntries } from '../../../core/speaking-queue';
 import { unStateNameEn } from '../../../core/roundtable/un-state-names';
 import type { Principal } from '../../auth/principal';
 import type { Person } from '../../services/ports';
@@ -9,9 +9,10 @@ import { turnView } from '../turn-view';
 import { profileOf } from '../profile';
 
 /**
- * Adds the heads of delegation who asked for opening remarks to the event's speaking queue,
- * in the order of precedence, as the chair would one by one ('add' commands). Speakers
- * already waiting are skipped, so repeating the command adds only the newcomers.
+ * Adds the heads of delegation who asked for opening remarks to the opening plenary's list
+ * of speakers (no other session's), in the order of precedence, as the chair would one by
+ * one ('add' commands). Speakers already waiting are skipped, so repeating the command adds
+ * only the newcomers.
  */
 export async function openingRemarksToQueue(
   services: BotServices,
@@ -31,6 +32,7 @@ export async function openingRemarksToQueue(
     name: context.activity.from?.name ?? '',
     ...(email ? { email } : {}),
   };
+  const opening = openingPlenary(event).id;
   let added = 0;
   let skipped = 0;
   for (const request of order) {
@@ -38,7 +40,7 @@ export async function openingRemarksToQueue(
       name: `${request.speakerName}, ${request.speakerTitle}`.slice(0, 200),
       organization: unStateNameEn(request.stateCode),
     };
-    const queue = await queues.current(event.id);
+    const queue = await queues.current(event.id, opening);
     const waiting = queue ? waitingEntries(queue) : [];
     if (
       waiting.some(
@@ -48,11 +50,8 @@ export async function openingRemarksToQueue(
       skipped += 1;
       continue;
     }
-    const result = await queues.command(event.id, principal, {
-      type: 'add',
-      speaker,
-      baseVersion: queue?.version ?? 0,
-    });
+    const command = { type: 'add', speaker, baseVersion: queue?.version ?? 0 };
+    const result = await queues.command(event.id, principal, command, opening);
     if (!result.ok) return [t(result.error.key, result.error.params)];
     added += 1;
   }

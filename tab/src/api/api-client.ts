@@ -8,6 +8,7 @@ import type {
   QueueResponse,
   QueueUpdate,
   RegistrationsResponse,
+  SessionsResponse,
 } from './api-types';
 import type {
   BreakoutsResponse,
@@ -49,12 +50,23 @@ export class ApiClient {
     return (await this.json<{ events: EventSummary[] }>('GET', '/api/events')).events;
   }
 
-  queue(eventId: string): Promise<QueueResponse> {
-    return this.json('GET', `${queuePath(eventId)}`);
+  /** A session's list of speakers; without a session, the event's first. */
+  queue(eventId: string, session?: string): Promise<QueueResponse> {
+    return this.json('GET', `${queuePath(eventId)}${sessionQuery(session)}`);
   }
 
-  command(eventId: string, command: QueueCommand): Promise<QueueUpdate> {
-    return this.json('POST', `${queuePath(eventId)}/commands`, command);
+  command(eventId: string, command: QueueCommand, session?: string): Promise<QueueUpdate> {
+    return this.json('POST', `${queuePath(eventId)}/commands${sessionQuery(session)}`, command);
+  }
+
+  /** The event's sessions with a list, the one to open now, and the chair's choice. */
+  sessions(eventId: string): Promise<SessionsResponse> {
+    return this.json('GET', `${queuePath(eventId)}/sessions`);
+  }
+
+  /** Puts a session's list on every screen of the event (the chair's team only). */
+  chooseSession(eventId: string, sessionId: string): Promise<unknown> {
+    return this.json('PUT', `${queuePath(eventId)}/sessions/chosen`, { sessionId });
   }
 
   /** Links the event to the Teams meeting the tab is added to (chair's team only). */
@@ -119,13 +131,19 @@ export class ApiClient {
   }
 
   /** Opens the live stream; the caller reads and aborts it. */
-  async openStream(eventId: string, lastEventId: number | null, signal: AbortSignal) {
+  async openStream(
+    eventId: string,
+    lastEventId: number | null,
+    signal: AbortSignal,
+    session?: string,
+  ) {
     const headers: Record<string, string> = {
       ...(await this.headers()),
       Accept: 'text/event-stream',
     };
     if (lastEventId !== null) headers['Last-Event-ID'] = String(lastEventId);
-    const response = await fetch(`${this.base}${queuePath(eventId)}/stream`, { headers, signal });
+    const url = `${this.base}${queuePath(eventId)}/stream${sessionQuery(session)}`;
+    const response = await fetch(url, { headers, signal });
     if (!response.ok || !response.body) throw await errorOf(response);
     return response.body;
   }
@@ -163,4 +181,8 @@ async function errorOf(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined);
   const { code, error } = (body ?? {}) as { code?: string; error?: string };
   return new ApiError(response.status, code, error ?? `HTTP ${response.status}`, body);
+}
+
+function sessionQuery(session: string | undefined): string {
+  return session === undefined ? '' : `?session=${encodeURIComponent(session)}`;
 }

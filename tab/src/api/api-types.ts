@@ -1,5 +1,5 @@
 import type { RegistrantPresence } from '../../../core/meeting-presence';
-import type { SpeakingQueue } from '../../../core/speaking-queue';
+import type { QueueSession, SpeakingQueue } from '../../../core/speaking-queue';
 import type { OutboxKind, OutboxStatus } from '../../../core/outbox/outbox-message';
 import type { BoardRow } from '../../../core/registration/board-row';
 import type { DecisionResult } from '../../../core/registration/decision-results';
@@ -38,6 +38,17 @@ export interface QueueResponse {
   registrantPresence?: RegistrantPresence;
   me: { registrationId?: string; name: string };
   event: Pick<EventSummary, 'id' | 'title' | 'timeZone' | 'guidingQuestions'>;
+  /** The session of this list, and every session of the event that keeps one. */
+  session: QueueSession;
+  sessions: QueueSession[];
+}
+
+/** `GET /api/events/:eventId/queue/sessions`. */
+export interface SessionsResponse {
+  sessions: QueueSession[];
+  /** The session to open now: the chair's recent choice, else the programme's. */
+  open: string;
+  chosen: { sessionId: string; at: string } | null;
 }
 
 /** A queue state with the server's clock at the moment it was sent. */

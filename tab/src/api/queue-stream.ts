@@ -11,6 +11,8 @@ export interface StreamHandlers {
   onStatus(status: StreamStatus): void;
   /** Who of the registrants is in the Teams meeting; sent to the chair's team only. */
   onPresence?(presence: RegistrantPresence): void;
+  /** The chair's team's choice of session (`at`: when it was made, ISO). */
+  onSession?(sessionId: string, at: string): void;
 }
 
 /** Heartbeats come every 15 s; a silence this long means the connection is dead. */
@@ -21,7 +23,11 @@ const MAX_BACKOFF_MS = 30_000;
  * Follows `GET .../queue/stream` with fetch (the sign-in is a header, which EventSource cannot
  * send), reconnecting with capped exponential backoff and `Last-Event-ID`. Returns a stop function.
  */
-export function followQueue(api: ApiClient, eventId: string, handlers: StreamHandlers): () => void {
+export function followQueue(
+  api: ApiClient,
+  list: { eventId: string; session?: string },
+  handlers: StreamHandlers,
+): () => void {
   let stopped = false;
   let lastId: number | null = null;
   let controller: AbortController | undefined;
@@ -32,7 +38,7 @@ export function followQueue(api: ApiClient, eventId: string, handlers: StreamHan
       controller = new AbortController();
       handlers.onStatus(attempt === 0 ? 'connecting' : 'reconnecting');
       try {
-        const body = await api.openStream(eventId, lastId, controller.signal);
+        const body = await api.openStream(list.eventId, lastId, controller.signal, list.session);
         attempt = 0;
         handlers.onStatus('live');
         await read(body, controller, {
@@ -41,6 +47,7 @@ export function followQueue(api: ApiClient, eventId: string, handlers: StreamHan
             handlers.onUpdate(update, Date.now());
           },
           presence: (presence) => handlers.onPresence?.(presence),
+          session: (sessionId, at) => handlers.onSession?.(sessionId, at),
         });
       } catch {
         // Network errors, refusals and silences all end the same way: wait and reconnect.
@@ -64,6 +71,7 @@ async function read(
   on: {
     queue: (update: QueueUpdate, id: number | null) => void;
     presence: (presence: RegistrantPresence) => void;
+    session: (sessionId: string, at: string) => void;
   },
 ): Promise<void> {
   const reader = body.getReader();
@@ -71,6 +79,11 @@ async function read(
   const parser = new SseParser((message) => {
     if (message.event === 'presence') {
       on.presence((JSON.parse(message.data) as { presence: RegistrantPresence }).presence);
+      return;
+    }
+    if (message.event === 'session') {
+      const { sessionId, at } = JSON.parse(message.data) as { sessionId: string; at: string };
+      on.session(sessionId, at);
       return;
     }
     if (message.event !== 'queue') return;

@@ -55,7 +55,7 @@ export function CurrentSpeaker(props: {
             data-testid="current-speaker-name"
             className={mergeClasses(styles.name, stage ? styles.stageName : styles.panelName)}
           >
-            {entry.speaker.name}
+            <bdi>{entry.speaker.name}</bdi>
           </Text>
           <Text className={stage ? styles.stageDetail : undefined}>{behalfLabel(t, entry)}</Text>
           <div className={styles.badges}>

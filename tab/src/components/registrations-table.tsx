@@ -1,6 +1,7 @@
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import type { RegistrationRow } from '../api/api-types';
-import { useT } from '../i18n/texts-context';
+import { dateTimeText, regionName } from '../i18n/formats';
+import { useLanguage, useT } from '../i18n/texts-context';
 import { DataTable, type Column } from './data-table';
 
 const useStyles = makeStyles({
@@ -22,14 +23,11 @@ export function RegistrationsTable(props: {
   onSelect: (ids: string[], selected: boolean) => void;
 }) {
   const t = useT();
+  const language = useLanguage();
   const styles = useStyles();
   const { rows, selected } = props;
   const chosen = rows.filter((r) => selected.has(r.id)).length;
   const all = rows.map((r) => r.id);
-  const dates = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
   const columns: Column<RegistrationRow>[] = [
     {
       headerClassName: styles.select,
@@ -50,12 +48,12 @@ export function RegistrationsTable(props: {
         />
       ),
     },
-    { header: t('tab.reg.col.reference'), cell: (row) => row.referenceCode },
+    { header: t('tab.reg.col.reference'), cell: (row) => <bdi>{row.referenceCode}</bdi> },
     {
       header: t('tab.reg.col.name'),
       cell: (row) => (
         <>
-          {row.name}
+          <bdi>{row.name}</bdi>
           {row.sharedEmail && (
             <span className={styles.note} data-testid="shared-email">
               {t('tab.reg.sharedEmail')}
@@ -64,15 +62,24 @@ export function RegistrationsTable(props: {
         </>
       ),
     },
-    { header: t('tab.reg.col.organization'), cell: (row) => row.organization },
-    { header: t('tab.reg.col.category'), cell: (row) => props.categoryLabel(row.category) },
-    { header: t('tab.reg.col.country'), cell: (row) => row.country },
+    { header: t('tab.reg.col.organization'), cell: (row) => <bdi>{row.organization}</bdi> },
+    {
+      header: t('tab.reg.col.category'),
+      cell: (row) => <bdi>{props.categoryLabel(row.category)}</bdi>,
+    },
+    {
+      header: t('tab.reg.col.country'),
+      cell: (row) => <bdi>{regionName(row.country, language)}</bdi>,
+    },
     {
       header: t('tab.reg.col.status'),
       cell: (row) => t(`tab.reg.status.${row.status}`),
       cellData: (row) => ({ 'data-testid': 'registration-status', 'data-status': row.status }),
     },
-    { header: t('tab.reg.col.registered'), cell: (row) => dates.format(new Date(row.createdAt)) },
+    {
+      header: t('tab.reg.col.registered'),
+      cell: (row) => <time dateTime={row.createdAt}>{dateTimeText(row.createdAt, language)}</time>,
+    },
   ];
   return (
     <div className={styles.scroll}>

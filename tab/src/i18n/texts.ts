@@ -1,4 +1,5 @@
 import type { MessageKey, MessageParams } from '../../../core/i18n/catalog';
+import { directionOf } from './locale';
 
 /** The tab's keys of the one message catalog; the service sends their texts. */
 export type TabKey = Extract<MessageKey, `tab.${string}`>;
@@ -12,26 +13,37 @@ export interface Texts {
   texts: Partial<Record<string, string>>;
 }
 
-/** Fetches the tab's texts for a Teams locale such as "fr-FR" (the service falls back to English). */
-export async function loadTexts(locale: string): Promise<Texts> {
-  const lang = locale.slice(0, 2).toLowerCase() || 'en';
-  const response = await fetch(`/api/i18n/${encodeURIComponent(lang)}`);
+/** Fetches the tab's texts for a language of `tabLanguageOf` (the service falls back to English). */
+export async function loadTexts(language: string): Promise<Texts> {
+  const response = await fetch(`/api/i18n/${encodeURIComponent(language)}`);
   if (!response.ok) throw new Error(`texts: HTTP ${response.status}`);
   return (await response.json()) as Texts;
 }
 
-/** A `T` over loaded texts; a missing key shows itself, so a gap is visible rather than blank. */
-export function translator(texts: Texts['texts']): T {
+/** First-strong isolate ... pop directional isolate: the text form of `<bdi>`. */
+const FSI = '\u2068';
+const PDI = '\u2069';
+/** Hebrew, Arabic, Syriac, Thaana and their presentation forms: strong right-to-left letters. */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/**
+ * A `T` over loaded texts; a missing key shows itself, so a gap is visible rather than blank.
+ * Numbers are written for `language`. Entered text (names, organizations) is isolated where
+ * directions mix, so an English organization inside an Arabic sentence keeps its own order;
+ * Latin text in a left-to-right language is left as is.
+ */
+export function translator(texts: Texts['texts'], language: string): T {
+  const numbers = new Intl.NumberFormat(language);
+  const rtl = directionOf(language) === 'rtl';
+  const fill = (value: string | number) => {
+    if (typeof value === 'number') return numbers.format(value);
+    return rtl || RTL_LETTER.test(value) ? `${FSI}${value}${PDI}` : value;
+  };
   return (key, params) => {
     const text = texts[key] ?? key;
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
+      name in params ? fill(params[name] as string | number) : whole,
     );
   };
-}
-
-/** Right-to-left languages among the UN's six. */
-export function directionOf(language: string): 'ltr' | 'rtl' {
-  return language === 'ar' ? 'rtl' : 'ltr';
 }

@@ -1,4 +1,4 @@
-import type { QueueEntry, TimerPhase } from '../../../core/speaking-queue';
+import type { QueueEntry, QueueSession, TimerPhase } from '../../../core/speaking-queue';
 import type { GuidingQuestion } from '../api/api-types';
 import type { T } from '../i18n/texts';
 
@@ -8,6 +8,13 @@ export function speakerLabel(t: T, entry: QueueEntry): string {
     name: entry.speaker.name,
     organization: entry.speaker.organization,
   });
+}
+
+/** A session as people name it; a breakout group with its breakout session. */
+export function sessionTitle(t: T, session: QueueSession): string {
+  return session.partOf
+    ? t('tab.session.groupOption', { session: session.partOf, group: session.title })
+    : session.title;
 }
 
 /** On whose behalf the turn is taken, in words. */

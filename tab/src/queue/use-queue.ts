@@ -22,10 +22,16 @@ export type QueueLoad =
 export type CommandOutcome = { ok: true } | { ok: false; message?: string };
 
 /**
- * Loads a meeting's queue, follows its live stream and sends commands based on the version
- * on screen. A newer state always wins; a stale command's refusal brings the current state.
+ * Loads a session's list of speakers, follows its live stream and sends commands based on the
+ * version on screen. A newer state always wins; a stale command's refusal brings the current
+ * state. `onSession` hears the chair's team switching the screens to another session.
  */
-export function useQueue(api: ApiClient, eventId: string) {
+export function useQueue(
+  api: ApiClient,
+  eventId: string,
+  session: string | undefined,
+  onSession: (sessionId: string, at: string) => void,
+) {
   const [load, setLoad] = useState<QueueLoad>({ status: 'loading' });
   const model = useRef<QueueModel | undefined>(undefined);
 
@@ -46,28 +52,33 @@ export function useQueue(api: ApiClient, eventId: string) {
     let cancelled = false;
     setLoad({ status: 'loading' });
     model.current = undefined;
-    api.queue(eventId).then(
+    api.queue(eventId, session).then(
       ({ queue, serverNow, ...info }) => {
         if (cancelled) return;
         const first = { info, queue, offsetMs: clockOffsetMs(serverNow, Date.now()) };
         model.current = { ...first, stream: 'connecting' };
         setLoad({ status: 'ready', model: model.current });
-        stop = followQueue(api, eventId, {
-          onUpdate: accept,
-          onPresence: (registrantPresence) => {
-            if (!model.current) return;
-            model.current = {
-              ...model.current,
-              info: { ...model.current.info, registrantPresence },
-            };
-            setLoad({ status: 'ready', model: model.current });
+        stop = followQueue(
+          api,
+          { eventId, ...(session ? { session } : {}) },
+          {
+            onUpdate: accept,
+            onSession,
+            onPresence: (registrantPresence) => {
+              if (!model.current) return;
+              model.current = {
+                ...model.current,
+                info: { ...model.current.info, registrantPresence },
+              };
+              setLoad({ status: 'ready', model: model.current });
+            },
+            onStatus: (stream) => {
+              if (!model.current || model.current.stream === stream) return;
+              model.current = { ...model.current, stream };
+              setLoad({ status: 'ready', model: model.current });
+            },
           },
-          onStatus: (stream) => {
-            if (!model.current || model.current.stream === stream) return;
-            model.current = { ...model.current, stream };
-            setLoad({ status: 'ready', model: model.current });
-          },
-        });
+        );
       },
       (error: Error) => !cancelled && setLoad({ status: 'failed', error }),
     );
@@ -75,14 +86,14 @@ export function useQueue(api: ApiClient, eventId: string) {
       cancelled = true;
       stop?.();
     };
-  }, [api, eventId, accept]);
+  }, [api, eventId, session, onSession, accept]);
 
   const send = useCallback(
     async (input: CommandInput): Promise<CommandOutcome> => {
       const baseVersion = model.current?.queue.version ?? 0;
       const command = { ...input, baseVersion } as QueueCommand;
       try {
-        accept(await api.command(eventId, command), Date.now());
+        accept(await api.command(eventId, command, session), Date.now());
         return { ok: true };
       } catch (error) {
         if (!(error instanceof ApiError)) return { ok: false };
@@ -94,7 +105,7 @@ export function useQueue(api: ApiClient, eventId: string) {
         return { ok: false, message: error.message };
       }
     },
-    [api, eventId, accept],
+    [api, eventId, session, accept],
   );
 
   return { load, send };

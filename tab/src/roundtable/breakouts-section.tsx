@@ -69,9 +69,9 @@ function PeopleTable({ caption, people }: { caption: string; people: BreakoutPer
         rowKey={(p) => p.referenceCode || p.name}
         empty={t('tab.breakouts.empty')}
         columns={[
-          { header: t('tab.breakouts.col.name'), cell: (p) => p.name },
-          { header: t('tab.breakouts.col.organization'), cell: (p) => p.organization },
-          { header: t('tab.breakouts.col.reference'), cell: (p) => p.referenceCode },
+          { header: t('tab.breakouts.col.name'), cell: (p) => <bdi>{p.name}</bdi> },
+          { header: t('tab.breakouts.col.organization'), cell: (p) => <bdi>{p.organization}</bdi> },
+          { header: t('tab.breakouts.col.reference'), cell: (p) => <bdi>{p.referenceCode}</bdi> },
         ]}
       />
     </div>

@@ -1,5 +1,5 @@
 import { Button, Link } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { RoundtableList } from '../api/roundtable-types';
 import { ErrorNotice } from '../components/error-notice';
@@ -12,6 +12,7 @@ import { useT } from '../i18n/texts-context';
 export function ExportButton(props: { api: ApiClient; eventId: string; list: RoundtableList }) {
   const { api, eventId, list } = props;
   const t = useT();
+  const describedBy = useId();
   const [link, setLink] = useState<string>();
   const [failed, setFailed] = useState(false);
   const start = () => {
@@ -28,13 +29,13 @@ export function ExportButton(props: { api: ApiClient; eventId: string; list: Rou
   };
   return (
     <div>
-      <Button
-        aria-label={t(list === 'invitations' ? 'tab.export.invitations' : 'tab.export.breakouts')}
-        data-testid={`export-${list}`}
-        onClick={start}
-      >
+      {/* The name is the visible text in every language (WCAG 2.5.3); what is exported, the description. */}
+      <Button aria-describedby={describedBy} data-testid={`export-${list}`} onClick={start}>
         {t('tab.export.csv')}
       </Button>
+      <span id={describedBy} className="visually-hidden">
+        {t(list === 'invitations' ? 'tab.export.invitations' : 'tab.export.breakouts')}
+      </span>
       {link && (
         <p>
           <Link href={link} target="_blank" rel="noreferrer" data-testid={`export-${list}-link`}>

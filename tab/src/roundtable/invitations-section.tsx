@@ -84,7 +84,7 @@ type Row = InvitationsResponse['invitations'][number];
 function InvitationsTable(props: { caption: string; rows: Row[] }) {
   const t = useT();
   const columns: Column<Row>[] = [
-    { header: t('tab.invitations.col.state'), cell: (row) => row.stateName },
+    { header: t('tab.invitations.col.state'), cell: (row) => <bdi>{row.stateName}</bdi> },
     {
       header: t('tab.invitations.col.status'),
       cell: (row) => t(`tab.invitations.status.${row.status}`),
@@ -92,7 +92,7 @@ function InvitationsTable(props: { caption: string; rows: Row[] }) {
     },
     {
       header: t('tab.invitations.col.head'),
-      cell: ({ headOfDelegation: head }) => (head ? `${head.name}, ${head.title}` : ''),
+      cell: ({ headOfDelegation: head }) => head && <bdi>{`${head.name}, ${head.title}`}</bdi>,
     },
     {
       header: t('tab.invitations.col.level'),

@@ -4,7 +4,7 @@ import type { ApiClient } from '../api/api-client';
 import type { MyRoundtableResponse } from '../api/roundtable-types';
 import { ErrorNotice } from '../components/error-notice';
 import { useT } from '../i18n/texts-context';
-import { spanText } from './programme-list';
+import { SpanTime } from './span-time';
 import { useLoad } from '../api/use-load';
 
 const useStyles = makeStyles({
@@ -71,10 +71,10 @@ function Schedule(props: {
                 <>
                   <br />
                   {t('tab.programme.eventTime', { zone: m.eventZone.zone })}:{' '}
-                  {spanText(m.eventZone, t)}
+                  <SpanTime span={m.eventZone} />
                   <br />
                   {t('tab.programme.yourTime', { zone: m.viewerZone.zone })}:{' '}
-                  {spanText(m.viewerZone, t)}
+                  <SpanTime span={m.viewerZone} />
                 </>
               )}
             </li>

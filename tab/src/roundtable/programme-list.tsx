@@ -1,12 +1,9 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import type {
-  ProgrammeResponse,
-  ProgrammeSession,
-  SessionPerson,
-  ZonedSpan,
-} from '../api/roundtable-types';
+import { Fragment, type ReactNode } from 'react';
+import type { ProgrammeResponse, ProgrammeSession, SessionPerson } from '../api/roundtable-types';
 import { useT } from '../i18n/texts-context';
 import type { T } from '../i18n/texts';
+import { SpanTime } from './span-time';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
@@ -93,18 +90,20 @@ function SessionBody(props: {
           {t('tab.programme.eventTime', { zone: session.eventZone.zone })}
         </dt>
         <dd className={styles.detail} data-testid="event-time">
-          {spanText(session.eventZone, t)}
+          <SpanTime span={session.eventZone} />
         </dd>
         <dt className={styles.term}>
           {t('tab.programme.yourTime', { zone: session.viewerZone.zone })}
         </dt>
         <dd className={styles.detail} data-testid="viewer-time">
-          {spanText(session.viewerZone, t)}
+          <SpanTime span={session.viewerZone} />
         </dd>
         {session.location && (
           <>
             <dt className={styles.term}>{t('tab.programme.where')}</dt>
-            <dd className={styles.detail}>{session.location}</dd>
+            <dd className={styles.detail} dir="auto">
+              {session.location}
+            </dd>
           </>
         )}
         {session.moderators.length > 0 && (
@@ -124,17 +123,15 @@ function SessionBody(props: {
   );
 }
 
-/** "2024-05-10, 09:00–10:00"; a span past midnight keeps its own end date. */
-export function spanText(span: ZonedSpan, t: T): string {
-  const end = span.endDate === span.startDate ? span.endClock : `${span.endDate} ${span.endClock}`;
-  return t('tab.programme.span', { date: span.startDate, start: span.startClock, end });
-}
-
-function people(list: SessionPerson[], t: T): string {
-  return list
-    .map((p) => {
-      const name = [p.name, p.title].filter(Boolean).join(', ');
-      return p.toBeConfirmed ? t('tab.programme.tbc', { name }) : name;
-    })
-    .join('; ');
+/** "Name, title; Name, title (to be confirmed)": the names as entered, the note from the catalog. */
+function people(list: SessionPerson[], t: T): ReactNode {
+  return list.map((p, i) => {
+    const name = [p.name, p.title].filter(Boolean).join(', ');
+    return (
+      <Fragment key={i}>
+        {i > 0 && '; '}
+        {p.toBeConfirmed ? t('tab.programme.tbc', { name }) : <bdi>{name}</bdi>}
+      </Fragment>
+    );
+  });
 }

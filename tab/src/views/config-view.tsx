@@ -14,6 +14,8 @@ const useStyles = makeStyles({
     maxWidth: '48rem',
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  // A long URL wraps anywhere rather than widening the narrow configuration dialog.
+  url: { overflowWrap: 'anywhere' },
 });
 
 /** The side panel's URL for an event; Teams shows the same URL on the meeting stage. */
@@ -69,7 +71,10 @@ export function ConfigView({ api, host }: { api: ApiClient; host: Host }) {
       <EventPicker api={api} value={eventId} onChange={choose} />
       {eventId && !configPage && (
         <Text data-testid="config-url">
-          {t('tab.config.devSaves')} <Link href={panelUrl(eventId)}>{panelUrl(eventId)}</Link>
+          {t('tab.config.devSaves')}{' '}
+          <Link href={panelUrl(eventId)} className={styles.url}>
+            <bdi>{panelUrl(eventId)}</bdi>
+          </Link>
         </Text>
       )}
     </main>

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../components/error-notice';
 import { FinishedTurns } from '../components/finished-turns';
 import { GuidingQuestions } from '../components/guiding-questions';
 import { QueueHeader } from '../components/queue-header';
+import { SessionPicker, type SessionSwitch } from '../components/session-picker';
 import { SpeakerList } from '../components/speaker-list';
 import { useT } from '../i18n/texts-context';
 import { useQueueSurface } from '../queue/use-queue-surface';
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
 export function OrganizerQueue(props: {
   model: QueueModel;
   send: (input: CommandInput) => Promise<CommandOutcome>;
+  sessions: SessionSwitch;
 }) {
   const { model } = props;
   const t = useT();
@@ -35,6 +37,7 @@ export function OrganizerQueue(props: {
   return (
     <div className={styles.column} data-role={model.info.role}>
       <QueueHeader model={model} level={2} />
+      <SessionPicker {...props.sessions} chair={chair} />
       {!chair && <ErrorNotice message={t('tab.organizer.chairOnly')} />}
       {message && <ErrorNotice message={message} />}
       <div className={styles.grid}>

@@ -43,7 +43,9 @@ export function OrganizerView({ api }: { api: ApiClient }) {
           key={eventId}
           api={api}
           eventId={eventId}
-          render={(model, send) => <OrganizerQueue model={model} send={send} />}
+          render={(model, send, sessions) => (
+            <OrganizerQueue model={model} send={send} sessions={sessions} />
+          )}
         />
       )}
       {eventId && <OrganizerDesk key={eventId} api={api} eventId={eventId} />}

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../components/error-notice';
 import { GuidingQuestions } from '../components/guiding-questions';
 import { MyTurn } from '../components/my-turn';
 import { QueueHeader } from '../components/queue-header';
+import { SessionPicker, type SessionSwitch } from '../components/session-picker';
 import { SpeakerList } from '../components/speaker-list';
 import { useT } from '../i18n/texts-context';
 import { useQueueSurface } from '../queue/use-queue-surface';
@@ -24,7 +25,9 @@ export function PanelView({ api, eventId }: { api: ApiClient; eventId: string })
     <QueueLoader
       api={api}
       eventId={eventId}
-      render={(model, send) => <PanelBody model={model} send={send} />}
+      render={(model, send, sessions) => (
+        <PanelBody model={model} send={send} sessions={sessions} />
+      )}
     />
   );
 }
@@ -32,6 +35,7 @@ export function PanelView({ api, eventId }: { api: ApiClient; eventId: string })
 function PanelBody(props: {
   model: QueueModel;
   send: (input: CommandInput) => Promise<CommandOutcome>;
+  sessions: SessionSwitch;
 }) {
   const { model } = props;
   const t = useT();
@@ -40,6 +44,7 @@ function PanelBody(props: {
   return (
     <main className={styles.main} data-testid="panel-view" data-role={model.info.role}>
       <QueueHeader model={model} />
+      <SessionPicker {...props.sessions} chair={chair} />
       {message && <ErrorNotice message={message} />}
       <CurrentSpeaker model={model} questions={questions} size="panel" headingLevel={2} />
       {chair && <ChairControls queue={queue} run={run} />}

@@ -4,7 +4,7 @@ import { upcoming } from '../../../core/speaking-queue';
 import type { ApiClient } from '../api/api-client';
 import { CurrentSpeaker } from '../components/current-speaker';
 import { useT } from '../i18n/texts-context';
-import { speakerLabel } from '../queue/entry-labels';
+import { sessionTitle, speakerLabel } from '../queue/entry-labels';
 import type { QueueModel } from '../queue/use-queue';
 import { QueueLoader } from './queue-loader';
 
@@ -28,6 +28,7 @@ const useStyles = makeStyles({
     fontSize: 'clamp(1.25rem, 2.5vw, 2.25rem)',
     lineHeight: 1.25,
   },
+  session: { display: 'block', fontSize: 'clamp(1rem, 1.8vw, 1.6rem)', fontWeight: 'normal' },
   side: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
   sideHeading: { margin: 0, fontSize: 'clamp(1.25rem, 2.5vw, 2.25rem)', lineHeight: 1.25 },
   next: {
@@ -57,7 +58,14 @@ function StageBody({ model }: { model: QueueModel }) {
   const next = upcoming(model.queue, STAGE_UPCOMING);
   return (
     <main className={styles.main} data-testid="stage-view">
-      <h1 className={styles.title}>{model.info.event.title}</h1>
+      <h1 className={styles.title}>
+        {model.info.event.title}
+        {model.info.sessions.length > 1 && (
+          <span className={styles.session} data-testid="stage-session">
+            {sessionTitle(t, model.info.session)}
+          </span>
+        )}
+      </h1>
       <CurrentSpeaker model={model} questions={questions} size="stage" headingLevel={2} />
       <div className={styles.side}>
         <section aria-labelledby={nextId}>

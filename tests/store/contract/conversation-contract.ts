@@ -46,4 +46,21 @@ export function conversationContract(store: () => Store): void {
   it('when a person has no conversation, then get returns undefined', async () => {
     expect(await store().conversations.get('tenant-x', randomUUID())).toBeUndefined();
   });
+
+  it('when a person chooses a language, then get carries it and a later save keeps it', async () => {
+    const conversation = aConversation();
+    const { tenantId, aadObjectId } = conversation;
+    expect(await store().conversations.language(tenantId, aadObjectId)).toBeUndefined();
+    await store().conversations.setLanguage(tenantId, aadObjectId, 'ar', conversation.updatedAt);
+    await store().conversations.save(conversation);
+    await store().conversations.setLanguage(tenantId, aadObjectId, 'zh', conversation.updatedAt);
+    await store().conversations.save({ ...conversation, conversationId: 'a:3-personal' });
+    expect(await store().conversations.language(tenantId, aadObjectId)).toBe('zh');
+    expect(await store().conversations.get(tenantId, aadObjectId)).toStrictEqual({
+      ...conversation,
+      conversationId: 'a:3-personal',
+      language: 'zh',
+    });
+    expect(await store().conversations.language(tenantId, randomUUID())).toBeUndefined();
+  });
 }

@@ -14,6 +14,7 @@ export function downloadLinkContract(store: () => Store): void {
       kind: 'registrationsCsv',
       createdBy: 'tenant-1/chair-1',
       expiresAt,
+      language: 'ar',
     };
     await store().downloadLinks.create(link);
     return link;
@@ -39,6 +40,18 @@ export function downloadLinkContract(store: () => Store): void {
       store().downloadLinks.consume(link.tokenHash, before),
     ]);
     expect(results.filter((r) => r !== undefined)).toStrictEqual([link]);
+  });
+
+  it('when an attendance export link is created, then it is consumed like any other', async () => {
+    const link = { ...(await aLink()), tokenHash: aTokenHash(), kind: 'attendanceCsv' as const };
+    await store().downloadLinks.create(link);
+    expect(await store().downloadLinks.consume(link.tokenHash, before)).toStrictEqual(link);
+  });
+
+  it('when a link has a kind no export knows, then the store refuses it', async () => {
+    const link = { ...(await aLink()), tokenHash: aTokenHash(), kind: 'everythingCsv' as never };
+    await expect(store().downloadLinks.create(link)).rejects.toThrow();
+    expect(await store().downloadLinks.consume(link.tokenHash, before)).toBeUndefined();
   });
 
   it('when a token is unknown, then nothing is returned', async () => {

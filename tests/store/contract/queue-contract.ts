@@ -43,8 +43,8 @@ export function queueContract(store: () => Store): void {
     const { event, queue } = await newQueue();
     const added = step(queue, { type: 'add', speaker });
     expect(await store().queues.save(event.id, added.state, added.audit, 0)).toBe('saved');
-    expect(await store().queues.get(event.id)).toStrictEqual(added.state);
-    expect(await store().queues.audit(event.id)).toStrictEqual([added.audit]);
+    expect(await store().queues.get(event.id, queue.sessionId)).toStrictEqual(added.state);
+    expect(await store().queues.audit(event.id, queue.sessionId)).toStrictEqual([added.audit]);
   });
 
   it('when two saves are based on the same version, then the second is stale and writes nothing', async () => {
@@ -59,8 +59,8 @@ export function queueContract(store: () => Store): void {
     ]);
     expect([...results].sort()).toEqual(['saved', 'stale']);
     const winner = results[0] === 'saved' ? a : b;
-    expect(await store().queues.get(event.id)).toStrictEqual(winner.state);
-    expect((await store().queues.audit(event.id)).map((r) => r.action)).toEqual([
+    expect(await store().queues.get(event.id, queue.sessionId)).toStrictEqual(winner.state);
+    expect((await store().queues.audit(event.id, queue.sessionId)).map((r) => r.action)).toEqual([
       first.audit.action,
       winner.audit.action,
     ]);
@@ -83,7 +83,7 @@ export function queueContract(store: () => Store): void {
     await expect(
       store().queues.save('no-such-event', added.state, added.audit, 0),
     ).rejects.toThrow();
-    expect(await store().queues.get('no-such-event')).toBeUndefined();
+    expect(await store().queues.get('no-such-event', queue.sessionId)).toBeUndefined();
   });
 
   it('when a change is committed, then listeners hear its meeting and version; a stale save says nothing', async () => {
@@ -94,10 +94,48 @@ export function queueContract(store: () => Store): void {
       const added = step(queue, { type: 'add', speaker });
       await store().queues.save(event.id, added.state, added.audit, 0);
       await store().queues.save(event.id, added.state, added.audit, 0);
-      const mine = () => heard.filter((c) => c?.meetingId === event.id);
+      const mine = () => heard.filter((c) => c?.kind === 'queue' && c.meetingId === event.id);
       await until(() => mine().length >= 1, 'the change notice');
       await new Promise((r) => setTimeout(r, 100));
-      expect(mine()).toEqual([{ meetingId: event.id, version: added.state.version }]);
+      expect(mine()).toEqual([
+        { kind: 'queue', meetingId: event.id, sessionId: 'main', version: added.state.version },
+      ]);
+    } finally {
+      await stop();
+    }
+  });
+  it('when two sessions of one event have lists, then each keeps its own speakers and audit', async () => {
+    const { event } = await newQueue();
+    const panel = emptyQueue(event.id, event, { id: 'panel-1', speakingSeconds: 120 });
+    const plenary = emptyQueue(event.id, event, { id: 'plenary', speakingSeconds: 180 });
+    const onPanel = step(panel, { type: 'add', speaker });
+    const onPlenary = step(plenary, { type: 'add', speaker: { ...speaker, name: 'Kenji Sato' } });
+    expect(await store().queues.save(event.id, onPanel.state, onPanel.audit, 0)).toBe('saved');
+    expect(await store().queues.save(event.id, onPlenary.state, onPlenary.audit, 0)).toBe('saved');
+    expect(await store().queues.get(event.id, 'panel-1')).toStrictEqual(onPanel.state);
+    expect(await store().queues.get(event.id, 'plenary')).toStrictEqual(onPlenary.state);
+    expect(await store().queues.audit(event.id, 'plenary')).toStrictEqual([onPlenary.audit]);
+    expect((await store().queues.ofEvent(event.id)).map((q) => q.sessionId).sort()).toEqual([
+      'panel-1',
+      'plenary',
+    ]);
+    expect(await store().queues.get(event.id, 'closing')).toBeUndefined();
+  });
+
+  it('when the chair chooses a session, then it reads back and listeners hear of it', async () => {
+    const { event } = await newQueue();
+    const heard: Array<QueueChange | undefined> = [];
+    const stop = await store().queues.onChange((change) => heard.push(change));
+    try {
+      expect(await store().queues.chosen(event.id)).toBeUndefined();
+      const first = { eventId: event.id, sessionId: 'panel-1', chosenBy: 'chair-1', at: AT };
+      await store().queues.choose(first);
+      const later = { ...first, sessionId: 'plenary', at: new Date(AT.getTime() + 60_000) };
+      await store().queues.choose(later);
+      expect(await store().queues.chosen(event.id)).toStrictEqual(later);
+      const mine = () => heard.filter((c) => c?.kind === 'chosen' && c.eventId === event.id);
+      await until(() => mine().length >= 2, 'the choice notices');
+      expect(mine().map((c) => c?.sessionId)).toEqual(['panel-1', 'plenary']);
     } finally {
       await stop();
     }

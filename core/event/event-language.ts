@@ -1,0 +1,57 @@
+import type { Translate, UnLanguage } from '../i18n/catalog';
+import { languageName } from '../i18n/language-names';
+import type { EventDefinition } from './event';
+
+/** An event's texts in one more language; what is absent falls back to the event's own. */
+export interface EventTexts {
+  title?: string;
+  topic?: string;
+  privacyNotice?: string;
+  /** Guiding question texts by question id. */
+  guidingQuestions?: Record<string, string>;
+  /** Programme session titles by session id. */
+  programme?: Record<string, string>;
+  /** Stakeholder category labels by category id. */
+  stakeholderCategories?: Record<string, string>;
+}
+
+const cache = new WeakMap<EventDefinition, Map<string, EventDefinition>>();
+
+/**
+ * The event as a reader of `t.language` sees it: its texts in that language where the file
+ * gives them, else in the event's own language marked as such, e.g. "Title (in English)".
+ */
+export function eventIn(event: EventDefinition, t: Translate): EventDefinition {
+  const own: UnLanguage = event.language ?? 'en';
+  if (t.language === own) return event;
+  const byLanguage = cache.get(event) ?? new Map<string, EventDefinition>();
+  cache.set(event, byLanguage);
+  let shown = byLanguage.get(t.language);
+  if (!shown) {
+    shown = translated(event, own, t);
+    byLanguage.set(t.language, shown);
+  }
+  return shown;
+}
+
+function translated(event: EventDefinition, own: UnLanguage, t: Translate): EventDefinition {
+  const texts: EventTexts =
+    t.language === 'qps-ploc' ? {} : (event.translations?.[t.language] ?? {});
+  const language = languageName(own, t.language);
+  const pick = (text: string | undefined, original: string) =>
+    text ?? t('language.inLanguage', { text: original, language });
+  return {
+    ...event,
+    title: pick(texts.title, event.title),
+    topic: pick(texts.topic, event.topic),
+    privacyNotice: pick(texts.privacyNotice, event.privacyNotice),
+    guidingQuestions: event.guidingQuestions.map((q) => ({
+      ...q,
+      text: pick(texts.guidingQuestions?.[q.id], q.text),
+    })),
+    programme: event.programme.map((s) => ({
+      ...s,
+      title: pick(texts.programme?.[s.id], s.title),
+    })),
+  };
+}

@@ -1,0 +1,37 @@
+import type { EXPORTS_EN } from '../en/exports';
+import type { Translation } from '../translation';
+
+/** Arabic column headings of the chair's CSV exports. */
+export const EXPORTS_AR: Translation<typeof EXPORTS_EN> = {
+  'export.col.referenceCode': 'الرمز المرجعي',
+  'export.col.status': 'الحالة',
+  'export.col.givenName': 'الاسم الأول',
+  'export.col.familyName': 'اسم العائلة',
+  'export.col.email': 'البريد الإلكتروني',
+  'export.col.sharedEmail': 'بريد إلكتروني مشترك',
+  'export.col.organization': 'المنظمة',
+  'export.col.category': 'الفئة',
+  'export.col.country': 'البلد',
+  'export.col.jobTitle': 'المسمى الوظيفي',
+  'export.col.wishesToSpeak': 'يرغب في الكلام',
+  'export.col.groupName': 'اسم المجموعة',
+  'export.col.groupMembers': 'أعضاء المجموعة',
+  'export.col.questions': 'الأسئلة',
+  'export.col.accessibilityNeeds': 'احتياجات إمكانية الوصول',
+  'export.col.registeredAt': 'تاريخ التسجيل',
+  'export.col.updatedAt': 'تاريخ التحديث',
+  'export.col.stateCode': 'رمز الدولة',
+  'export.col.stateName': 'اسم الدولة',
+  'export.col.stateKind': 'نوع الدولة',
+  'export.col.headOfDelegationName': 'رئيس الوفد',
+  'export.col.headOfDelegationTitle': 'صفة رئيس الوفد',
+  'export.col.level': 'المستوى',
+  'export.col.openingRemarksRequestedAt': 'تاريخ طلب الكلمة الافتتاحية',
+  'export.col.declineReason': 'سبب الاعتذار',
+  'export.col.sentAt': 'تاريخ الإرسال',
+  'export.col.answeredAt': 'تاريخ الرد',
+  'export.col.groupId': 'معرّف المجموعة',
+  'export.col.groupTitle': 'عنوان المجموعة',
+  'export.col.name': 'الاسم',
+  'export.col.reason': 'السبب',
+};

@@ -1,0 +1,37 @@
+import type { EXPORTS_EN } from '../en/exports';
+import type { Translation } from '../translation';
+
+/** Spanish column headings of the chair's CSV exports. */
+export const EXPORTS_ES: Translation<typeof EXPORTS_EN> = {
+  'export.col.referenceCode': 'Código de referencia',
+  'export.col.status': 'Estado',
+  'export.col.givenName': 'Nombre',
+  'export.col.familyName': 'Apellido',
+  'export.col.email': 'Correo electrónico',
+  'export.col.sharedEmail': 'Correo compartido',
+  'export.col.organization': 'Organización',
+  'export.col.category': 'Categoría',
+  'export.col.country': 'País',
+  'export.col.jobTitle': 'Cargo',
+  'export.col.wishesToSpeak': 'Desea intervenir',
+  'export.col.groupName': 'Nombre del grupo',
+  'export.col.groupMembers': 'Miembros del grupo',
+  'export.col.questions': 'Preguntas',
+  'export.col.accessibilityNeeds': 'Necesidades de accesibilidad',
+  'export.col.registeredAt': 'Inscrito el',
+  'export.col.updatedAt': 'Actualizado el',
+  'export.col.stateCode': 'Código del Estado',
+  'export.col.stateName': 'Nombre del Estado',
+  'export.col.stateKind': 'Tipo de Estado',
+  'export.col.headOfDelegationName': 'Jefe de delegación',
+  'export.col.headOfDelegationTitle': 'Cargo del jefe de delegación',
+  'export.col.level': 'Nivel',
+  'export.col.openingRemarksRequestedAt': 'Declaración de apertura solicitada el',
+  'export.col.declineReason': 'Motivo del rechazo',
+  'export.col.sentAt': 'Enviada el',
+  'export.col.answeredAt': 'Respondida el',
+  'export.col.groupId': 'Identificador del grupo',
+  'export.col.groupTitle': 'Título del grupo',
+  'export.col.name': 'Nombre',
+  'export.col.reason': 'Motivo',
+};

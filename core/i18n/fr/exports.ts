@@ -1,0 +1,37 @@
+import type { EXPORTS_EN } from '../en/exports';
+import type { Translation } from '../translation';
+
+/** French column headings of the chair's CSV exports. */
+export const EXPORTS_FR: Translation<typeof EXPORTS_EN> = {
+  'export.col.referenceCode': 'Code de référence',
+  'export.col.status': 'Statut',
+  'export.col.givenName': 'Prénom',
+  'export.col.familyName': 'Nom',
+  'export.col.email': 'Courriel',
+  'export.col.sharedEmail': 'Courriel partagé',
+  'export.col.organization': 'Organisation',
+  'export.col.category': 'Catégorie',
+  'export.col.country': 'Pays',
+  'export.col.jobTitle': 'Fonction',
+  'export.col.wishesToSpeak': 'Souhaite prendre la parole',
+  'export.col.groupName': 'Nom du groupe',
+  'export.col.groupMembers': 'Membres du groupe',
+  'export.col.questions': 'Questions',
+  'export.col.accessibilityNeeds': 'Besoins d’accessibilité',
+  'export.col.registeredAt': 'Inscrit le',
+  'export.col.updatedAt': 'Modifié le',
+  'export.col.stateCode': 'Code de l’État',
+  'export.col.stateName': 'Nom de l’État',
+  'export.col.stateKind': 'Type d’État',
+  'export.col.headOfDelegationName': 'Chef de délégation',
+  'export.col.headOfDelegationTitle': 'Titre du chef de délégation',
+  'export.col.level': 'Niveau',
+  'export.col.openingRemarksRequestedAt': 'Déclaration liminaire demandée le',
+  'export.col.declineReason': 'Motif du refus',
+  'export.col.sentAt': 'Envoyée le',
+  'export.col.answeredAt': 'Réponse le',
+  'export.col.groupId': 'Identifiant du groupe',
+  'export.col.groupTitle': 'Titre du groupe',
+  'export.col.name': 'Nom',
+  'export.col.reason': 'Motif',
+};

@@ -1,0 +1,37 @@
+import type { EXPORTS_EN } from '../en/exports';
+import type { Translation } from '../translation';
+
+/** Russian column headings of the chair's CSV exports. */
+export const EXPORTS_RU: Translation<typeof EXPORTS_EN> = {
+  'export.col.referenceCode': 'Регистрационный код',
+  'export.col.status': 'Статус',
+  'export.col.givenName': 'Имя',
+  'export.col.familyName': 'Фамилия',
+  'export.col.email': 'Электронная почта',
+  'export.col.sharedEmail': 'Общий адрес почты',
+  'export.col.organization': 'Организация',
+  'export.col.category': 'Категория',
+  'export.col.country': 'Страна',
+  'export.col.jobTitle': 'Должность',
+  'export.col.wishesToSpeak': 'Желает выступить',
+  'export.col.groupName': 'Название группы',
+  'export.col.groupMembers': 'Члены группы',
+  'export.col.questions': 'Вопросы',
+  'export.col.accessibilityNeeds': 'Потребности в доступности',
+  'export.col.registeredAt': 'Дата регистрации',
+  'export.col.updatedAt': 'Дата изменения',
+  'export.col.stateCode': 'Код государства',
+  'export.col.stateName': 'Название государства',
+  'export.col.stateKind': 'Тип государства',
+  'export.col.headOfDelegationName': 'Глава делегации',
+  'export.col.headOfDelegationTitle': 'Должность главы делегации',
+  'export.col.level': 'Уровень',
+  'export.col.openingRemarksRequestedAt': 'Запрос вступительного слова',
+  'export.col.declineReason': 'Причина отказа',
+  'export.col.sentAt': 'Дата отправки',
+  'export.col.answeredAt': 'Дата ответа',
+  'export.col.groupId': 'Код группы',
+  'export.col.groupTitle': 'Название группы',
+  'export.col.name': 'Имя',
+  'export.col.reason': 'Причина',
+};

@@ -1,0 +1,37 @@
+import type { EXPORTS_EN } from '../en/exports';
+import type { Translation } from '../translation';
+
+/** Chinese column headings of the chair's CSV exports. */
+export const EXPORTS_ZH: Translation<typeof EXPORTS_EN> = {
+  'export.col.referenceCode': '参考编号',
+  'export.col.status': '状态',
+  'export.col.givenName': '名',
+  'export.col.familyName': '姓',
+  'export.col.email': '电子邮件',
+  'export.col.sharedEmail': '共用电子邮件',
+  'export.col.organization': '组织',
+  'export.col.category': '类别',
+  'export.col.country': '国家',
+  'export.col.jobTitle': '职务',
+  'export.col.wishesToSpeak': '希望发言',
+  'export.col.groupName': '小组名称',
+  'export.col.groupMembers': '小组成员',
+  'export.col.questions': '问题',
+  'export.col.accessibilityNeeds': '无障碍需求',
+  'export.col.registeredAt': '注册时间',
+  'export.col.updatedAt': '更新时间',
+  'export.col.stateCode': '国家代码',
+  'export.col.stateName': '国家名称',
+  'export.col.stateKind': '国家类别',
+  'export.col.headOfDelegationName': '代表团团长',
+  'export.col.headOfDelegationTitle': '代表团团长职衔',
+  'export.col.level': '级别',
+  'export.col.openingRemarksRequestedAt': '申请开幕发言时间',
+  'export.col.declineReason': '拒绝理由',
+  'export.col.sentAt': '发送时间',
+  'export.col.answeredAt': '答复时间',
+  'export.col.groupId': '小组编号',
+  'export.col.groupTitle': '小组名称',
+  'export.col.name': '姓名',
+  'export.col.reason': '原因',
+};

@@ -1,0 +1,119 @@
+import { personalChat, teamsUser } from '../../tests/support/teams-activities';
+import { validInputs } from '../../tests/conversation/journey-helpers';
+import { ask, type BenchService } from './bench-service';
+import { percentile, runPool } from './bench-stats';
+
+/** What one pass against one service (of one or more instances) measured. */
+export interface PassResult {
+  perSecond: number;
+  open: { p50: number; p99: number };
+  submit: { p50: number; p99: number };
+  cpuMsPerRegistration: number;
+  queriesPerRegistration: number;
+  landed: number;
+  people: number;
+  failures: number;
+  /** With BENCH_PROFILE: the CPU profile of the pass on the first instance. */
+  profile?: string;
+}
+
+export interface PassSettings {
+  people: number;
+  users: number;
+  /** Mean time a person takes to fill the form in (uniform ±50%); 0 for a saturated pass. */
+  thinkMs: number;
+  serviceUrl: string;
+}
+
+/**
+ * `people` registrations, `users` at a time: open the form, think, submit, think; one in ten
+ * submits twice (a double click). Thinking takes `thinkMs` on average, uniform ±50%. With several instances the submit goes to the next instance and the
+ * double click to the one after, as a load balancer would spread them.
+ */
+export async function runPass(instances: BenchService[], s: PassSettings): Promise<PassResult> {
+  const eventId = instances[0]!.eventId;
+  const openTimes: number[] = [];
+  const submitTimes: number[] = [];
+  let failures = 0;
+  const cpuBefore = await cpuMs(instances);
+  const queriesBefore = await queries(instances);
+  if (process.env.BENCH_PROFILE) await ask(instances[0]!.child, 'profile:start');
+  const started = performance.now();
+  const think = () => (s.thinkMs > 0 ? sleep(s.thinkMs * (0.5 + Math.random())) : undefined);
+  await runPool(s.people, s.users, async (i) => {
+    // Users arrive over the first think time, not all in the same millisecond.
+    if (i < s.users && s.thinkMs > 0) await sleep(s.thinkMs * Math.random());
+    const chat = personalChat(teamsUser(`Person ${i}`), s.serviceUrl);
+    const on = (n: number) => instances[(i + n) % instances.length]!.url;
+    try {
+      let t0 = performance.now();
+      const open = await post(on(0), chat.invoke('registration.open', { eventId }));
+      openTimes.push(performance.now() - t0);
+      const formId = /"formId":"([^"]+)"/.exec(JSON.stringify(open))?.[1];
+      await think();
+      const data = {
+        eventId,
+        mode: 'create',
+        formId,
+        ...validInputs({ email: `p${i}@example.org` }),
+      };
+      for (let n = 1; n <= (i % 10 === 0 ? 2 : 1); n += 1) {
+        t0 = performance.now();
+        await post(on(n), chat.invoke('registration.submit', data));
+        submitTimes.push(performance.now() - t0);
+      }
+      await think();
+    } catch {
+      failures += 1;
+    }
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = await cpuMs(instances);
+  const queriesAfter = await queries(instances);
+  const profiled = process.env.BENCH_PROFILE
+    ? await ask<{ file: string }>(instances[0]!.child, 'profile:stop')
+    : undefined;
+  const counts = await ask<{ landed: number; people: number }>(instances[0]!.child, 'count');
+  const quantiles = (v: number[]) => ({ p50: percentile(v, 50), p99: percentile(v, 99) });
+  return {
+    perSecond: s.people / seconds,
+    open: quantiles(openTimes),
+    submit: quantiles(submitTimes),
+    cpuMsPerRegistration: (cpuAfter - cpuBefore) / s.people,
+    queriesPerRegistration: (queriesAfter - queriesBefore) / s.people,
+    ...counts,
+    failures,
+    ...(profiled ? { profile: profiled.file } : {}),
+  };
+}
+
+/** Whether every person landed exactly once and no journey failed. */
+export function exactlyOnce(r: PassResult, people: number): boolean {
+  return r.landed === people && r.people === people && r.failures === 0;
+}
+
+async function cpuMs(instances: BenchService[]): Promise<number> {
+  let total = 0;
+  for (const instance of instances)
+    total += (await ask<{ cpuMs: number }>(instance.child, 'cpu')).cpuMs;
+  return total;
+}
+
+async function queries(instances: BenchService[]): Promise<number> {
+  let total = 0;
+  for (const instance of instances)
+    total += (await ask<{ queries: number }>(instance.child, 'queries')).queries;
+  return total;
+}
+
+async function post(url: string, activity: unknown): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
+  if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
+  return ((await response.json()) as { value: unknown }).value;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

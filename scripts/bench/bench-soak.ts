@@ -1,0 +1,247 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openStore, type StoreLocation } from '../../bot/store/open-store';
+import type { Store } from '../../bot/store/store';
+import { startConnectorStandIn } from '../../tests/support/connector-standin';
+import { teamsUser, type TeamsUser } from '../../tests/support/teams-activities';
+import { openSse, type SseClient } from '../../tests/queue/sse-client';
+import { startServiceProcess, type ServiceProcess } from '../../tests/ops/service-process';
+import {
+  DEMO_EVENT_FILE,
+  DEMO_EVENT_ID,
+  queueVersion,
+  registerOne,
+  toggleQueue,
+} from '../../tests/ops/burst';
+import { Tally, cutDatabaseConnections, freshDatabase, peakRssMb } from './soak-faults';
+
+/**
+ * `npm run bench:soak`: registrations, queue changes, event streams and the outbox together for
+ * SOAK_SECONDS (default 120, at most 600) against the real service process, with faults
+ * injected: connector 429/503 on a share of sends, the service (and its outbox worker) killed
+ * with SIGKILL and restarted, and on PostgreSQL (SOAK_DATABASE_URL) its connections cut.
+ * Prints requests, errors by kind, lost, doubled and peak memory.
+ */
+const SECONDS = Math.min(600, Number(process.env.SOAK_SECONDS ?? 120));
+const CHAIR_OID = '00000000-0000-4000-8000-000000000001'; // the development chair
+const STREAM_USERS = ['chair', 'presenter', 'delegate-a', 'delegate-b'];
+
+async function main(): Promise<void> {
+  const serverUrl = process.env.SOAK_DATABASE_URL;
+  const database = serverUrl ? await freshDatabase(serverUrl, `soak_${Date.now()}`) : undefined;
+  const dataDir = database ? '' : await mkdtemp(path.join(tmpdir(), 'soak-'));
+  const location: StoreLocation = database ? { databaseUrl: database.url } : { dataDir };
+  let random = 7;
+  const next = () => (random = (random * 48271) % 2147483647) / 2147483647;
+  const connector = await startConnectorStandIn({
+    fail: () => {
+      const roll = next();
+      if (roll < 0.1) return { status: 429, retryAfterSeconds: 1 };
+      return roll < 0.15 ? { status: 503 } : undefined;
+    },
+  });
+  const env = {
+    ...(database ? { DATABASE_URL: database.url } : { DATA_DIR: dataDir }),
+    DEMO_EVENT_FILE,
+    CHAIR_TEAM: CHAIR_OID,
+    LOG_LEVEL: 'info',
+  };
+  const tally = new Tally();
+  const faults: string[] = [];
+  let peakMb = 0;
+  let service: ServiceProcess | undefined = await startServiceProcess(env);
+  // While the service restarts, callers wait rather than count the gap as errors.
+  const base = async () => {
+    while (!service) await pause(100);
+    return service.baseUrl;
+  };
+  const acked: TeamsUser[] = [];
+  const versions: number[] = [];
+  let frames = 0;
+  const end = Date.now() + SECONDS * 1000;
+  const running = () => Date.now() < end;
+
+  const registrations = async (lane: number) => {
+    for (let n = 0; running(); n++) {
+      const user = teamsUser(`Soak ${lane}-${n}`);
+      const url = await base();
+      const ok = await tally.count(() => registerOne(url, connector.serviceUrl, user), Boolean);
+      if (ok) acked.push(user);
+      else await pause(200);
+    }
+  };
+  const queue = async () => {
+    let open = false;
+    while (running()) {
+      const url = await base();
+      const version = await tally.count(() => queueVersion(url), Number.isInteger);
+      const done =
+        version === undefined
+          ? undefined
+          : await tally.count(
+              () => toggleQueue(url, version, open),
+              (v) => v !== undefined,
+            );
+      if (done === undefined) {
+        await pause(200);
+        continue;
+      }
+      versions.push(done);
+      open = !open;
+    }
+  };
+  const decisions = async () => {
+    while (running()) {
+      await pause(3000);
+      const url = await base();
+      await tally.count(
+        () =>
+          fetch(`${url}/api/events/${DEMO_EVENT_ID}/registrations/decisions`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'X-Dev-User': 'chair' },
+            body: JSON.stringify({ decision: 'confirm', registrationIds: 'allPending' }),
+          }).then((r) => r.status),
+        (status) => status === 200,
+      );
+    }
+  };
+  const stream = async (user: string) => {
+    while (running()) {
+      const url = await base();
+      const client: SseClient | undefined = await tally.count(
+        () => openSse(`${url}/api/events/${DEMO_EVENT_ID}/queue/stream`, { 'X-Dev-User': user }),
+        (c) => c.status === 200,
+      );
+      if (client?.status === 200) {
+        await Promise.race([client.ended, pause(Math.max(0, end - Date.now()))]);
+        frames += client.messages.length;
+      }
+      client?.close();
+      await pause(500);
+    }
+  };
+  const injector = async () => {
+    const step = (SECONDS * 1000) / 5;
+    for (let i = 1; i <= 4 && running(); i++) {
+      await pause(step);
+      peakMb = Math.max(peakMb, await peakRssMb(service?.child.pid));
+      if (i % 2 === 1) {
+        faults.push(`kill -9 service (and its outbox worker) at ${i * (step / 1000)}s`);
+        const old = service;
+        service = undefined;
+        old?.child.kill('SIGKILL');
+        await old?.exited;
+        service = await startServiceProcess(env);
+      } else if (database) {
+        const cut = await cutDatabaseConnections(database.url);
+        faults.push(`database restart (${cut} connections cut) at ${i * (step / 1000)}s`);
+      }
+    }
+  };
+  const floods = async () => {
+    for (let n = 0; running(); n++) {
+      const url = await base();
+      const status = await flood(url, n).catch(() => 0);
+      tally.flood(status);
+      await pause(250);
+    }
+  };
+  await Promise.all([
+    injector(),
+    floods(),
+    queue(),
+    decisions(),
+    ...[0, 1, 2, 3].map(registrations),
+    ...STREAM_USERS.map(stream),
+  ]);
+  // Let the outbox drain what the decisions queued, through the connector's refusals.
+  const store = await openStore(location);
+  const drainUntil = Date.now() + 60_000;
+  while ((await dueUndelivered(store)) > 0 && Date.now() < drainUntil) await pause(1000);
+  const outboxLeft = await dueUndelivered(store);
+  await store.close();
+  peakMb = Math.max(peakMb, await peakRssMb(service?.child.pid));
+  service?.child.kill('SIGTERM');
+  await service?.exited;
+  await report({ location, acked, versions, tally, faults, frames, peakMb, outboxLeft, connector });
+  await connector.close();
+  await database?.drop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+}
+
+async function report(run: {
+  location: StoreLocation;
+  acked: TeamsUser[];
+  versions: number[];
+  tally: Tally;
+  faults: string[];
+  frames: number;
+  peakMb: number;
+  outboxLeft: number;
+  connector: Awaited<ReturnType<typeof startConnectorStandIn>>;
+}): Promise<void> {
+  const store = await openStore(run.location);
+  const stored = await store.registrations.listForEvent(DEMO_EVENT_ID);
+  const lists = await store.queues.ofEvent(DEMO_EVENT_ID);
+  const audit = (
+    await Promise.all(lists.map((list) => store.queues.audit(DEMO_EVENT_ID, list.sessionId)))
+  ).flat();
+  await store.close();
+  const perUser = new Map<string, number>();
+  for (const r of stored) perUser.set(r.aadObjectId, (perUser.get(r.aadObjectId) ?? 0) + 1);
+  const auditVersions = new Set(audit.map((a) => a.version));
+  const sends = new Map<string, number>();
+  for (const s of run.connector.sent) {
+    const key = `${s.conversationId}|${JSON.stringify(s.activity.text ?? s.activity.attachments)}`;
+    sends.set(key, (sends.get(key) ?? 0) + 1);
+  }
+  const lines = [
+    `soak: ${SECONDS}s on ${'databaseUrl' in run.location ? 'PostgreSQL' : 'PGlite'}`,
+    `requests: ${run.tally.requests}`,
+    `errors by kind: ${JSON.stringify(Object.fromEntries(run.tally.errors))}`,
+    `abusive requests by answer: ${JSON.stringify(Object.fromEntries(run.tally.floods))}`,
+    `faults injected: ${run.faults.join('; ') || 'none'}; connector: 10% 429, 5% 503`,
+    `registrations acknowledged: ${run.acked.length}, stored: ${stored.length}`,
+    `registrations lost: ${run.acked.filter((u) => !perUser.has(u.aadObjectId.toLowerCase())).length}, doubled: ${[...perUser.values()].filter((n) => n > 1).length}`,
+    `queue changes acknowledged: ${run.versions.length}, lost: ${run.versions.filter((v) => !auditVersions.has(v)).length}, doubled: ${audit.length - auditVersions.size}`,
+    `stream frames received: ${run.frames}`,
+    `outbox messages sent: ${run.connector.sent.length}, same message twice to one chat: ${[...sends.values()].filter((n) => n > 1).length}, due but undelivered: ${run.outboxLeft}`,
+    `peak rss of the service: ${run.peakMb} MB`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Messages due by now and not yet sent (reminders for later do not count). */
+async function dueUndelivered(store: Store): Promise<number> {
+  const rows = await store.outbox.list({ eventId: DEMO_EVENT_ID });
+  const now = Date.now();
+  return rows.filter((r) => r.status === 'pending' && r.notBefore.getTime() <= now).length;
+}
+
+/** One abusive request in turn: an oversized body, deep JSON, a guessed export link. */
+async function flood(url: string, n: number): Promise<number> {
+  const post = (body: string) =>
+    fetch(`${url}/api/events/${DEMO_EVENT_ID}/queue/commands`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Dev-User': 'delegate-a' },
+      body,
+    });
+  switch (n % 3) {
+    case 0:
+      return (await post(`"${'x'.repeat(600 * 1024)}"`)).status;
+    case 1:
+      return (await post(`${'['.repeat(50_000)}${']'.repeat(50_000)}`)).status;
+    default:
+      return (await fetch(`${url}/api/exports/guess-${n}`)).status;
+  }
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+import { regionName, spanText } from '../../tab/src/i18n/formats';
+import { translator } from '../../tab/src/i18n/texts';
+
+const MORNING = {
+  zone: 'America/New_York',
+  startDate: '2024-05-10',
+  startClock: '09:00',
+  endDate: '2024-05-10',
+  endClock: '10:00',
+  utcOffsetMinutes: -240,
+  startLabel: 'Friday, 10 May 2024, 09:00 GMT-4',
+};
+
+describe('spanText (a session as its zone reads it, in the tab language)', () => {
+  it('when the tab is in English, Chinese or Arabic, then the date and clock are written as each writes them', () => {
+    expect(spanText(MORNING, 'en')).toMatch(/^Friday, May 10, 2024, 9:00\s[–-]\s10:00\sAM$/);
+    expect(spanText(MORNING, 'zh')).toContain('2024年5月10日星期五');
+    expect(spanText(MORNING, 'ar')).toContain('الجمعة، 10 مايو 2024');
+    expect(spanText(MORNING, 'fr')).toContain('vendredi 10 mai 2024');
+  });
+
+  it('when a span runs past midnight, then both dates show', () => {
+    const late = { ...MORNING, startClock: '23:00', endDate: '2024-05-11', endClock: '01:00' };
+    const text = spanText(late, 'en');
+    expect(text).toContain('May 10, 2024');
+    expect(text).toContain('May 11, 2024');
+  });
+});
+
+describe("regionName (a registrant's country as the tab language names it)", () => {
+  it('when the code is known, then its name is in the language; else the code shows', () => {
+    expect(regionName('SN', 'fr')).toBe('Sénégal');
+    expect(regionName('SN', 'ar')).toBe('السنغال');
+    expect(regionName('SN', 'en')).toBe('Senegal');
+    expect(regionName('ZZZ9', 'en')).toBe('ZZZ9');
+  });
+});
+
+describe('translator (the catalog texts filled for the tab)', () => {
+  const t = translator(
+    { 'tab.mine.place': 'رقمك {position}', 'tab.speaker.label': '{name} ({organization})' },
+    'ar',
+  );
+
+  it('when a name is filled in, then it is isolated so an English name keeps its order in Arabic', () => {
+    expect(t('tab.speaker.label', { name: 'Amina', organization: 'Open Net Africa' })).toBe(
+      '\u2068Amina\u2069 (\u2068Open Net Africa\u2069)',
+    );
+  });
+
+  it('when an Arabic name is filled into an English text, then it is isolated, a Latin one is not', () => {
+    const en = translator({ 'tab.speaker.label': '{name} ({organization})' }, 'en');
+    expect(en('tab.speaker.label', { name: 'Amina', organization: 'منظمة' })).toBe(
+      'Amina (\u2068منظمة\u2069)',
+    );
+  });
+
+  it('when a number is filled in, then it is written for the language', () => {
+    expect(t('tab.mine.place', { position: 1234 })).toBe(
+      `رقمك ${new Intl.NumberFormat('ar').format(1234)}`,
+    );
+    expect(
+      translator({ 'tab.mine.place': '{position}' }, 'en')('tab.mine.place', { position: 1234 }),
+    ).toBe('1,234');
+  });
+
+  it('when a key is missing, then the key itself shows', () => {
+    expect(t('tab.title')).toBe('tab.title');
+  });
+});
