@@ -4,7 +4,7 @@ import type { AttendanceReport } from '../../core/meeting/attendance';
 import type { AttendanceResult, AttendanceService } from '../services/attendance-service';
 import type { OrganizerService } from '../services/organizer-service';
 import { chairOnly, type OrganizerRouteDeps } from './organizer-routes';
-import { refuse, signedIn } from './queue-routes';
+import { refuse, signedIn } from './sign-in';
 
 export interface AttendanceRouteDeps extends Pick<
   OrganizerRouteDeps,

@@ -11,7 +11,7 @@ import type { Store } from '../store/store';
 import { registerBotRoutes } from './bot-routes';
 import { registerHealthRoutes } from './health-routes';
 import { registerI18nRoutes } from './i18n-routes';
-import { registerTabRoutes } from './tab-routes';
+import { registerTabRoutes, type TabRouteDeps } from './tab-routes';
 import { registerQueueRoutes, type QueueRouteDeps } from './queue-routes';
 import { registerMeetingRoutes } from './meeting-routes';
 import { registerQueueSessionRoutes, type QueueSessionRouteDeps } from './queue-session-routes';
@@ -33,7 +33,8 @@ export interface ServerDeps
     RoundtableRouteDeps,
     AttendanceRouteDeps,
     InputReviewRouteDeps,
-    PublicInputRouteDeps {
+    PublicInputRouteDeps,
+    TabRouteDeps {
   adapter: CloudAdapter;
   bot: ActivityHandler;
   store: Store;

@@ -1,7 +1,7 @@
 import type { Server } from 'restify';
 import type { Authenticate } from '../auth/authenticate';
 import type { LinkOutcome, MeetingService } from '../services/meeting-service';
-import { refuse, signedIn } from './queue-routes';
+import { refuse, signedIn } from './sign-in';
 
 export interface MeetingRouteDeps {
   authenticate: Authenticate;

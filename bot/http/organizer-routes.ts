@@ -4,11 +4,10 @@ import { translate } from '../../core/i18n/catalog';
 import { parseDecisionRequest, parseRetryRequest } from '../../core/registration/decision-request';
 import type { Authenticate } from '../auth/authenticate';
 import type { Principal } from '../auth/principal';
-import { roleOfPrincipal } from '../auth/principal-role';
 import type { DecisionOutcome, DecisionService } from '../services/decision-service';
 import type { DeliveryReport, DeliveryService } from '../services/delivery-service';
 import type { RegistrationBoard, RegistrationBoardView } from '../services/registration-board';
-import { localeOf, refuse, signedIn } from './queue-routes';
+import { chairSignedIn, localeOf, refuse } from './sign-in';
 
 export interface OrganizerRouteDeps {
   authenticate: Authenticate;
@@ -71,11 +70,7 @@ export async function chairOnly(
   res: Response,
   deps: Pick<OrganizerRouteDeps, 'authenticate' | 'chairTeam'>,
 ): Promise<Principal | undefined> {
-  const principal = await signedIn(req, res, deps.authenticate);
-  if (!principal) return undefined;
-  if (roleOfPrincipal(deps.chairTeam, principal) === 'chair') return principal;
-  refuse(req, res, 403, 'outbox.api.chairOnly');
-  return undefined;
+  return chairSignedIn(req, res, deps, 'outbox.api.chairOnly');
 }
 
 async function eventOf(req: Request, deps: OrganizerRouteDeps) {

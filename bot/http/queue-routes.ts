@@ -1,16 +1,9 @@
 import type { Request, Response, Server } from 'restify';
 import { eventIn } from '../../core/event/event-language';
-import {
-  translate,
-  translatorFor,
-  type MessageKey,
-  type MessageParams,
-} from '../../core/i18n/catalog';
+import { translatorFor } from '../../core/i18n/catalog';
 import { forScreens, type SpeakingQueue } from '../../core/speaking-queue';
-import { authErrorResponse } from '../auth/auth-failure';
 import type { Authenticate } from '../auth/authenticate';
 import type { Principal } from '../auth/principal';
-import { sendAuthError } from '../auth/me-routes';
 import type { Clock } from '../services/ports';
 import type { QueueFeed } from '../services/queue-feed';
 import type { QueueOutcome, QueueService } from '../services/queue-service';
@@ -19,6 +12,7 @@ import type { PresenceFeed } from '../services/presence-feed';
 import type { MeetingRoles } from '../teams/meeting-roles';
 import type { RegistrantPresence } from '../../core/meeting-presence';
 import type { OpenStreams } from './open-streams';
+import { refuse, signedIn } from './sign-in';
 import { sessionParam } from './session-param';
 import { requestLanguage } from './request-language';
 import type { Metrics } from '../metrics';
@@ -239,34 +233,4 @@ async function inMeeting(
 ): Promise<Principal | undefined> {
   const principal = await signedIn(req, res, deps.authenticate);
   return principal && deps.meetingRoles.withMeetingRole(String(req.params.eventId), principal);
-}
-
-/** The signed-in caller, or undefined once a 401/403 has been sent. */
-export async function signedIn(
-  req: Request,
-  res: Response,
-  authenticate: Authenticate,
-): Promise<Principal | undefined> {
-  const query = typeof req.query === 'object' && req.query !== null ? req.query : undefined;
-  const result = await authenticate({ headers: req.headers, query });
-  if (result.ok) return result.principal;
-  sendAuthError(res, authErrorResponse(result.failure, localeOf(req)));
-  return undefined;
-}
-
-/** Answers with a status, the message key as `code` and its text in the caller's language. */
-export function refuse(
-  req: Request,
-  res: Response,
-  status: number,
-  key: MessageKey,
-  params?: MessageParams,
-  extra: Record<string, unknown> = {},
-): void {
-  res.send(status, { code: key, error: translate(localeOf(req), key, params), ...extra });
-}
-
-/** The caller's language as the request's Accept-Language names it. */
-export function localeOf(req: Request): string {
-  return String(req.headers['accept-language'] ?? 'en').split(',')[0] ?? 'en';
 }

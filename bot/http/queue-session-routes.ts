@@ -2,7 +2,7 @@ import type { Server } from 'restify';
 import type { Authenticate } from '../auth/authenticate';
 import type { SessionChoiceService } from '../services/session-choice-service';
 import type { MeetingRoles } from '../teams/meeting-roles';
-import { refuse, signedIn } from './queue-routes';
+import { refuse, signedIn } from './sign-in';
 
 export interface QueueSessionRouteDeps {
   authenticate: Authenticate;

@@ -2,7 +2,6 @@ import type { Request, Response, Server } from 'restify';
 import type { ChairTeam } from '../../core/access/chair-team';
 import type { Authenticate } from '../auth/authenticate';
 import type { Principal } from '../auth/principal';
-import { roleOfPrincipal } from '../auth/principal-role';
 import type { EventCatalog } from '../services/event-catalog';
 import type { OrganizerService } from '../services/organizer-service';
 import type { Clock, Person } from '../services/ports';
@@ -11,7 +10,7 @@ import {
   RoundtableTabService,
   type TabRefusal,
 } from '../services/roundtable/roundtable-tab-service';
-import { refuse, signedIn } from './queue-routes';
+import { chairSignedIn, refuse, signedIn } from './sign-in';
 import { requestLanguage } from './request-language';
 import { translatorFor } from '../../core/i18n/catalog';
 import { breakoutsJson, invitationsJson, myRoundtableJson, programmeJson } from './roundtable-json';
@@ -71,7 +70,7 @@ export function registerRoundtableRoutes(server: Server, deps: RoundtableRouteDe
   });
 
   server.get(`${base}/invitations`, async (req, res) => {
-    if (!(await chairOnly(req, res, deps))) return;
+    if (!(await chairSignedIn(req, res, deps, 'roundtable.api.chairOnly'))) return;
     const result = await tab.invitations(eventOf(req));
     if (!result.ok) return fail(req, res, result);
     res.header('Cache-Control', 'no-store');
@@ -79,7 +78,7 @@ export function registerRoundtableRoutes(server: Server, deps: RoundtableRouteDe
   });
 
   server.get(`${base}/breakouts`, async (req, res) => {
-    if (!(await chairOnly(req, res, deps))) return;
+    if (!(await chairSignedIn(req, res, deps, 'roundtable.api.chairOnly'))) return;
     const result = await tab.breakouts(eventOf(req));
     if (!result.ok) return fail(req, res, result);
     res.header('Cache-Control', 'no-store');
@@ -91,7 +90,7 @@ export function registerRoundtableRoutes(server: Server, deps: RoundtableRouteDe
     ['breakouts', 'breakoutsCsv'],
   ] as const) {
     server.post(`${base}/${path}/export`, async (req, res) => {
-      const principal = await chairOnly(req, res, deps);
+      const principal = await chairSignedIn(req, res, deps, 'roundtable.api.chairOnly');
       if (!principal) return;
       const found = await tab.inPerson(eventOf(req));
       if (!found.ok) return fail(req, res, found);
@@ -106,19 +105,6 @@ export function registerRoundtableRoutes(server: Server, deps: RoundtableRouteDe
       res.send(200, { url: link.url, expiresAt: link.expiresAt.toISOString() });
     });
   }
-}
-
-/** The signed-in caller when on the chair's team; otherwise 401/403 has been sent. */
-async function chairOnly(
-  req: Request,
-  res: Response,
-  deps: RoundtableRouteDeps,
-): Promise<Principal | undefined> {
-  const principal = await signedIn(req, res, deps.authenticate);
-  if (!principal) return undefined;
-  if (roleOfPrincipal(deps.chairTeam, principal) === 'chair') return principal;
-  refuse(req, res, 403, 'roundtable.api.chairOnly');
-  return undefined;
 }
 
 function personOf(principal: Principal): Person {

@@ -3,14 +3,23 @@ import restify, { type Request, type Server } from 'restify';
 import { translate, translatorFor } from '../../core/i18n/catalog';
 import { requestLanguage } from './request-language';
 import { eventSummaryJson } from './event-json';
-import type { ServerDeps } from './make-server';
+import type { EventCatalog } from '../services/event-catalog';
+import type { OrganizerService } from '../services/organizer-service';
+import type { Clock } from '../services/ports';
 import { EXPORT_GUESS_LIMITS, MissLimiter } from '../../core/access/miss-limiter';
+
+/** What the tab's routes read: the events, the export links, the clock. */
+export interface TabRouteDeps {
+  catalog: EventCatalog;
+  organizer: OrganizerService;
+  clock: Clock;
+}
 
 /**
  * The tab's HTTP surface: its static files, the public event list, and the single-use
  * CSV download behind an organizer's export link.
  */
-export function registerTabRoutes(server: Server, deps: ServerDeps, tabDir: string): void {
+export function registerTabRoutes(server: Server, deps: TabRouteDeps, tabDir: string): void {
   server.get('/api/events', async (req, res) => {
     const events = await deps.catalog.all(deps.clock.now());
     const t = translatorFor(requestLanguage(req));

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { EventDefinition } from '../../core/event/event';
-import { parseEventDefinition, type FieldError } from '../../core/event/event-schema';
+import { parseEventDefinition } from '../../core/event/event-schema';
+import type { FieldError } from '../../core/event/field-error';
 import type { EventStore } from '../store/store';
 
 export type ImportResult =

@@ -1,21 +1,8 @@
 import type { EventDefinition } from '../../core/event/event';
+import type { BoardRow } from '../../core/registration/board-row';
 import type { RegistrationStatus } from '../../core/registration/registration';
 import { summarizeRegistrations } from '../../core/registration/registration-summary';
 import type { Store } from '../store/store';
-
-/** One registration as the organizer page lists it. */
-export interface BoardRow {
-  id: string;
-  referenceCode: string;
-  name: string;
-  organization: string;
-  category: string;
-  country: string;
-  status: RegistrationStatus;
-  createdAt: Date;
-  /** Another person of the event registered with the same email: worth a look. */
-  sharedEmail: boolean;
-}
 
 /** An event's registrations for the chair's team: the rows, the counts and the capacity. */
 export interface RegistrationBoardView {

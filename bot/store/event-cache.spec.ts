@@ -1,5 +1,5 @@
 import type { EventDefinition } from '../../core/event/event';
-import { seedDialogue } from '../../core/registration/test-fixtures';
+import { seedDialogue } from '../../core/testing/registration-fixtures';
 import { EventCache } from './event-cache';
 
 /** A loader that answers what `next` holds and counts its reads. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UN_LANGUAGES, type UnLanguage } from '../i18n/catalog';
 import type { EventTexts } from './event-language';
-import type { FieldError } from './event-schema';
+import type { FieldError } from './field-error';
 import { text } from './schema-parts';
 
 /** A text of an event file: a plain string, or a map by language code ({"en": ..., "fr": ...}). */

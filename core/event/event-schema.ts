@@ -1,23 +1,14 @@
 import { z } from 'zod';
-import type { MessageKey, MessageParams } from '../i18n/catalog';
 import { isKnownTimeZone, toInstant } from '../time/zoned-time';
 import type { EventDefinition } from './event';
+import type { FieldError } from './field-error';
 import { checkBreakoutAreas, checkMatchmakingSlots } from './roundtable-checks';
 import { EventRoundtableFields, SessionRoundtableFields } from './roundtable-schema';
 import { localTime, shortId, text } from './schema-parts';
 import { localized, splitLanguages } from './event-languages-schema';
 import { UN_LANGUAGES } from '../i18n/catalog';
 
-/**
- * Validation of event definition files. Errors name the field by its dotted path
- * (`registration.deadline`, `guidingQuestions.2.text`) and carry a catalog key.
- */
-export interface FieldError {
-  field: string;
-  key: MessageKey;
-  params?: MessageParams;
-}
-
+/** Validation of event definition files: the value, or every problem as a `FieldError`. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
 const ID = /^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;

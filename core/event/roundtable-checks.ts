@@ -1,5 +1,5 @@
 import type { ProgrammeSession } from './event';
-import type { FieldError } from './event-schema';
+import type { FieldError } from './field-error';
 
 /** The parts of a shape-valid event that the roundtable checks read. */
 interface CheckedEvent {

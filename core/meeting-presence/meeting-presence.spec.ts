@@ -1,4 +1,4 @@
-import { CHAIR, accept, attendee, withRequests } from '../speaking-queue/test-fixtures';
+import { CHAIR, accept, attendee, withRequests } from '../testing/queue-fixtures';
 import {
   queuePresence,
   registrantPresence,

@@ -1,5 +1,5 @@
-import { aRegistration } from '../registration/test-fixtures';
-import { aTurn as turn } from '../speaking-queue/test-fixtures';
+import { aRegistration } from '../testing/registration-fixtures';
+import { aTurn as turn } from '../testing/queue-fixtures';
 import { attendanceReport } from './attendance';
 import { attendanceCsv } from './attendance-csv';
 

@@ -1,4 +1,4 @@
-import { aRegistration } from '../registration/test-fixtures';
+import { aRegistration } from '../testing/registration-fixtures';
 import { diffAttendees, isEmptyDiff } from './attendee-diff';
 import { attendeesFromRegistrations } from './meeting-attendees';
 

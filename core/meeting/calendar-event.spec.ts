@@ -1,5 +1,5 @@
 import { translatorFor } from '../i18n/catalog';
-import { seedDialogue } from '../registration/test-fixtures';
+import { seedDialogue } from '../testing/registration-fixtures';
 import { buildCalendarEvent, buildCancel, invitationHtml } from './calendar-event';
 
 const t = translatorFor('en');

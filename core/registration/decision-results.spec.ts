@@ -1,7 +1,7 @@
 import type { Registration, RegistrationStatus } from './registration';
 import { decisionResults } from './decision-results';
 import { decideStatusChanges } from './status-decision';
-import { aRegistration } from './test-fixtures';
+import { aRegistration } from '../testing/registration-fixtures';
 
 const now = new Date('2024-02-21T09:00:00Z');
 const people = (statuses: RegistrationStatus[]): Registration[] =>

@@ -1,5 +1,5 @@
 import { parseRegistrationForm, valuesOf } from './registration-form';
-import { seedDialogue, validCardData } from './test-fixtures';
+import { seedDialogue, validCardData } from '../testing/registration-fixtures';
 
 const event = seedDialogue();
 const errorsOf = (data: unknown) => {

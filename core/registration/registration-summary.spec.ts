@@ -1,6 +1,6 @@
 import { registrationsCsv } from './registrations-csv';
 import { summarizeRegistrations } from './registration-summary';
-import { aRegistration, seedDialogue } from './test-fixtures';
+import { aRegistration, seedDialogue } from '../testing/registration-fixtures';
 
 const people = [
   aRegistration({ aadObjectId: 'a', category: 'ngo', email: 'shared@example.org' }),

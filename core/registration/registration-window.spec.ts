@@ -1,6 +1,6 @@
 import { eventInstants } from '../event/event-times';
 import { registrationPhase, writtenInputOpen } from './registration-window';
-import { seedDialogue } from './test-fixtures';
+import { seedDialogue } from '../testing/registration-fixtures';
 
 const instants = eventInstants(seedDialogue());
 

@@ -1,5 +1,5 @@
 import { decideSubmission, decideWithdrawal } from './submission';
-import { aRegistration } from './test-fixtures';
+import { aRegistration } from '../testing/registration-fixtures';
 
 const now = new Date('2024-02-21T09:00:00Z');
 const {

@@ -2,7 +2,7 @@ import type { BreakoutGroup } from '../event/event';
 import type { BreakoutPlan, BreakoutPreference } from './breakout';
 import { groupLoads } from './breakout';
 import { assignBreakouts, overflowMessage } from './breakout-assignment';
-import { seededRandom, seedRoundtable, shuffled } from './test-fixtures';
+import { seededRandom, seedRoundtable, shuffled } from '../testing/roundtable-fixtures';
 
 const group = (id: string, capacity: number): BreakoutGroup => ({
   id,

@@ -1,5 +1,5 @@
 import type { BreakoutGroup } from '../event/event';
-import type { FieldError } from '../event/event-schema';
+import type { FieldError } from '../event/field-error';
 
 /** Checks a participant's ranked choices: known groups, none twice. */
 export function checkBreakoutChoices(

@@ -1,4 +1,4 @@
-import type { FieldError } from '../event/event-schema';
+import type { FieldError } from '../event/field-error';
 import { isDelegationLevel } from './delegation-level';
 import type { InvitationCommand } from './invitation-transitions';
 

@@ -1,4 +1,4 @@
-import { aHead, anInvitation, applyAll } from './invitation-fixtures';
+import { aHead, anInvitation, applyAll } from '../testing/invitation-fixtures';
 import { invitationsCsv } from './invitations-csv';
 import { summarizeInvitations } from './invitation-summary';
 

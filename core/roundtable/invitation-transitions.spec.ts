@@ -1,5 +1,5 @@
 import { applyInvitationCommand, type InvitationCommand } from './invitation-transitions';
-import { aHead, anInvitation, applyAll } from './invitation-fixtures';
+import { aHead, anInvitation, applyAll } from '../testing/invitation-fixtures';
 import type { Invitation } from './invitation';
 
 const NOW = new Date('2024-03-01T10:00:00Z');

@@ -1,5 +1,5 @@
 import type { EventDefinition } from '../event/event';
-import type { FieldError } from '../event/event-schema';
+import type { FieldError } from '../event/field-error';
 
 /**
  * Checks the thematic areas and regions of an offer or a need against the event's lists:

@@ -1,7 +1,7 @@
 import { checkDeclaration } from './match-declarations';
 import { proposeMatches } from './match-proposals';
 import type { MatchNeed, MatchOffer } from './matchmaking';
-import { seededRandom, seedRoundtable, shuffled } from './test-fixtures';
+import { seededRandom, seedRoundtable, shuffled } from '../testing/roundtable-fixtures';
 
 const offer = (providerId: string, areas: string[], regions: string[] = []): MatchOffer => ({
   providerId,

@@ -1,7 +1,7 @@
 import type { MatchmakingSlot, MatchmakingTable } from '../event/event';
 import { scheduleMatches, type MatchSchedule } from './match-schedule';
 import { matchId, type Match, type MatchStatus } from './matchmaking';
-import { seededRandom, seedRoundtable, shuffled } from './test-fixtures';
+import { seededRandom, seedRoundtable, shuffled } from '../testing/roundtable-fixtures';
 
 const match = (
   providerId: string,

@@ -1,6 +1,6 @@
 import { isCountryCode } from '../registration/countries';
 import { invitationsToAllStates, newInvitation } from './new-invitation';
-import { SENT_AT } from './invitation-fixtures';
+import { SENT_AT } from '../testing/invitation-fixtures';
 import { UN_MEMBER_STATES, UN_OBSERVER_STATES } from './un-states';
 
 const kindOf = (code: string) => {

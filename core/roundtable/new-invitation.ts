@@ -1,4 +1,4 @@
-import type { FieldError } from '../event/event-schema';
+import type { FieldError } from '../event/field-error';
 import type { Invitation } from './invitation';
 import { stateKindOf, UN_MEMBER_STATES, UN_OBSERVER_STATES } from './un-states';
 

@@ -1,5 +1,5 @@
 import type { DelegationLevel } from './delegation-level';
-import { aHead, anInvitation, applyAll } from './invitation-fixtures';
+import { aHead, anInvitation, applyAll } from '../testing/invitation-fixtures';
 import {
   openingRemarksRequests,
   orderOpeningRemarks,

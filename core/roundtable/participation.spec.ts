@@ -1,5 +1,5 @@
 import { parseParticipation } from './participation';
-import { seedRoundtable } from './test-fixtures';
+import { seedRoundtable } from '../testing/roundtable-fixtures';
 
 describe('parseParticipation', () => {
   const event = seedRoundtable();

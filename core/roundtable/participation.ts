@@ -1,5 +1,5 @@
 import type { EventDefinition } from '../event/event';
-import type { FieldError } from '../event/event-schema';
+import type { FieldError } from '../event/field-error';
 import { checkBreakoutChoices } from './breakout-preferences';
 import { checkDeclaration } from './match-declarations';
 

@@ -1,6 +1,6 @@
 import type { EventDefinition } from '../event/event';
 import { programmeInZones, whatsNext, whatsNextMessage } from './programme';
-import { seedDialogue, seedRoundtable } from './test-fixtures';
+import { seedDialogue, seedRoundtable } from '../testing/roundtable-fixtures';
 
 const lineOf = (event: EventDefinition, zone: string, id: string) => {
   const line = programmeInZones(event, zone).find((l) => l.session.id === id);

@@ -7,7 +7,7 @@ import {
   deepFreeze,
   waitingNames,
   withRequests,
-} from './test-fixtures';
+} from '../testing/queue-fixtures';
 
 describe('add (chair)', () => {
   const guest = { name: 'Ms. Zoë  Ndiaye', organization: 'Coastal Fishers Network' };

@@ -10,7 +10,7 @@ import {
   attendee,
   deepFreeze,
   withRequests,
-} from './test-fixtures';
+} from '../testing/queue-fixtures';
 
 const CHAIR_COMMANDS: QueueCommand[] = [
   { type: 'add', baseVersion: 2, speaker: { name: 'Guest', organization: 'Org' } },

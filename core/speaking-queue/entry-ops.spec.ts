@@ -6,7 +6,7 @@ import {
   deepFreeze,
   waitingNames,
   withRequests,
-} from './test-fixtures';
+} from '../testing/queue-fixtures';
 
 describe('withdraw (self)', () => {
   it('takes back your own waiting request', () => {

@@ -1,4 +1,4 @@
-import { accept, apply, aQueue, attendee, deepFreeze } from './test-fixtures';
+import { accept, apply, aQueue, attendee, deepFreeze } from '../testing/queue-fixtures';
 
 describe('openList / closeList', () => {
   it('starts open, closes and opens again', () => {

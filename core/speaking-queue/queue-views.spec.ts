@@ -7,7 +7,7 @@ import {
   speakingEntry,
   upcoming,
 } from './queue-views';
-import { accept, withRequests } from './test-fixtures';
+import { accept, withRequests } from '../testing/queue-fixtures';
 
 describe('queue views', () => {
   const state = accept(withRequests(4), { type: 'callNext' }).state;

@@ -8,7 +8,7 @@ import {
   deepFreeze,
   waitingNames,
   withRequests,
-} from './test-fixtures';
+} from '../testing/queue-fixtures';
 
 describe('requestFloor', () => {
   it('appends the registrant for their own organization with the default time', () => {

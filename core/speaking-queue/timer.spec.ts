@@ -1,6 +1,6 @@
 import type { TurnTimer } from './queue-types';
 import { elapsedMs, timerView } from './timer';
-import { accept, at, withRequests } from './test-fixtures';
+import { accept, at, withRequests } from '../testing/queue-fixtures';
 
 describe('timerView', () => {
   const called = () => accept(withRequests(2), { type: 'callNext' }).state;

@@ -1,5 +1,12 @@
 import { timerView } from './timer';
-import { accept, apply, at, deepFreeze, waitingNames, withRequests } from './test-fixtures';
+import {
+  accept,
+  apply,
+  at,
+  deepFreeze,
+  waitingNames,
+  withRequests,
+} from '../testing/queue-fixtures';
 
 describe('callNext', () => {
   it('gives the floor to the first waiting speaker and says who is up next', () => {

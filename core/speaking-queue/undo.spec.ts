@@ -12,7 +12,7 @@ import {
   deepFreeze,
   waitingNames,
   withRequests,
-} from './test-fixtures';
+} from '../testing/queue-fixtures';
 
 /** What undo promises to restore: everything but the version and the id counter. */
 function restorable(state: SpeakingQueue) {

@@ -5,7 +5,11 @@ import { parseEventDefinition } from '../../core/event/event-schema';
 import { translatorFor } from '../../core/i18n/catalog';
 import { parseRegistrationForm, valuesOf } from '../../core/registration/registration-form';
 import { REGISTRATION_LIMITS } from '../../core/registration/registration-limits';
-import { aRegistration, seedDialogue, validCardData } from '../../core/registration/test-fixtures';
+import {
+  aRegistration,
+  seedDialogue,
+  validCardData,
+} from '../../core/testing/registration-fixtures';
 import { formatInZone } from '../../core/time/zoned-time';
 import type { ZonedTime } from '../../bot/teams/cards/card-json';
 import type { RegistrationCardView } from '../../bot/teams/cards/registration-card';

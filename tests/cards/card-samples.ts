@@ -15,7 +15,7 @@ import {
 } from '../../bot/teams/cards';
 import type { EventDefinition } from '../../core/event/event';
 import { summarizeRegistrations } from '../../core/registration/registration-summary';
-import { aRegistration } from '../../core/registration/test-fixtures';
+import { aRegistration } from '../../core/testing/registration-fixtures';
 import {
   deadlineOf,
   dialogue,

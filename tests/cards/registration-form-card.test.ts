@@ -6,7 +6,7 @@ import {
   type FormField,
 } from '../../core/registration/registration-form';
 import { REGISTRATION_LIMITS } from '../../core/registration/registration-limits';
-import { validCardData } from '../../core/registration/test-fixtures';
+import { validCardData } from '../../core/testing/registration-fixtures';
 import { dialogue, formView, formViewWithErrors, t } from './card-fixtures';
 import { body, input, nodes, type CardNode } from './card-nodes';
 import { roundtable } from './card-samples';

@@ -12,7 +12,7 @@ import {
   type AdaptiveCardJson,
 } from '../../bot/teams/cards';
 import { summarizeRegistrations } from '../../core/registration/registration-summary';
-import { aRegistration } from '../../core/registration/test-fixtures';
+import { aRegistration } from '../../core/testing/registration-fixtures';
 import { dialogue, formView, registrationView, t } from './card-fixtures';
 import { input, markdownTexts, textRuns } from './card-nodes';
 import { file, listItem, organizerView } from './card-samples';

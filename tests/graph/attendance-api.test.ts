@@ -1,5 +1,5 @@
 import { emptyQueue } from '../../core/speaking-queue/empty-queue';
-import { aTurn } from '../../core/speaking-queue/test-fixtures';
+import { aTurn } from '../../core/testing/queue-fixtures';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
 import { teamsUser } from '../support/teams-activities';

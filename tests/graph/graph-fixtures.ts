@@ -1,6 +1,6 @@
 import { translatorFor } from '../../core/i18n/catalog';
 import type { MeetingAttendee } from '../../core/meeting/graph-event';
-import { seedDialogue } from '../../core/registration/test-fixtures';
+import { seedDialogue } from '../../core/testing/registration-fixtures';
 import { createGraphClient } from '../../bot/graph/graph-client';
 import { GraphMeetingProvider } from '../../bot/graph/graph-meeting-provider';
 import { createLogger } from '../../bot/logger';

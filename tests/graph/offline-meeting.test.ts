@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { createMeetingProvider } from '../../bot/graph/meeting-provider-factory';
-import { seedDialogue } from '../../core/registration/test-fixtures';
+import { seedDialogue } from '../../core/testing/registration-fixtures';
 import { attendees, t } from './graph-fixtures';
 
 function capturingLogger() {

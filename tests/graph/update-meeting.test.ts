@@ -1,5 +1,5 @@
 import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
-import { seedDialogue } from '../../core/registration/test-fixtures';
+import { seedDialogue } from '../../core/testing/registration-fixtures';
 import { attendees, createRequest, graphCalls, graphProvider } from './graph-fixtures';
 
 describe('GraphMeetingProvider updates (operations outside the subset file)', () => {

@@ -1,5 +1,5 @@
 import { DEV_TENANT_ID, devPrincipalOf } from '../../bot/auth/dev-users';
-import { aRegistration } from '../../core/registration/test-fixtures';
+import { aRegistration } from '../../core/testing/registration-fixtures';
 import type { BotHarness } from '../support/bot-harness';
 import type { Participant } from '../support/meeting-activities';
 import { personalChat } from '../support/teams-activities';

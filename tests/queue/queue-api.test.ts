@@ -1,5 +1,5 @@
 import { DEV_TENANT_ID, devPrincipalOf } from '../../bot/auth/dev-users';
-import { aRegistration } from '../../core/registration/test-fixtures';
+import { aRegistration } from '../../core/testing/registration-fixtures';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { openSse, type SseClient } from './sse-client';
 

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EventDefinition } from '../../core/event/event';
 import type { Registration } from '../../core/registration/registration';
-import { aRegistration, seedDialogue } from '../../core/registration/test-fixtures';
+import { aRegistration, seedDialogue } from '../../core/testing/registration-fixtures';
 import { UNREVIEWED, type WrittenInput } from '../../core/registration/written-input';
 
 /**

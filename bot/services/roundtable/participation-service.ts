@@ -1,5 +1,5 @@
 import type { EventDefinition } from '../../../core/event/event';
-import type { FieldError } from '../../../core/event/event-schema';
+import type { FieldError } from '../../../core/event/field-error';
 import type { Registration } from '../../../core/registration/registration';
 import {
   hasParticipationSection,

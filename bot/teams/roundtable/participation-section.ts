@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../core/event/event-schema';
+import type { FieldError } from '../../../core/event/field-error';
 import type { Translate } from '../../../core/i18n/catalog';
 import { PARTICIPATION_INPUTS } from '../../../core/roundtable/participation';
 import { unStateNameEn } from '../../../core/roundtable/un-state-names';

@@ -1,5 +1,5 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import type { FieldError } from '../../../core/event/event-schema';
+import type { FieldError } from '../../../core/event/field-error';
 import { parseRegistrationForm } from '../../../core/registration/registration-form';
 import type { Person } from '../../services/ports';
 import { readOrigin, type RegistrationOutcome } from '../../services/registration-outcome';

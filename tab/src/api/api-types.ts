@@ -1,6 +1,7 @@
 import type { RegistrantPresence } from '../../../core/meeting-presence';
 import type { QueueSession, SpeakingQueue } from '../../../core/speaking-queue';
 import type { OutboxKind, OutboxStatus } from '../../../core/outbox/outbox-message';
+import type { BoardRow } from '../../../core/registration/board-row';
 import type { DecisionResult } from '../../../core/registration/decision-results';
 import type { RegistrationStatus } from '../../../core/registration/registration';
 
@@ -56,18 +57,8 @@ export interface QueueUpdate {
   serverNow: number;
 }
 
-/** One row of `GET /api/events/:eventId/registrations`. */
-export interface RegistrationRow {
-  id: string;
-  referenceCode: string;
-  name: string;
-  organization: string;
-  category: string;
-  country: string;
-  status: RegistrationStatus;
-  createdAt: string;
-  sharedEmail: boolean;
-}
+/** One row of `GET /api/events/:eventId/registrations`: the board's row, its date as ISO text. */
+export type RegistrationRow = Omit<BoardRow, 'createdAt'> & { createdAt: string };
 
 /** `GET /api/events/:eventId/registrations` (the chair's team only). */
 export interface RegistrationsResponse {

@@ -1,15 +1,9 @@
 /** Response shapes of the roundtable's tab API (bot/http/roundtable-routes.ts). */
 
-/** A span as people in one zone read it. */
-export interface ZonedSpan {
-  zone: string;
-  startDate: string;
-  startClock: string;
-  endDate: string;
-  endClock: string;
-  utcOffsetMinutes: number;
-  startLabel: string;
-}
+import type { ZonedSpan } from '../../../core/roundtable/zoned-span';
+
+/** A span as people in one zone read it: the service sends core's `ZonedSpan` as it is. */
+export type { ZonedSpan };
 
 export interface SessionPerson {
   name: string;

@@ -1,15 +1,7 @@
-import {
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ApiClient } from '../api/api-client';
 import type { BreakoutPerson, BreakoutsResponse } from '../api/roundtable-types';
+import { DataTable } from '../components/data-table';
 import { useT } from '../i18n/texts-context';
 import { ExportButton } from './export-button';
 
@@ -17,7 +9,6 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase500 },
   scroll: { overflowX: 'auto' },
-  caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBlock: '4px' },
 });
 
 /** The chair's view of the breakout groups: one list per group, then those without a seat. */
@@ -71,37 +62,18 @@ function PeopleTable({ caption, people }: { caption: string; people: BreakoutPer
   const styles = useStyles();
   return (
     <div className={styles.scroll}>
-      <Table size="small" data-testid="breakout-table">
-        <caption className={styles.caption}>{caption}</caption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('tab.breakouts.col.name')}</TableHeaderCell>
-            <TableHeaderCell>{t('tab.breakouts.col.organization')}</TableHeaderCell>
-            <TableHeaderCell>{t('tab.breakouts.col.reference')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {people.length === 0 ? (
-            <TableRow>
-              <TableCell colSpan={3}>{t('tab.breakouts.empty')}</TableCell>
-            </TableRow>
-          ) : (
-            people.map((p) => (
-              <TableRow key={p.referenceCode || p.name}>
-                <TableCell>
-                  <bdi>{p.name}</bdi>
-                </TableCell>
-                <TableCell>
-                  <bdi>{p.organization}</bdi>
-                </TableCell>
-                <TableCell>
-                  <bdi>{p.referenceCode}</bdi>
-                </TableCell>
-              </TableRow>
-            ))
-          )}
-        </TableBody>
-      </Table>
+      <DataTable
+        testId="breakout-table"
+        caption={caption}
+        rows={people}
+        rowKey={(p) => p.referenceCode || p.name}
+        empty={t('tab.breakouts.empty')}
+        columns={[
+          { header: t('tab.breakouts.col.name'), cell: (p) => <bdi>{p.name}</bdi> },
+          { header: t('tab.breakouts.col.organization'), cell: (p) => <bdi>{p.organization}</bdi> },
+          { header: t('tab.breakouts.col.reference'), cell: (p) => <bdi>{p.referenceCode}</bdi> },
+        ]}
+      />
     </div>
   );
 }

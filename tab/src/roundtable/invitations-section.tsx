@@ -1,18 +1,8 @@
-import {
-  Field,
-  makeStyles,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { InvitationsResponse, InvitationStatus } from '../api/roundtable-types';
+import { DataTable, type Column } from '../components/data-table';
 import { useT } from '../i18n/texts-context';
 import { ExportButton } from './export-button';
 
@@ -23,7 +13,6 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase500 },
   tools: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'end', flexWrap: 'wrap' },
   scroll: { overflowX: 'auto', maxHeight: '32rem', overflowY: 'auto' },
-  caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBlock: '4px' },
 });
 
 /** The chair's view of every State's invitation: counts, a filter by answer, the CSV export. */
@@ -82,7 +71,7 @@ export function InvitationsSection(props: {
             tabIndex={0}
             data-testid="invitations-scroll"
           >
-            <InvitationsTable caption={caption} rows={rows} captionClass={styles.caption} />
+            <InvitationsTable caption={caption} rows={rows} />
           </div>
         </>
       )}
@@ -90,46 +79,41 @@ export function InvitationsSection(props: {
   );
 }
 
-function InvitationsTable(props: {
-  caption: string;
-  rows: InvitationsResponse['invitations'];
-  captionClass: string;
-}) {
+type Row = InvitationsResponse['invitations'][number];
+
+function InvitationsTable(props: { caption: string; rows: Row[] }) {
   const t = useT();
+  const columns: Column<Row>[] = [
+    { header: t('tab.invitations.col.state'), cell: (row) => <bdi>{row.stateName}</bdi> },
+    {
+      header: t('tab.invitations.col.status'),
+      cell: (row) => t(`tab.invitations.status.${row.status}`),
+      cellData: (row) => ({ 'data-testid': 'invitation-status', 'data-status': row.status }),
+    },
+    {
+      header: t('tab.invitations.col.head'),
+      cell: ({ headOfDelegation: head }) => head && <bdi>{`${head.name}, ${head.title}`}</bdi>,
+    },
+    {
+      header: t('tab.invitations.col.level'),
+      cell: ({ headOfDelegation: head }) => (head ? t(`tab.level.${head.level}`) : ''),
+    },
+    {
+      header: t('tab.invitations.col.remarks'),
+      cell: (row) =>
+        row.openingRemarksRequestedAt
+          ? t('tab.invitations.remarksRequested')
+          : t('tab.invitations.remarksNone'),
+    },
+  ];
   return (
-    <Table size="small" data-testid="invitations-table">
-      <caption className={props.captionClass}>{props.caption}</caption>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('tab.invitations.col.state')}</TableHeaderCell>
-          <TableHeaderCell>{t('tab.invitations.col.status')}</TableHeaderCell>
-          <TableHeaderCell>{t('tab.invitations.col.head')}</TableHeaderCell>
-          <TableHeaderCell>{t('tab.invitations.col.level')}</TableHeaderCell>
-          <TableHeaderCell>{t('tab.invitations.col.remarks')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {props.rows.map((row) => {
-          const head = row.headOfDelegation;
-          return (
-            <TableRow key={row.stateCode} data-testid="invitation-row" data-state={row.stateCode}>
-              <TableCell>
-                <bdi>{row.stateName}</bdi>
-              </TableCell>
-              <TableCell data-testid="invitation-status" data-status={row.status}>
-                {t(`tab.invitations.status.${row.status}`)}
-              </TableCell>
-              <TableCell>{head && <bdi>{`${head.name}, ${head.title}`}</bdi>}</TableCell>
-              <TableCell>{head ? t(`tab.level.${head.level}`) : ''}</TableCell>
-              <TableCell>
-                {row.openingRemarksRequestedAt
-                  ? t('tab.invitations.remarksRequested')
-                  : t('tab.invitations.remarksNone')}
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+    <DataTable
+      testId="invitations-table"
+      caption={props.caption}
+      rows={props.rows}
+      rowKey={(row) => row.stateCode}
+      rowData={(row) => ({ 'data-testid': 'invitation-row', 'data-state': row.stateCode })}
+      columns={columns}
+    />
   );
 }

@@ -5,7 +5,7 @@ import type { MyRoundtableResponse } from '../api/roundtable-types';
 import { ErrorNotice } from '../components/error-notice';
 import { useT } from '../i18n/texts-context';
 import { SpanTime } from './span-time';
-import { useLoad } from './use-load';
+import { useLoad } from '../api/use-load';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

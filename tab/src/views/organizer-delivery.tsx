@@ -1,20 +1,12 @@
-import {
-  Button,
-  makeStyles,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/api-client';
+import type { DeliveryResponse } from '../api/api-types';
+import { failureText, useLoad } from '../api/use-load';
+import { DataTable } from '../components/data-table';
 import { ErrorNotice } from '../components/error-notice';
+import { LoadingSection } from '../components/loading-section';
 import { useT } from '../i18n/texts-context';
-import { useLoaded } from '../organizer/use-loaded';
 
 /** How often to look again while messages are still on their way (only then). */
 const WHILE_SENDING_MS = 2_000;
@@ -31,7 +23,6 @@ const useStyles = makeStyles({
     '& dd': { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBlock: '4px' },
   scroll: { overflowX: 'auto' },
   text: { margin: 0 },
 });
@@ -43,7 +34,8 @@ export function OrganizerDelivery(props: { api: ApiClient; eventId: string; deci
   const styles = useStyles();
   const headingId = useId();
   const load = useCallback(() => api.delivery(eventId), [api, eventId]);
-  const { data, setData, error, reload } = useLoaded(load, t('tab.delivery.loadFailed'));
+  const { data, setData, error: failure, reload } = useLoad(load);
+  const error = failureText(failure, t('tab.delivery.loadFailed'));
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string>();
   const [refusal, setRefusal] = useState<string>();
@@ -79,18 +71,7 @@ export function OrganizerDelivery(props: { api: ApiClient; eventId: string; deci
       {t('tab.delivery.heading')}
     </h2>
   );
-  if (!data) {
-    return (
-      <section aria-labelledby={headingId} className={styles.root}>
-        {heading}
-        {error ? (
-          <ErrorNotice message={error} />
-        ) : (
-          <Spinner size="small" label={t('tab.loading')} />
-        )}
-      </section>
-    );
-  }
+  if (!data) return <LoadingSection {...{ headingId, heading, error }} className={styles.root} />;
   const { counts, failed } = data;
   const shown = [
     ['sent', counts.sent],
@@ -134,31 +115,29 @@ export function OrganizerDelivery(props: { api: ApiClient; eventId: string; deci
         <p className={styles.text}>{t('tab.delivery.noFailures')}</p>
       ) : (
         <div className={styles.scroll}>
-          <Table size="small" data-testid="failed-deliveries">
-            <caption className={styles.caption}>{t('tab.delivery.caption')}</caption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('tab.delivery.col.recipient')}</TableHeaderCell>
-                <TableHeaderCell>{t('tab.delivery.col.reference')}</TableHeaderCell>
-                <TableHeaderCell>{t('tab.delivery.col.kind')}</TableHeaderCell>
-                <TableHeaderCell>{t('tab.delivery.col.reason')}</TableHeaderCell>
-                <TableHeaderCell>{t('tab.delivery.col.attempts')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {failed.map((row) => (
-                <TableRow key={row.id} data-testid="failed-delivery">
-                  <TableCell>{row.recipientName}</TableCell>
-                  <TableCell>{row.referenceCode}</TableCell>
-                  <TableCell>{t(`tab.delivery.kind.${row.kind}`)}</TableCell>
-                  <TableCell>{row.reason}</TableCell>
-                  <TableCell>{row.attempts}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <FailedTable rows={failed} />
         </div>
       )}
     </section>
+  );
+}
+
+function FailedTable({ rows }: { rows: DeliveryResponse['failed'] }) {
+  const t = useT();
+  return (
+    <DataTable
+      testId="failed-deliveries"
+      caption={t('tab.delivery.caption')}
+      rows={rows}
+      rowKey={(row) => row.id}
+      rowData={() => ({ 'data-testid': 'failed-delivery' })}
+      columns={[
+        { header: t('tab.delivery.col.recipient'), cell: (row) => row.recipientName },
+        { header: t('tab.delivery.col.reference'), cell: (row) => row.referenceCode },
+        { header: t('tab.delivery.col.kind'), cell: (row) => t(`tab.delivery.kind.${row.kind}`) },
+        { header: t('tab.delivery.col.reason'), cell: (row) => row.reason },
+        { header: t('tab.delivery.col.attempts'), cell: (row) => row.attempts },
+      ]}
+    />
   );
 }

@@ -11,7 +11,7 @@ import { QueueHeader } from '../components/queue-header';
 import { SessionPicker, type SessionSwitch } from '../components/session-picker';
 import { SpeakerList } from '../components/speaker-list';
 import { useT } from '../i18n/texts-context';
-import { useCommandRunner } from '../queue/use-command-runner';
+import { useQueueSurface } from '../queue/use-queue-surface';
 import type { CommandOutcome, QueueModel } from '../queue/use-queue';
 
 const useStyles = makeStyles({
@@ -33,10 +33,7 @@ export function OrganizerQueue(props: {
   const { model } = props;
   const t = useT();
   const styles = useStyles();
-  const { run, message } = useCommandRunner(props.send);
-  const chair = model.info.role === 'chair';
-  const questions = model.info.event.guidingQuestions;
-  const { queue } = model;
+  const { run, message, chair, questions, queue } = useQueueSurface(model, props.send);
   return (
     <div className={styles.column} data-role={model.info.role}>
       <QueueHeader model={model} level={2} />

@@ -1,13 +1,14 @@
-import { Button, Field, makeStyles, Select, Spinner, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useCallback, useId, useState } from 'react';
 import type { RegistrationStatus } from '../../../core/registration/registration';
 import { ApiError, type ApiClient } from '../api/api-client';
 import type { DecisionResponse } from '../api/api-types';
+import { failureText, useLoad } from '../api/use-load';
 import { ErrorNotice } from '../components/error-notice';
+import { LoadingSection } from '../components/loading-section';
 import { RegistrationsTable } from '../components/registrations-table';
 import { useT } from '../i18n/texts-context';
 import { decisionText } from '../organizer/decision-text';
-import { useLoaded } from '../organizer/use-loaded';
 
 const STATUSES: RegistrationStatus[] = [
   'pending',
@@ -40,7 +41,8 @@ export function OrganizerRegistrations(props: {
   const styles = useStyles();
   const headingId = useId();
   const load = useCallback(() => api.registrations(eventId), [api, eventId]);
-  const { data, error, reload } = useLoaded(load, t('tab.reg.loadFailed'));
+  const { data, error: failure, reload } = useLoad(load);
+  const error = failureText(failure, t('tab.reg.loadFailed'));
   const [filter, setFilter] = useState<RegistrationStatus | ''>('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
@@ -77,18 +79,7 @@ export function OrganizerRegistrations(props: {
       {t('tab.organizer.registrations')}
     </h2>
   );
-  if (!data) {
-    return (
-      <section aria-labelledby={headingId} className={styles.root}>
-        {heading}
-        {error ? (
-          <ErrorNotice message={error} />
-        ) : (
-          <Spinner size="small" label={t('tab.loading')} />
-        )}
-      </section>
-    );
-  }
+  if (!data) return <LoadingSection {...{ headingId, heading, error }} className={styles.root} />;
   const { byStatus, byCategory } = data.counts;
   const total = STATUSES.reduce((sum, s) => sum + byStatus[s], 0);
   const shown = data.registrations.filter((r) => !filter || r.status === filter);

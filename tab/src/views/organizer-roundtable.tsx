@@ -5,7 +5,7 @@ import { ErrorNotice } from '../components/error-notice';
 import { useT } from '../i18n/texts-context';
 import { BreakoutsSection } from '../roundtable/breakouts-section';
 import { InvitationsSection } from '../roundtable/invitations-section';
-import { refusalCode, useLoad } from '../roundtable/use-load';
+import { refusalCode, useLoad } from '../api/use-load';
 
 /** Refusals that mean "nothing to show here": not a roundtable, or not the chair's team. */
 const SILENT = ['roundtable.api.notRoundtable', 'roundtable.api.chairOnly'];

@@ -1,4 +1,4 @@
-import { Divider, makeStyles, tokens } from '@fluentui/react-components';
+import { Divider } from '@fluentui/react-components';
 import { upcoming, waitingEntries } from '../../../core/speaking-queue';
 import type { ApiClient, CommandInput } from '../api/api-client';
 import { AddSpeakerForm } from '../components/add-speaker-form';
@@ -11,22 +11,13 @@ import { QueueHeader } from '../components/queue-header';
 import { SessionPicker, type SessionSwitch } from '../components/session-picker';
 import { SpeakerList } from '../components/speaker-list';
 import { useT } from '../i18n/texts-context';
-import { useCommandRunner } from '../queue/use-command-runner';
+import { useQueueSurface } from '../queue/use-queue-surface';
 import type { CommandOutcome, QueueModel } from '../queue/use-queue';
 import { QueueLoader } from './queue-loader';
+import { useViewStyles } from './view-styles';
 
 /** Waiting turns a participant sees in the narrow side panel. */
 const PANEL_UPCOMING = 8;
-
-const useStyles = makeStyles({
-  main: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    maxWidth: '60rem',
-  },
-});
 
 /** The meeting side panel: the floor and the list for everyone, the controls for the chair. */
 export function PanelView({ api, eventId }: { api: ApiClient; eventId: string }) {
@@ -48,11 +39,8 @@ function PanelBody(props: {
 }) {
   const { model } = props;
   const t = useT();
-  const styles = useStyles();
-  const { run, message } = useCommandRunner(props.send);
-  const chair = model.info.role === 'chair';
-  const questions = model.info.event.guidingQuestions;
-  const { queue } = model;
+  const styles = useViewStyles();
+  const { run, message, chair, questions, queue } = useQueueSurface(model, props.send);
   return (
     <main className={styles.main} data-testid="panel-view" data-role={model.info.role}>
       <QueueHeader model={model} />

@@ -5,19 +5,13 @@ import { ErrorNotice } from '../components/error-notice';
 import { useT } from '../i18n/texts-context';
 import { MySchedule } from '../roundtable/my-schedule';
 import { ProgrammeList } from '../roundtable/programme-list';
-import { useLoad, viewerTimeZone } from '../roundtable/use-load';
+import { useLoad, viewerTimeZone } from '../api/use-load';
+import { useViewStyles } from './view-styles';
 
 /** The now/next marker follows the clock this often. */
 const REFRESH_MS = 60_000;
 
 const useStyles = makeStyles({
-  main: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    maxWidth: '60rem',
-  },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase500 },
 });
@@ -28,7 +22,7 @@ const useStyles = makeStyles({
  */
 export function ProgrammeView({ api, eventId }: { api: ApiClient; eventId: string }) {
   const t = useT();
-  const styles = useStyles();
+  const styles = { ...useViewStyles(), ...useStyles() };
   const zone = useMemo(viewerTimeZone, []);
   const load = useCallback(() => api.programme(eventId, zone), [api, eventId, zone]);
   const { loaded } = useLoad(load, REFRESH_MS);

@@ -1,5 +1,5 @@
 import type { Store } from '../../../bot/store/store';
-import { aHead, anInvitation, SENT_AT } from '../../../core/roundtable/invitation-fixtures';
+import { aHead, anInvitation, SENT_AT } from '../../../core/testing/invitation-fixtures';
 import { applyInvitationCommand } from '../../../core/roundtable/invitation-transitions';
 import { proposeMatch } from '../../../core/roundtable/match-responses';
 import type { Match } from '../../../core/roundtable/matchmaking';

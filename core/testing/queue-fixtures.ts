@@ -1,8 +1,8 @@
-import { applyCommand } from './apply-command';
-import { emptyQueue } from './empty-queue';
-import type { QueueCommand } from './queue-commands';
-import type { Accepted, CommandResult } from './queue-result';
-import type { Actor, QueueEntry, SpeakingQueue } from './queue-types';
+import { applyCommand } from '../speaking-queue/apply-command';
+import { emptyQueue } from '../speaking-queue/empty-queue';
+import type { QueueCommand } from '../speaking-queue/queue-commands';
+import type { Accepted, CommandResult } from '../speaking-queue/queue-result';
+import type { Actor, QueueEntry, SpeakingQueue } from '../speaking-queue/queue-types';
 
 /** Shared builders for the speaking-queue specs. */
 export const T0 = new Date('2024-05-14T13:00:00Z');

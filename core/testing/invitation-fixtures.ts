@@ -1,6 +1,9 @@
-import type { HeadOfDelegation, Invitation } from './invitation';
-import { applyInvitationCommand, type InvitationCommand } from './invitation-transitions';
-import { newInvitation } from './new-invitation';
+import type { HeadOfDelegation, Invitation } from '../roundtable/invitation';
+import {
+  applyInvitationCommand,
+  type InvitationCommand,
+} from '../roundtable/invitation-transitions';
+import { newInvitation } from '../roundtable/new-invitation';
 
 /** The date of the chair's letter, when the invitations went out. */
 export const SENT_AT = new Date('2024-01-26T15:00:00Z');

@@ -1,7 +1,7 @@
 import dialogue from '../../examples/oewg-informal-dialogue-2024-02-28.json';
 import type { EventDefinition } from '../event/event';
 import { parseEventDefinition } from '../event/event-schema';
-import type { Registration } from './registration';
+import type { Registration } from '../registration/registration';
 
 /** The seed dialogue as a validated event, for specs. */
 export function seedDialogue(): EventDefinition {

@@ -1,0 +1,15 @@
+import type { RegistrationStatus } from './registration';
+
+/** One registration as the organizer page lists it; the tab reads `createdAt` as ISO text. */
+export interface BoardRow {
+  id: string;
+  referenceCode: string;
+  name: string;
+  organization: string;
+  category: string;
+  country: string;
+  status: RegistrationStatus;
+  createdAt: Date;
+  /** Another person of the event registered with the same email: worth a look. */
+  sharedEmail: boolean;
+}
