@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { cryptoIds, systemClock } from './services/ports';
+import { cryptoIds, systemClock } from './ports';
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';

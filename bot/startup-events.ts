@@ -2,7 +2,7 @@ import { translate } from '../core/i18n/catalog';
 import { rebaseDemoEvent } from '../core/event/rebase-event';
 import type { Config } from './config';
 import type { Logger } from './logger';
-import { importEventFile, type ImportResult } from './services/event-import';
+import { importEventFile, type ImportResult } from './event/event-import';
 import type { EventStore } from './store/store';
 
 /**

@@ -1,6 +1,6 @@
 import { translate } from '../core/i18n/catalog';
 import { loadConfig } from '../bot/config';
-import { importEventFile } from '../bot/services/event-import';
+import { importEventFile } from '../bot/event/event-import';
 import { describeImportFailure } from '../bot/startup-events';
 import { openStore } from '../bot/store/open-store';
 

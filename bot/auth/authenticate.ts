@@ -1,5 +1,5 @@
 import type { Config } from '../config';
-import type { Clock } from '../services/ports';
+import type { Clock } from '../ports';
 import type { AuthFailure } from './auth-failure';
 import { CLOCK_SKEW_SECONDS } from './claims';
 import { devPrincipalOf } from './dev-users';

@@ -1,5 +1,5 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import type { Clock } from '../services/ports';
+import type { Clock } from '../ports';
 
 /** How the signing keys are cached and refetched. */
 export interface KeySetTuning {

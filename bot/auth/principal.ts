@@ -10,7 +10,7 @@ export interface EntraPrincipal {
   preferredUsername?: string;
   /** A directory-controlled email, only for tokens of the configured tenant (chair checks). */
   email?: string;
-  /** The role Teams reports in the Teams meeting of the event at hand (bot/teams/meeting-roles). */
+  /** The role Teams reports in the Teams meeting of the event at hand (bot/meeting-presence/meeting-roles). */
   meetingRole?: MeetingRole;
 }
 

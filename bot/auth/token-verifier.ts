@@ -1,5 +1,5 @@
 import { verify, type KeyObject } from 'node:crypto';
-import type { Clock } from '../services/ports';
+import type { Clock } from '../ports';
 import type { AuthFailure } from './auth-failure';
 import { checkClaims, type ClaimRules } from './claims';
 import { decodeJwt } from './jwt';

@@ -2,9 +2,13 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { AttendanceEntry } from '../../core/meeting/attendance';
 import type { OnlineMeetingSettings } from '../../core/meeting/online-meeting-settings';
 import type { Logger } from '../logger';
-import { toMeetingError } from './graph-error-mapping';
-import type { MeetingFailure } from './meeting-provider-error';
-import type { AttendanceOutcome, MeetingOptionsOutcome, MeetingRecord } from './meeting-provider';
+import { toMeetingError } from '../meeting/graph-error-mapping';
+import type { MeetingFailure } from '../meeting/meeting-provider-error';
+import type {
+  AttendanceOutcome,
+  MeetingOptionsOutcome,
+  MeetingRecord,
+} from '../meeting/meeting-provider';
 
 /** Why Graph gave nothing: refused (403, a permission or access policy missing), or failed. */
 type Unavailable =

@@ -4,26 +4,38 @@ import restify, { type Server } from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from '../logger';
-import type { OrganizerService } from '../services/organizer-service';
-import type { EventCatalog } from '../services/event-catalog';
-import type { Clock } from '../services/ports';
+import type { OrganizerService } from '../organizer/organizer-service';
+import type { EventCatalog } from '../event/event-catalog';
+import type { Clock } from '../ports';
 import type { Store } from '../store/store';
 import { registerBotRoutes } from './bot-routes';
 import { registerHealthRoutes } from './health-routes';
 import { registerI18nRoutes } from './i18n-routes';
 import { registerTabRoutes, type TabRouteDeps } from './tab-routes';
-import { registerQueueRoutes, type QueueRouteDeps } from './queue-routes';
-import { registerMeetingRoutes } from './meeting-routes';
-import { registerQueueSessionRoutes, type QueueSessionRouteDeps } from './queue-session-routes';
-import { registerRoundtableRoutes, type RoundtableRouteDeps } from './roundtable-routes';
-import { registerOrganizerRoutes, type OrganizerRouteDeps } from './organizer-routes';
-import { registerAttendanceRoutes, type AttendanceRouteDeps } from './attendance-routes';
+import { registerQueueRoutes, type QueueRouteDeps } from '../queue/queue-routes';
+import { registerMeetingRoutes } from '../meeting-presence/meeting-routes';
+import {
+  registerQueueSessionRoutes,
+  type QueueSessionRouteDeps,
+} from '../queue/queue-session-routes';
+import {
+  registerRoundtableRoutes,
+  type RoundtableRouteDeps,
+} from '../roundtable/roundtable-routes';
+import { registerOrganizerRoutes, type OrganizerRouteDeps } from '../organizer/organizer-routes';
+import { registerAttendanceRoutes, type AttendanceRouteDeps } from '../meeting/attendance-routes';
 import { registerMeRoutes } from '../auth/me-routes';
 import type { Metrics } from '../metrics';
 import { observeRequests, registerMetricsRoutes } from './metrics-routes';
 import { MAX_BODY_BYTES, limitJsonDepth, limitRequestSize } from './request-limits';
-import { registerInputReviewRoutes, type InputReviewRouteDeps } from './input-review-routes';
-import { registerPublicInputRoutes, type PublicInputRouteDeps } from './public-input-routes';
+import {
+  registerInputReviewRoutes,
+  type InputReviewRouteDeps,
+} from '../written-input/input-review-routes';
+import {
+  registerPublicInputRoutes,
+  type PublicInputRouteDeps,
+} from '../written-input/public-input-routes';
 
 export interface ServerDeps
   extends

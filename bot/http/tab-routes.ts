@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import restify, { type Request, type Server } from 'restify';
 import { translate, translatorFor } from '../../core/i18n/catalog';
 import { requestLanguage } from './request-language';
-import { eventSummaryJson } from './event-json';
-import type { EventCatalog } from '../services/event-catalog';
-import type { OrganizerService } from '../services/organizer-service';
-import type { Clock } from '../services/ports';
+import { eventSummaryJson } from '../event/event-json';
+import type { EventCatalog } from '../event/event-catalog';
+import type { OrganizerService } from '../organizer/organizer-service';
+import type { Clock } from '../ports';
 import { EXPORT_GUESS_LIMITS, MissLimiter } from '../../core/access/miss-limiter';
 
 /** What the tab's routes read: the events, the export links, the clock. */

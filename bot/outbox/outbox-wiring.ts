@@ -6,13 +6,13 @@ import {
   createAppInstaller,
   createMeetingProvider,
   type GraphClientOverrides,
-} from '../graph/meeting-provider-factory';
-import type { MeetingProvider } from '../graph/meeting-provider';
+} from '../meeting/meeting-provider-factory';
+import type { MeetingProvider } from '../meeting/meeting-provider';
 import type { Logger } from '../logger';
-import { DecisionService } from '../services/decision-service';
+import { DecisionService } from '../organizer/decision-service';
 import { stakeholderMeetingSettings } from '../../core/meeting/online-meeting-settings';
-import { DeliveryService } from '../services/delivery-service';
-import type { Clock, Ids } from '../services/ports';
+import { DeliveryService } from './delivery-service';
+import type { Clock, Ids } from '../ports';
 import type { Store } from '../store/store';
 import { teamsSender, type OutboxSender } from './outbox-sender';
 import { DEFAULT_OUTBOX_OPTIONS, OutboxWorker, type OutboxWorkerOptions } from './outbox-worker';

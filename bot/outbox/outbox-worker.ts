@@ -9,7 +9,7 @@ import {
   type SendResult,
 } from '../../core/outbox/retry-policy';
 import type { Logger } from '../logger';
-import type { Clock } from '../services/ports';
+import type { Clock } from '../ports';
 import type { ClaimedRow, OutboxOutcome, Store } from '../store/store';
 import type { OutboxSender } from './outbox-sender';
 

@@ -6,9 +6,9 @@ import { translatorFor, type Translate } from '../../core/i18n/catalog';
 import { dedupeKeys, remindersAhead, type OutboxMessage } from '../../core/outbox/outbox-message';
 import type { Registration } from '../../core/registration/registration';
 import { formatInZone } from '../../core/time/zoned-time';
-import type { MeetingRecord } from '../graph/meeting-provider';
+import type { MeetingRecord } from '../meeting/meeting-provider';
 import type { StoredConversation } from '../store/store';
-import { loginDetailsCard } from '../teams/cards/login-details-card';
+import { loginDetailsCard } from './login-details-card';
 import { conversationLocale } from '../teams/turn-view';
 
 /** Everything needed to write to one registrant about their new status. */

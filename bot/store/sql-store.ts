@@ -1,15 +1,15 @@
 import type { SqlClient } from './sql-client';
 import { ConversationSqlStore } from './sql/conversation-sql-store';
-import { DownloadLinkSqlStore } from './sql/download-link-sql-store';
-import { EventSqlStore, eventChannel } from './sql/event-sql-store';
-import { MeetingSqlStore, presenceChannel } from './sql/meeting-sql-store';
-import { QueueSqlStore, queueChannel } from './sql/queue-sql-store';
-import { RegistrationSqlStore } from './sql/registration-sql-store';
-import { WrittenInputSqlStore } from './sql/written-input-sql-store';
-import { CalendarLinkSqlStore } from './sql/calendar-link-sql-store';
-import { LogisticsSqlStore } from './sql/logistics-sql-store';
-import { OutboxSqlStore } from './sql/outbox-sql-store';
-import { roundtableSqlStore } from './sql/roundtable-sql-store';
+import { DownloadLinkSqlStore } from '../organizer/download-link-sql-store';
+import { EventSqlStore, eventChannel } from '../event/event-sql-store';
+import { MeetingSqlStore, presenceChannel } from '../meeting-presence/meeting-sql-store';
+import { QueueSqlStore, queueChannel } from '../queue/queue-sql-store';
+import { RegistrationSqlStore } from '../registration/registration-sql-store';
+import { WrittenInputSqlStore } from '../written-input/written-input-sql-store';
+import { CalendarLinkSqlStore } from '../outbox/calendar-link-sql-store';
+import { LogisticsSqlStore } from '../event/logistics-sql-store';
+import { OutboxSqlStore } from '../outbox/outbox-sql-store';
+import { roundtableSqlStore } from '../roundtable/roundtable-sql-store';
 import type { Store } from './store';
 
 /** The one Store implementation, over whichever SQL client (PGlite or PostgreSQL) it is given. */

@@ -3,13 +3,13 @@ import type { EventDefinition } from '../../core/event/event';
 import type { Registration } from '../../core/registration/registration';
 import type { InputReview, WrittenInput } from '../../core/registration/written-input';
 import type { OutboxMessage } from '../../core/outbox/outbox-message';
-import type { CalendarLinkStore, EventLogisticsStore, OutboxStore } from './outbox-store';
+import type { CalendarLinkStore, EventLogisticsStore, OutboxStore } from '../outbox/outbox-store';
 import type { PresenceRecord } from '../../core/meeting-presence';
-import type { RoundtableStore } from './roundtable-store';
+import type { RoundtableStore } from '../roundtable/roundtable-store';
 import type { Language, UnLanguage } from '../../core/i18n/catalog';
 
-export type * from './outbox-store';
-export type * from './roundtable-store';
+export type * from '../outbox/outbox-store';
+export type * from '../roundtable/roundtable-store';
 
 /**
  * The storage contract the services depend on. Implemented once in SQL (`sql-store.ts`)

@@ -1,15 +1,15 @@
-import type { EventCatalog } from '../services/event-catalog';
-import type { MyRegistrationService } from '../services/my-registration-service';
-import type { OrganizerService } from '../services/organizer-service';
-import type { Clock } from '../services/ports';
-import type { RegistrationService } from '../services/registration-service';
-import type { WrittenInputService } from '../services/written-input-service';
-import type { InputReviewService } from '../services/input-review-service';
-import type { DecisionService } from '../services/decision-service';
-import type { DeliveryService } from '../services/delivery-service';
-import type { AttendanceService } from '../services/attendance-service';
-import type { RoundtableServices } from '../services/roundtable/roundtable-services';
-import type { LanguageService } from '../services/language-service';
+import type { EventCatalog } from '../event/event-catalog';
+import type { MyRegistrationService } from '../registration/my-registration-service';
+import type { OrganizerService } from '../organizer/organizer-service';
+import type { Clock } from '../ports';
+import type { RegistrationService } from '../registration/registration-service';
+import type { WrittenInputService } from '../written-input/written-input-service';
+import type { InputReviewService } from '../written-input/input-review-service';
+import type { DecisionService } from '../organizer/decision-service';
+import type { DeliveryService } from '../outbox/delivery-service';
+import type { AttendanceService } from '../meeting/attendance-service';
+import type { RoundtableServices } from '../roundtable/roundtable-services';
+import type { LanguageService } from '../i18n/language-service';
 
 /** The use cases the Teams surface calls; built once in the composition root. */
 export interface BotServices {

@@ -1,14 +1,14 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import type { Person } from '../services/ports';
+import type { Person } from '../ports';
 import type { BotServices } from './bot-services';
 import { chairCheck } from './chair-check';
-import { downloadLinkCard } from './presenters/organizer-presenter';
-import { registrationOutcomeCard } from './presenters/registration-presenter';
-import { cardResponse, noticeCardResponse } from './presenters/respond';
-import { statementCard } from './presenters/statement-presenter';
+import { downloadLinkCard } from '../organizer/organizer-presenter';
+import { registrationOutcomeCard } from '../registration/registration-presenter';
+import { cardResponse, noticeCardResponse } from './respond';
+import { statementCard } from '../written-input/statement-presenter';
 import { profileOf } from './profile';
 import { turnView } from './turn-view';
-import { RoundtableCardActions } from './roundtable/roundtable-card-actions';
+import { RoundtableCardActions } from '../roundtable/roundtable-card-actions';
 
 /**
  * Answers `Action.Execute` verbs. Each verb makes one use-case call and returns the card

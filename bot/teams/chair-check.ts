@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import type { OrganizerService } from '../services/organizer-service';
-import type { Person } from '../services/ports';
+import type { OrganizerService } from '../organizer/organizer-service';
+import type { Person } from '../ports';
 import { profileOf } from './profile';
 
 /** Whether the person in this turn is on the chair's team, looking up their email only if needed. */

@@ -1,13 +1,13 @@
 import { CardFactory, type Attachment, type TurnContext } from 'botbuilder';
-import type { Person } from '../services/ports';
-import type { TeamsFile } from '../services/written-input-service';
+import type { Person } from '../ports';
+import type { TeamsFile } from '../written-input/written-input-service';
 import type { BotServices } from './bot-services';
 import { chairCheck } from './chair-check';
 import type { ChatCommand } from './chat-command';
-import { openEventsCard } from './presenters/event-presenter';
-import { downloadLinkCard, overviewCard } from './presenters/organizer-presenter';
-import { registrationOutcomeCard } from './presenters/registration-presenter';
-import { statementCard } from './presenters/statement-presenter';
+import { openEventsCard } from '../event/event-presenter';
+import { downloadLinkCard, overviewCard } from '../organizer/organizer-presenter';
+import { registrationOutcomeCard } from '../registration/registration-presenter';
+import { statementCard } from '../written-input/statement-presenter';
 import { turnView } from './turn-view';
 
 /** Teams' attachment type for a file a user sends in personal chat. */

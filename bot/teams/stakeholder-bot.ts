@@ -6,28 +6,28 @@ import {
 } from 'botbuilder';
 import type { Logger } from '../logger';
 import type { ConversationStore } from '../store/store';
-import type { Clock, Person } from '../services/ports';
+import type { Clock, Person } from '../ports';
 import { parseChatCommand } from './chat-command';
 import type { BotServices } from './bot-services';
 import { CardActions } from './card-actions';
 import { ChatActions } from './chat-actions';
-import { DecisionActions } from './decision-actions';
-import { parseDecisionCommand } from './decision-command';
-import { InputReviewActions } from './input-review-actions';
-import { parseInputReviewCommand } from './input-review-command';
+import { DecisionActions } from '../organizer/decision-actions';
+import { parseDecisionCommand } from '../organizer/decision-command';
+import { InputReviewActions } from '../written-input/input-review-actions';
+import { parseInputReviewCommand } from '../written-input/input-review-command';
 import {
   isMeetingTimesValue,
   listenToMeetings,
   type MeetingActivities,
-} from './meeting-activities';
-import { noticeCardResponse } from './presenters/respond';
+} from '../meeting-presence/meeting-activities';
+import { noticeCardResponse } from './respond';
 import { SavedConversations } from './saved-conversations';
 import { personOf, userTimeZoneOf } from './turn-identity';
 import { turnView, useChosenLanguage } from './turn-view';
-import { LanguageActions } from './language-actions';
-import { parseLanguageCommand } from './language-command';
-import { parseRoundtableCommand } from './roundtable/roundtable-command';
-import { RoundtableChat } from './roundtable/roundtable-chat';
+import { LanguageActions } from '../i18n/language-actions';
+import { parseLanguageCommand } from '../i18n/language-command';
+import { parseRoundtableCommand } from '../roundtable/roundtable-command';
+import { RoundtableChat } from '../roundtable/roundtable-chat';
 
 /**
  * The bot's Teams surface: routes chat lines, file attachments and card actions to the

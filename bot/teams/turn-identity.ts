@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { isKnownTimeZone } from '../../core/time/zoned-time';
-import type { Person } from '../services/ports';
+import type { Person } from '../ports';
 
 /**
  * The acting person as Teams identifies them: the Entra tenant and object id. Registrations

@@ -3,7 +3,7 @@ import { translatorFor, type Translate, type UnLanguage } from '../../core/i18n/
 import { formatInZone } from '../../core/time/zoned-time';
 import type { StoredConversation } from '../store/store';
 import { userTimeZoneOf } from './turn-identity';
-import { conversationLocale } from '../services/language-service';
+import { conversationLocale } from '../i18n/language-service';
 
 export { conversationLocale };
 

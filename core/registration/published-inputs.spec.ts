@@ -1,5 +1,5 @@
 import { groupByCategory, publishedInputs } from './published-inputs';
-import { aRegistration, seedDialogue } from './test-fixtures';
+import { aRegistration, seedDialogue } from '../testing/registration-fixtures';
 import { UNREVIEWED, type InputReview, type WrittenInput } from './written-input';
 
 const event = seedDialogue();

@@ -11,12 +11,12 @@ import type { EventDefinition } from '../../core/event/event';
 import { emptyValues } from '../../core/registration/registration-form';
 import type { Registration } from '../../core/registration/registration';
 import { referenceCode } from '../../core/registration/reference-code';
-import { EventCatalog } from '../../bot/services/event-catalog';
-import type { RegistrationOutcome } from '../../bot/services/registration-outcome';
+import { EventCatalog } from '../../bot/event/event-catalog';
+import type { RegistrationOutcome } from '../../bot/registration/registration-outcome';
 import { MAX_BODY_BYTES } from '../../bot/http/request-limits';
 import type { Store } from '../../bot/store/store';
-import { registrationOutcomeCard } from '../../bot/teams/presenters/registration-presenter';
-import { cardResponse } from '../../bot/teams/presenters/respond';
+import { registrationOutcomeCard } from '../../bot/registration/registration-presenter';
+import { cardResponse } from '../../bot/teams/respond';
 import { turnView } from '../../bot/teams/turn-view';
 import { personOf } from '../../bot/teams/turn-identity';
 

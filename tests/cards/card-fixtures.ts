@@ -12,8 +12,8 @@ import {
 } from '../../core/testing/registration-fixtures';
 import { formatInZone } from '../../core/time/zoned-time';
 import type { ZonedTime } from '../../bot/teams/cards/card-json';
-import type { RegistrationCardView } from '../../bot/teams/cards/registration-card';
-import type { RegistrationFormView } from '../../bot/teams/cards/registration-form-card';
+import type { RegistrationCardView } from '../../bot/registration/registration-card';
+import type { RegistrationFormView } from '../../bot/registration/registration-form-card';
 
 /** Sample views built from the real seed events, as the bot's presenters would build them. */
 export const t = translatorFor('en');

@@ -1,18 +1,17 @@
 import {
   downloadLinkCard,
-  eventListCard,
-  fileDestinationCard,
-  noticeCard,
   organizerSummaryCard,
-  registrationCard,
-  registrationFormCard,
-  withdrawConfirmCard,
-  writtenInputCard,
-  languageChoiceCard,
-  matchListCard,
-  type AdaptiveCardJson,
   type OrganizerSummaryView,
-} from '../../bot/teams/cards';
+} from '../../bot/organizer/organizer-summary-card';
+import { eventListCard } from '../../bot/event/event-list-card';
+import { fileDestinationCard, writtenInputCard } from '../../bot/written-input/written-input-card';
+import { noticeCard } from '../../bot/teams/cards/notice-card';
+import { registrationCard } from '../../bot/registration/registration-card';
+import { registrationFormCard } from '../../bot/registration/registration-form-card';
+import { withdrawConfirmCard } from '../../bot/registration/withdraw-confirm-card';
+import { languageChoiceCard } from '../../bot/i18n/language-choice-card';
+import { matchListCard } from '../../bot/roundtable/matchmaking/match-list-card';
+import type { AdaptiveCardJson } from '../../bot/teams/cards/card-json';
 import type { EventDefinition } from '../../core/event/event';
 import { summarizeRegistrations } from '../../core/registration/registration-summary';
 import { aRegistration } from '../../core/testing/registration-fixtures';
@@ -27,7 +26,7 @@ import {
   t as defaultT,
 } from './card-fixtures';
 import type { Translate } from '../../core/i18n/catalog';
-import { loginDetailsCard, type LoginDetailsView } from '../../bot/teams/cards/login-details-card';
+import { loginDetailsCard, type LoginDetailsView } from '../../bot/outbox/login-details-card';
 
 /** Every card the bot sends, filled with realistic data from the seed events. */
 export const roundtable = secondEvent();

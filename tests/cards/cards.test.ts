@@ -1,14 +1,10 @@
 /** @jest-environment jsdom */
-import {
-  downloadLinkCard,
-  eventListCard,
-  fileDestinationCard,
-  organizerSummaryCard,
-  registrationCard,
-  registrationFormCard,
-  withdrawConfirmCard,
-  writtenInputCard,
-} from '../../bot/teams/cards';
+import { downloadLinkCard, organizerSummaryCard } from '../../bot/organizer/organizer-summary-card';
+import { eventListCard } from '../../bot/event/event-list-card';
+import { fileDestinationCard, writtenInputCard } from '../../bot/written-input/written-input-card';
+import { registrationCard } from '../../bot/registration/registration-card';
+import { registrationFormCard } from '../../bot/registration/registration-form-card';
+import { withdrawConfirmCard } from '../../bot/registration/withdraw-confirm-card';
 import { dialogue, formView, registrationView, t } from './card-fixtures';
 import { executeActions, input, nodes } from './card-nodes';
 import {

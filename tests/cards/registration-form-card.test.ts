@@ -1,4 +1,7 @@
-import { inputMaxLengths, registrationFormCard } from '../../bot/teams/cards';
+import {
+  inputMaxLengths,
+  registrationFormCard,
+} from '../../bot/registration/registration-form-card';
 import { isCountryCode } from '../../core/registration/countries';
 import {
   FORM_FIELDS,

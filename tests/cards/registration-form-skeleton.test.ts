@@ -1,4 +1,7 @@
-import { expandedRegistrationForm, registrationFormCard } from '../../bot/teams/cards';
+import {
+  expandedRegistrationForm,
+  registrationFormCard,
+} from '../../bot/registration/registration-form-card';
 import type { MessageKey, MessageParams, Translate } from '../../core/i18n/catalog';
 import { dialogue, formView, t } from './card-fixtures';
 import { input } from './card-nodes';

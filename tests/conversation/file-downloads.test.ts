@@ -1,10 +1,10 @@
-import { httpFileDownloader } from '../../bot/teams/file-downloader';
+import { httpFileDownloader } from '../../bot/written-input/file-downloader';
 import {
   isPublicAddress,
   isTeamsFileHost,
   strictDownloadPolicy,
   type DownloadPolicy,
-} from '../../bot/teams/download-policy';
+} from '../../bot/written-input/download-policy';
 import { fileHostPolicy, startFileHost, type FileHost } from '../support/file-host';
 
 const MB = 1024 * 1024;

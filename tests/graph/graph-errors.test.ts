@@ -1,4 +1,4 @@
-import { MeetingProviderError } from '../../bot/graph/meeting-provider-error';
+import { MeetingProviderError } from '../../bot/meeting/meeting-provider-error';
 import { translate } from '../../core/i18n/catalog';
 import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
 import { createRequest, graphProvider } from './graph-fixtures';

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { createMeetingProvider } from '../../bot/graph/meeting-provider-factory';
+import { createMeetingProvider } from '../../bot/meeting/meeting-provider-factory';
 import { seedDialogue } from '../../core/testing/registration-fixtures';
 import { attendees, t } from './graph-fixtures';
 

@@ -3,7 +3,7 @@ import type { EventDefinition } from '../../core/event/event';
 import { openClient, openStore } from '../../bot/store/open-store';
 import type { SqlClient } from '../../bot/store/sql-client';
 import { sqlStore } from '../../bot/store/sql-store';
-import { eventChannel } from '../../bot/store/sql/event-sql-store';
+import { eventChannel } from '../../bot/event/event-sql-store';
 import type { Store } from '../../bot/store/store';
 import { OPEN_TIMEOUT_MS } from './contract/use-store';
 import { anEvent } from './store-fixtures';

@@ -4,7 +4,7 @@ import pino from 'pino';
 import type { Server } from 'restify';
 import { buildApp } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
-import type { Clock, Ids } from '../../bot/services/ports';
+import type { Clock, Ids } from '../../bot/ports';
 import type { Store } from '../../bot/store/store';
 import { IN_MEMORY, openStore, type StoreLocation } from '../../bot/store/open-store';
 import { parseEventDefinition } from '../../core/event/event-schema';
@@ -16,7 +16,7 @@ import {
   type ConnectorStandIn,
   type ConnectorStandInOptions,
 } from './connector-standin';
-import { httpFileDownloader } from '../../bot/teams/file-downloader';
+import { httpFileDownloader } from '../../bot/written-input/file-downloader';
 import { fileHostPolicy } from './file-host';
 import type { StreamLimits } from '../../bot/http/open-streams';
 

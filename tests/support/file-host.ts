@@ -4,7 +4,7 @@ import {
   isTeamsFileHost,
   strictDownloadPolicy,
   type DownloadPolicy,
-} from '../../bot/teams/download-policy';
+} from '../../bot/written-input/download-policy';
 
 /** The SharePoint name the file host answers for (resolved to loopback by `fileHostPolicy`). */
 export const FILE_HOST_NAME = 'contoso.sharepoint.com';

@@ -1,4 +1,4 @@
-/** Response shapes of the roundtable's tab API (bot/http/roundtable-routes.ts). */
+/** Response shapes of the roundtable's tab API (bot/roundtable/roundtable-routes.ts). */
 
 import type { ZonedSpan } from '../../../core/roundtable/zoned-span';
 

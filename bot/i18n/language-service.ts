@@ -1,0 +1,36 @@
+import { isUnLanguage, type UnLanguage } from '../../core/i18n/catalog';
+import type { ConversationStore, StoredConversation } from '../store/store';
+import type { Clock, Person } from '../ports';
+
+/** The language each person chose, kept per tenant and Entra user (decision 009). */
+export class LanguageService {
+  constructor(
+    private readonly conversations: ConversationStore,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Records `code` when it names one of the six languages; anything else changes nothing. */
+  async choose(person: Person, code: unknown): Promise<UnLanguage | undefined> {
+    const language = typeof code === 'string' ? code.trim().toLowerCase() : '';
+    if (!isUnLanguage(language)) return undefined;
+    await this.conversations.setLanguage(
+      person.tenantId,
+      person.aadObjectId,
+      language,
+      this.clock.now(),
+    );
+    return language;
+  }
+
+  /** The language the person chose, if they did. */
+  chosen(person: Person): Promise<UnLanguage | undefined> {
+    return this.conversations.language(person.tenantId, person.aadObjectId);
+  }
+}
+
+/** The language to write to someone in outside a turn: their choice, else their last locale. */
+export function conversationLocale(conversation: StoredConversation | undefined): string {
+  const reference = conversation?.reference as { locale?: unknown } | undefined;
+  const locale = typeof reference?.locale === 'string' ? reference.locale : 'en';
+  return conversation?.language ?? locale;
+}

@@ -1,0 +1,30 @@
+import type { Server } from 'restify';
+import type { Authenticate } from '../auth/authenticate';
+import type { LinkOutcome, MeetingService } from './meeting-service';
+import { refuse, signedIn } from '../http/sign-in';
+
+export interface MeetingRouteDeps {
+  authenticate: Authenticate;
+  meetings: MeetingService;
+}
+
+const STATUS: Record<Exclude<LinkOutcome, { ok: true }>['status'], number> = {
+  unknownEvent: 404,
+  forbidden: 403,
+  invalid: 400,
+};
+
+/**
+ * Links an event to the Teams meeting its queue runs in: the tab's configuration page sends
+ * `{ meetingId }` from its Teams context. Chairs only, signed in as for the queue.
+ */
+export function registerMeetingRoutes(server: Server, deps: MeetingRouteDeps): void {
+  server.post('/api/events/:eventId/meeting', async (req, res) => {
+    const principal = await signedIn(req, res, deps.authenticate);
+    if (!principal) return;
+    const outcome = await deps.meetings.link(String(req.params.eventId), principal, req.body);
+    if (!outcome.ok) return refuse(req, res, STATUS[outcome.status], outcome.error.key);
+    const { eventId, meetingId, linkedAt } = outcome.link;
+    res.send(200, { eventId, meetingId, linkedAt: linkedAt.toISOString() });
+  });
+}

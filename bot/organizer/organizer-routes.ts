@@ -1,0 +1,124 @@
+import type { Request, Response, Server } from 'restify';
+import type { ChairTeam } from '../../core/access/chair-team';
+import { translate } from '../../core/i18n/catalog';
+import { parseDecisionRequest, parseRetryRequest } from '../../core/registration/decision-request';
+import type { Authenticate } from '../auth/authenticate';
+import type { Principal } from '../auth/principal';
+import type { DecisionOutcome, DecisionService } from './decision-service';
+import type { DeliveryReport, DeliveryService } from '../outbox/delivery-service';
+import type { RegistrationBoard, RegistrationBoardView } from './registration-board';
+import { chairSignedIn, localeOf, refuse } from '../http/sign-in';
+
+export interface OrganizerRouteDeps {
+  authenticate: Authenticate;
+  chairTeam: ChairTeam;
+  decisions: DecisionService;
+  delivery: DeliveryService;
+  registrationBoard: RegistrationBoard;
+}
+
+/**
+ * The organizer page's API: an event's registrations and the chair's decisions on them, and
+ * the delivery of the messages those decisions send. The chair's team only.
+ */
+export function registerOrganizerRoutes(server: Server, deps: OrganizerRouteDeps): void {
+  const base = '/api/events/:eventId';
+
+  server.get(`${base}/registrations`, async (req, res) => {
+    if (!(await chairOnly(req, res, deps))) return;
+    const board = await deps.registrationBoard.of(String(req.params.eventId));
+    if (!board) return refuse(req, res, 404, 'outbox.api.unknownEvent');
+    res.header('Cache-Control', 'no-store');
+    res.send(200, boardJson(board));
+  });
+
+  server.post(`${base}/registrations/decisions`, async (req, res) => {
+    if (!(await chairOnly(req, res, deps))) return;
+    const parsed = parseDecisionRequest(req.body);
+    if (!parsed.ok) return refuse(req, res, 400, parsed.problem.key, parsed.problem.params);
+    const { action, registrationIds } = parsed.value;
+    const eventId = String(req.params.eventId);
+    const target =
+      registrationIds === 'allPending'
+        ? { allPending: true as const, eventId }
+        : { eventId, registrationIds };
+    sendOutcome(req, res, await deps.decisions.decide(action, target));
+  });
+
+  server.get(`${base}/delivery`, async (req, res) => {
+    if (!(await chairOnly(req, res, deps))) return;
+    const event = await eventOf(req, deps);
+    if (!event) return refuse(req, res, 404, 'outbox.api.unknownEvent');
+    res.header('Cache-Control', 'no-store');
+    res.send(200, deliveryJson(await deps.delivery.report(event), localeOf(req)));
+  });
+
+  server.post(`${base}/delivery/retry`, async (req, res) => {
+    if (!(await chairOnly(req, res, deps))) return;
+    const parsed = parseRetryRequest(req.body);
+    if (!parsed.ok) return refuse(req, res, 400, parsed.problem.key, parsed.problem.params);
+    const event = await eventOf(req, deps);
+    if (!event) return refuse(req, res, 404, 'outbox.api.unknownEvent');
+    const retried = await deps.delivery.retryFailed(event, parsed.value);
+    res.send(200, { retried, ...deliveryJson(await deps.delivery.report(event), localeOf(req)) });
+  });
+}
+
+/** The caller when signed in and on the chair's team; else 401 or 403 has been sent. */
+export async function chairOnly(
+  req: Request,
+  res: Response,
+  deps: Pick<OrganizerRouteDeps, 'authenticate' | 'chairTeam'>,
+): Promise<Principal | undefined> {
+  return chairSignedIn(req, res, deps, 'outbox.api.chairOnly');
+}
+
+async function eventOf(req: Request, deps: OrganizerRouteDeps) {
+  const choice = await deps.decisions.resolveEvent(String(req.params.eventId));
+  return choice.kind === 'event' ? choice.event : undefined;
+}
+
+function sendOutcome(req: Request, res: Response, outcome: DecisionOutcome): void {
+  switch (outcome.kind) {
+    case 'done': {
+      const { counts, conflicts, capacity, confirmedNow, results } = outcome;
+      res.send(200, { counts, conflicts, capacity: capacity ?? null, confirmedNow, results });
+      return;
+    }
+    case 'unknownRegistrations':
+      return refuse(req, res, 400, 'outbox.api.unknownIds', {
+        ids: outcome.registrationIds.join(', '),
+      });
+    case 'meetingFailed': {
+      const locale = String(req.headers['accept-language'] ?? 'en');
+      const reason = translate(locale, outcome.error.messageKey, outcome.error.params);
+      return refuse(req, res, 502, 'outbox.chair.meetingFailed', { reason });
+    }
+    case 'noEvent':
+    case 'notFound':
+    case 'whichEvent':
+      return refuse(req, res, 404, 'outbox.api.unknownEvent');
+  }
+}
+
+function boardJson(board: RegistrationBoardView) {
+  return {
+    event: { id: board.event.id, title: board.event.title },
+    categories: board.event.stakeholderCategories.map(({ id, label }) => ({ id, label })),
+    capacity: board.capacity ?? null,
+    counts: { byStatus: board.byStatus, byCategory: board.byCategory },
+    registrations: board.rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
+  };
+}
+
+function deliveryJson(report: DeliveryReport, locale: string) {
+  const options = report.meetingOptions;
+  return {
+    counts: report.counts,
+    scheduled: report.scheduled,
+    failed: report.failed,
+    meetingOptions: options
+      ? { status: options.key, message: translate(locale, options.key, options.params) }
+      : null,
+  };
+}

@@ -1,0 +1,133 @@
+import type { EventDefinition } from '../../core/event/event';
+import { eventInstants } from '../../core/event/event-times';
+import { buildIcs } from '../../core/calendar/ics';
+import { translatorFor } from '../../core/i18n/catalog';
+import type { OutboxStatus } from '../../core/outbox/outbox-message';
+import type { Store } from '../store/store';
+import { hashToken } from '../organizer/decision-service';
+import { conversationLocale } from '../i18n/language-service';
+import { eventIn } from '../../core/event/event-language';
+import { meetingOptionsStatus } from '../meeting/meeting-options-status';
+import type { Clock } from '../ports';
+
+/** Delivery of one event as the chair's team sees it. */
+export interface DeliveryReport {
+  event: EventDefinition;
+  counts: Record<OutboxStatus, number>;
+  /** Of the pending ones, reminders whose time has not come yet. */
+  scheduled: number;
+  failed: FailedDelivery[];
+  /** Lobby and presenter settings of the event's meeting, once one was created. */
+  meetingOptions?: ReturnType<typeof meetingOptionsStatus>;
+}
+
+/** A message that could not be delivered, with whom it was for and why. */
+export interface FailedDelivery {
+  id: string;
+  referenceCode: string;
+  recipientName: string;
+  kind: string;
+  reason: string;
+  attempts: number;
+}
+
+/** The chair's view of delivery, the event capacity, and the calendar file downloads. */
+export class DeliveryService {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    /** Told after failed messages were put back, so the worker sends them now. */
+    private readonly onRequeued: () => void = () => undefined,
+  ) {}
+
+  async setCapacity(event: EventDefinition, capacity: number | undefined) {
+    await this.store.logistics.setCapacity(event.id, capacity, this.clock.now());
+    const all = await this.store.registrations.listForEvent(event.id);
+    return { confirmed: all.filter((r) => r.status === 'confirmed').length };
+  }
+
+  async report(event: EventDefinition): Promise<DeliveryReport> {
+    const [rows, registrations, logistics] = await Promise.all([
+      this.store.outbox.list({ eventId: event.id }),
+      this.store.registrations.listForEvent(event.id),
+      this.store.logistics.get(event.id),
+    ]);
+    const meetingOptions = meetingOptionsStatus(logistics.meeting);
+    const people = new Map(registrations.map((r) => [r.id, r]));
+    const counts: Record<OutboxStatus, number> = {
+      pending: 0,
+      sending: 0,
+      sent: 0,
+      failed: 0,
+      cancelled: 0,
+    };
+    for (const row of rows) counts[row.status] += 1;
+    const now = this.clock.now().getTime();
+    const scheduled = rows.filter(
+      (row) =>
+        row.status === 'pending' && row.kind === 'reminder' && row.nextAttemptAt.getTime() > now,
+    ).length;
+    const failed = rows
+      .filter((row) => row.status === 'failed')
+      .map((row) => {
+        const person = people.get(row.registrationId);
+        return {
+          id: row.id,
+          referenceCode: person?.referenceCode ?? row.registrationId,
+          recipientName: person ? `${person.givenName} ${person.familyName}` : '',
+          kind: row.kind,
+          reason: row.lastError ?? '',
+          attempts: row.attempts,
+        };
+      });
+    return { event, counts, scheduled, failed, ...(meetingOptions ? { meetingOptions } : {}) };
+  }
+
+  /** Puts the event's failed messages (those of `ids`, or all) back in line; how many. */
+  async retryFailed(event: EventDefinition, ids: readonly string[] | undefined): Promise<number> {
+    const requeued = await this.store.outbox.retryFailed(event.id, ids, this.clock.now());
+    if (requeued.length > 0) this.onRequeued();
+    return requeued.length;
+  }
+
+  /** The calendar file behind a link; undefined for an unknown or expired token. */
+  async calendarFile(token: string): Promise<{ fileName: string; ics: string } | undefined> {
+    const bare = token.replace(/\.ics$/, '');
+    if (!/^[A-Za-z0-9_-]{20,100}$/.test(bare)) return undefined;
+    const now = this.clock.now();
+    const link = await this.store.calendarLinks.find(hashToken(bare), now);
+    if (!link) return undefined;
+    const [stored, registrations, logistics] = await Promise.all([
+      this.store.events.get(link.eventId),
+      this.store.registrations.listForEvent(link.eventId),
+      this.store.logistics.get(link.eventId),
+    ]);
+    const registration = registrations.find((r) => r.id === link.registrationId);
+    if (!stored || !registration) return undefined;
+    // The file is written in the registrant's language, like every message they get.
+    const conversation = await this.store.conversations.get(
+      registration.tenantId,
+      registration.aadObjectId,
+    );
+    const t = translatorFor(conversationLocale(conversation));
+    const event = eventIn(stored, t);
+    const joinUrl = logistics.meeting?.joinUrl ?? '';
+    const instants = eventInstants(event);
+    const ics = buildIcs({
+      uid: `${registration.id}@${event.id}`,
+      title: event.title,
+      description: t('outbox.calendar.description', {
+        joinUrl,
+        reference: registration.referenceCode,
+        questions: event.guidingQuestions.map((q, i) => `${i + 1}. ${q.text}`).join('\n'),
+      }),
+      start: instants.start,
+      end: instants.end,
+      stamp: now,
+      ...(joinUrl ? { url: joinUrl } : {}),
+      ...(event.venue ? { location: event.venue } : {}),
+      ...(event.contact ? { organizer: event.contact } : {}),
+    });
+    return { fileName: `${event.id}.ics`, ics };
+  }
+}

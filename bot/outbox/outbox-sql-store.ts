@@ -1,0 +1,159 @@
+import type { OutboxMessage } from '../../core/outbox/outbox-message';
+import type { Registration } from '../../core/registration/registration';
+import type { SqlClient } from '../store/sql-client';
+import type { ClaimedRow, OutboxOutcome, OutboxRow, OutboxStore } from './outbox-store';
+import { fromOutboxRow, OUTBOX_COLUMNS, type OutboxSqlRow } from './outbox-row';
+import { RegistrationSqlStore } from '../registration/registration-sql-store';
+
+// One statement for both databases. SKIP LOCKED lets concurrent workers on PostgreSQL take
+// disjoint rows without waiting; PGlite has a single session, where it changes nothing.
+const CLAIM = `
+  UPDATE outbox SET status = 'sending', claim_token = gen_random_uuid(),
+    lease_until = $1::timestamptz + $2 * interval '1 millisecond', attempts = attempts + 1
+  WHERE id IN (
+    SELECT id FROM outbox
+    WHERE (status = 'pending' AND next_attempt_at <= $1)
+       OR (status = 'sending' AND lease_until <= $1)
+    ORDER BY next_attempt_at, seq
+    LIMIT $3
+    FOR UPDATE SKIP LOCKED)
+  RETURNING ${OUTBOX_COLUMNS}, seq, claim_token`;
+
+const INSERT = `
+  INSERT INTO outbox (dedupe_key, kind, event_id, registration_id, tenant_id, aad_object_id,
+    next_attempt_at, payload, created_at)
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[],
+    $7::timestamptz[], $8::jsonb[], $9::timestamptz[])
+  ON CONFLICT (dedupe_key) DO NOTHING`;
+
+// The slot is the later of the tenant's next free time and now + notBefore; the row then
+// moves one spacing past it. The wait is measured on the database's clock.
+const RESERVE_SLOT = `
+  INSERT INTO outbox_send_slots AS s (tenant_id, next_at)
+  VALUES ($1, clock_timestamp() + ($3::float8 + $2::float8) * interval '1 millisecond')
+  ON CONFLICT (tenant_id) DO UPDATE SET next_at =
+    GREATEST(s.next_at, clock_timestamp() + $3::float8 * interval '1 millisecond')
+    + $2::float8 * interval '1 millisecond'
+  RETURNING (EXTRACT(EPOCH FROM (s.next_at - clock_timestamp())) * 1000 - $2::float8)::float8
+    AS wait_ms`;
+
+/** The outbox in SQL: claims are leases fenced by a per-claim token. */
+export class OutboxSqlStore implements OutboxStore {
+  constructor(private readonly db: SqlClient) {}
+
+  async enqueue(messages: readonly OutboxMessage[], now: Date): Promise<number> {
+    if (messages.length === 0) return 0;
+    const column = <T>(pick: (m: OutboxMessage) => T) => messages.map(pick);
+    const rows = await this.db.query<{ id: string }>(`${INSERT} RETURNING id`, [
+      column((m) => m.dedupeKey),
+      column((m) => m.kind),
+      column((m) => m.eventId),
+      column((m) => m.registrationId),
+      column((m) => m.recipient.tenantId),
+      column((m) => m.recipient.aadObjectId),
+      column((m) => m.notBefore),
+      column((m) => JSON.stringify(m.payload)),
+      column(() => now),
+    ]);
+    return rows.length;
+  }
+
+  enqueueWithUpdate(
+    next: Registration,
+    messages: readonly OutboxMessage[],
+    now: Date,
+  ): Promise<Registration | 'conflict'> {
+    return this.db.transaction(async (tx) => {
+      const saved = await new RegistrationSqlStore(tx).update(next);
+      if (saved !== 'conflict') await new OutboxSqlStore(tx).enqueue(messages, now);
+      return saved;
+    });
+  }
+
+  async claim(limit: number, now: Date, leaseMs: number): Promise<ClaimedRow[]> {
+    if (limit <= 0) return [];
+    const rows = await this.db.query<OutboxSqlRow & { seq: string; claim_token: string }>(CLAIM, [
+      now,
+      leaseMs,
+      limit,
+    ]);
+    return rows
+      .sort(
+        (a, b) =>
+          a.next_attempt_at.getTime() - b.next_attempt_at.getTime() ||
+          Number(a.seq) - Number(b.seq),
+      )
+      .map((row) => ({ ...fromOutboxRow(row), claimToken: row.claim_token }));
+  }
+
+  async finish(row: ClaimedRow, outcome: OutboxOutcome): Promise<boolean> {
+    const [sentAt, nextAttemptAt, error] =
+      outcome.status === 'sent'
+        ? [outcome.at, null, null]
+        : [null, outcome.status === 'pending' ? outcome.nextAttemptAt : null, outcome.error];
+    const updated = await this.db.query(
+      `UPDATE outbox SET status = $3, sent_at = $4,
+         next_attempt_at = COALESCE($5, next_attempt_at), last_error = $6,
+         claim_token = NULL, lease_until = NULL
+       WHERE id = $1 AND claim_token = $2 AND status = 'sending'
+       RETURNING id`,
+      [row.id, row.claimToken, outcome.status, sentAt, nextAttemptAt, error?.slice(0, 1000)],
+    );
+    return updated.length === 1;
+  }
+
+  async list(filter: { eventId?: string; status?: OutboxRow['status'] }): Promise<OutboxRow[]> {
+    const rows = await this.db.query<OutboxSqlRow>(
+      `SELECT ${OUTBOX_COLUMNS} FROM outbox
+       WHERE ($1::text IS NULL OR event_id = $1) AND ($2::text IS NULL OR status = $2)
+       ORDER BY seq`,
+      [filter.eventId ?? null, filter.status ?? null],
+    );
+    return rows.map(fromOutboxRow);
+  }
+
+  async retryFailed(
+    eventId: string,
+    ids: readonly string[] | undefined,
+    now: Date,
+  ): Promise<OutboxRow[]> {
+    // Compared as text, so an id that is not a uuid matches nothing instead of failing.
+    const rows = await this.db.query<OutboxSqlRow>(
+      `UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = $3
+       WHERE event_id = $1 AND status = 'failed'
+         AND ($2::text[] IS NULL OR id::text = ANY($2::text[]))
+       RETURNING ${OUTBOX_COLUMNS}`,
+      [eventId, ids ? [...ids] : null, now],
+    );
+    return rows.map(fromOutboxRow);
+  }
+
+  async depth(): Promise<number> {
+    const [row] = await this.db.query<{ depth: number }>(
+      `SELECT count(*)::integer AS depth FROM outbox WHERE status IN ('pending', 'sending')`,
+    );
+    return row?.depth ?? 0;
+  }
+
+  async reserveSendSlot(tenantId: string, spacingMs: number, notBeforeMs: number) {
+    const [row] = await this.db.query<{ wait_ms: number }>(RESERVE_SLOT, [
+      tenantId,
+      spacingMs,
+      Math.max(0, notBeforeMs),
+    ]);
+    return Math.max(0, Math.ceil(row?.wait_ms ?? 0));
+  }
+
+  async recentSends(since: Date) {
+    const rows = await this.db.query<{ tenant_id: string; aad_object_id: string; sent_at: Date }>(
+      `SELECT tenant_id, aad_object_id, sent_at FROM outbox
+       WHERE status = 'sent' AND sent_at > $1 ORDER BY sent_at`,
+      [since],
+    );
+    return rows.map((r) => ({
+      tenantId: r.tenant_id,
+      aadObjectId: r.aad_object_id,
+      at: r.sent_at,
+    }));
+  }
+}

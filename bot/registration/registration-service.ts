@@ -1,0 +1,186 @@
+import {
+  emptyValues,
+  parseRegistrationForm,
+  type FormValues,
+} from '../../core/registration/registration-form';
+import {
+  isActive,
+  type Registration,
+  type RegistrationForm,
+} from '../../core/registration/registration';
+import { referenceCode } from '../../core/registration/reference-code';
+import { decideSubmission } from '../../core/registration/submission';
+import type { Store } from '../store/store';
+import type { EventAt, EventCatalog } from '../event/event-catalog';
+import type { Clock, Ids, Person } from '../ports';
+import { readOrigin, type FormOrigin, type RegistrationOutcome } from './registration-outcome';
+
+/** Told of each registration actually created (not of replays or duplicates), e.g. for metrics. */
+export type OnRegistrationCreated = (registration: Registration) => void;
+
+/** Registering for an event: open the form, submit it (idempotently), and show the result. */
+export class RegistrationService {
+  constructor(
+    private readonly store: Store,
+    private readonly catalog: EventCatalog,
+    private readonly clock: Clock,
+    private readonly ids: Ids,
+    private readonly onCreated: OnRegistrationCreated = () => undefined,
+  ) {}
+
+  /**
+   * The blank form for an event, or why it cannot be filled in now. `prefill` (a call to
+   * Teams for the profile) is made only while registration is open, alongside the read.
+   */
+  async openForm(
+    person: Person,
+    eventId: string,
+    prefill: () => Promise<Partial<FormValues>>,
+  ): Promise<RegistrationOutcome> {
+    const at = await this.catalog.get(eventId, this.clock.now());
+    if (!at) return { kind: 'eventNotFound' };
+    const [existing, values] = await Promise.all([
+      this.store.registrations.findByUser(eventId, person.tenantId, person.aadObjectId),
+      at.phase === 'open' ? prefill() : undefined,
+    ]);
+    if (existing && isActive(existing.status)) {
+      return {
+        kind: 'registration',
+        at,
+        registration: existing,
+        variant: 'existing',
+        note: 'alreadyRegistered',
+      };
+    }
+    if (at.phase !== 'open') return { kind: 'refused', at, reason: at.phase, purpose: 'register' };
+    const origin: FormOrigin = { mode: 'create', formId: this.ids.uuid() };
+    return { kind: 'form', at, values: emptyValues(values), origin };
+  }
+
+  /**
+   * Handles a submitted card. Validation errors return the same form with the input kept;
+   * a replayed card returns the first answer again; nothing is half written.
+   */
+  async submit(
+    person: Person,
+    eventId: unknown,
+    data: Record<string, unknown>,
+  ): Promise<RegistrationOutcome> {
+    const origin = readOrigin(data);
+    if (typeof eventId !== 'string' || !origin) return { kind: 'badRequest' };
+    const now = this.clock.now();
+    const at = await this.catalog.get(eventId, now);
+    if (!at) return { kind: 'eventNotFound' };
+    const parsed = parseRegistrationForm(data, at.event);
+    if (!parsed.ok)
+      return { kind: 'form', at, values: parsed.values, errors: parsed.errors, origin };
+    // A new registration while registration is open is written straight away, one round
+    // trip; only if the person already has one is it read back and the decision taken again.
+    const existing =
+      origin.mode === 'create' && at.phase === 'open'
+        ? undefined
+        : await this.store.registrations.findByUser(eventId, person.tenantId, person.aadObjectId);
+    if (origin.mode === 'edit' && existing && existing.id !== origin.registrationId)
+      return { kind: 'notFound' };
+    return this.decided(person, at, parsed.form, origin, existing, now);
+  }
+
+  private async decided(
+    person: Person,
+    at: EventAt,
+    form: RegistrationForm,
+    origin: FormOrigin,
+    existing: Registration | undefined,
+    now: Date,
+  ): Promise<RegistrationOutcome> {
+    const decision = decideSubmission(at.phase, existing, form, origin, now);
+    switch (decision.kind) {
+      case 'refuse':
+        return {
+          kind: 'refused',
+          at,
+          reason: decision.reason,
+          purpose: origin.mode === 'create' ? 'register' : 'change',
+        };
+      case 'create':
+        return this.create(person, at, form, origin, now);
+      case 'replay':
+        return shown(at, decision.registration, 'created');
+      case 'alreadyRegistered':
+        return shown(at, decision.registration, 'existing', 'alreadyRegistered');
+      case 'stale':
+        return shown(at, decision.registration, 'existing', 'stale');
+      case 'notFound':
+        return { kind: 'notFound' };
+      case 'update':
+        return this.save(at, decision.next, origin.mode === 'create' ? 'created' : 'updated');
+    }
+  }
+
+  private async create(
+    person: Person,
+    at: EventAt,
+    form: RegistrationForm,
+    origin: FormOrigin,
+    now: Date,
+  ): Promise<RegistrationOutcome> {
+    const { formId } = origin;
+    const candidate = (): Registration => ({
+      ...form,
+      id: this.ids.uuid(),
+      eventId: at.event.id,
+      tenantId: person.tenantId,
+      aadObjectId: person.aadObjectId,
+      referenceCode: referenceCode(this.ids.randomBytes(8)),
+      status: 'pending',
+      version: 1,
+      formId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    let result = await this.store.registrations.create(candidate());
+    // 32^8 codes make a clash rare, but a rare clash must still not fail a registration.
+    for (let retry = 0; retry < 3 && 'referenceTaken' in result; retry++)
+      result = await this.store.registrations.create(candidate());
+    if ('referenceTaken' in result) throw new Error('No free reference code after 4 draws');
+    if (result.created) {
+      this.onCreated(result.registration);
+      return shown(at, result.registration, 'created');
+    }
+    // The person has one already (this card's double click, another card, or a withdrawn
+    // one): decide again knowing it; with a registration stored, the answer is never 'create'.
+    return this.decided(person, at, form, origin, result.existing, now);
+  }
+
+  private async save(
+    at: EventAt,
+    next: Registration,
+    variant: 'created' | 'updated',
+  ): Promise<RegistrationOutcome> {
+    const saved = await this.store.registrations.update(next);
+    if (saved !== 'conflict') return shown(at, saved, variant);
+    const current = await this.store.registrations.findByUser(
+      next.eventId,
+      next.tenantId,
+      next.aadObjectId,
+    );
+    return current ? shown(at, current, 'existing', 'stale') : { kind: 'notFound' };
+  }
+}
+
+/** The registration card outcome, marking a withdrawn registration as such. */
+export function shown(
+  at: EventAt,
+  registration: Registration,
+  variant: 'created' | 'updated' | 'existing',
+  note?: 'alreadyRegistered' | 'stale' | 'alreadyWithdrawn',
+): RegistrationOutcome {
+  const finalVariant = registration.status === 'withdrawn' ? 'withdrawn' : variant;
+  return {
+    kind: 'registration',
+    at,
+    registration,
+    variant: finalVariant,
+    ...(note ? { note } : {}),
+  };
+}

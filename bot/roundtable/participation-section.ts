@@ -1,0 +1,100 @@
+import type { FieldError } from '../../core/event/field-error';
+import type { Translate } from '../../core/i18n/catalog';
+import { PARTICIPATION_INPUTS } from '../../core/roundtable/participation';
+import { unStateNameEn } from '../../core/roundtable/un-state-names';
+import type { Participation } from '../store/store';
+import type { ParticipationContext } from './participation-service';
+import { cardTemplate, type AdaptiveCardJson } from '../teams/cards/card-json';
+import template from './templates/roundtable-section.json';
+
+const expand = cardTemplate(template);
+
+/** What the section's inputs show: as submitted, as stored, or blank. */
+export interface SectionValues {
+  delegation: string;
+  areas: string;
+  region: string;
+  breakouts: string[];
+}
+
+/** Values as a submitted card carries them. */
+export function valuesFromData(data: Record<string, unknown>, groups: number): SectionValues {
+  const text = (id: string) => (typeof data[id] === 'string' ? (data[id] as string) : '');
+  return {
+    delegation: text(PARTICIPATION_INPUTS.delegation),
+    areas: text(PARTICIPATION_INPUTS.areas),
+    region: text(PARTICIPATION_INPUTS.region),
+    breakouts: Array.from({ length: groups }, (_, i) => text(PARTICIPATION_INPUTS.breakout(i + 1))),
+  };
+}
+
+/** Values of stored details, for an edit. */
+export function valuesFromStored(p: Participation | undefined): SectionValues {
+  return {
+    delegation: p?.delegationOf ?? '',
+    areas: (p?.thematicAreaIds ?? []).join(','),
+    region: p?.regionIds[0] ?? '',
+    breakouts: p?.breakoutChoices ?? [],
+  };
+}
+
+/**
+ * Adds the roundtable section (delegation, offers or needs, ranked breakout choices) to the
+ * registration form card, just before its submit button; the form's own inputs are untouched.
+ */
+export function withParticipationSection(
+  card: AdaptiveCardJson,
+  context: ParticipationContext,
+  values: SectionValues,
+  errors: readonly FieldError[],
+  t: Translate,
+): AdaptiveCardJson {
+  const { event } = context;
+  const groups = event.breakoutGroups ?? [];
+  const errorOf = (prefix: string) =>
+    errors
+      .filter((e) => e.field.startsWith(prefix))
+      .map((e) => t(e.key, e.params))
+      .join(' ');
+  const groupChoices = groups.map((g) => ({ title: g.title, value: g.id }));
+  const section = expand(
+    {
+      labels: {
+        heading: t('rt.participation.heading'),
+        delegation: t('rt.participation.delegation'),
+        delegationPlaceholder: t('rt.participation.delegationPlaceholder'),
+        areas: t('rt.participation.areas'),
+        region: t('rt.participation.region'),
+        regionPlaceholder: t('rt.participation.regionPlaceholder'),
+      },
+      hasStates: context.invitedStates.length > 0,
+      states: context.invitedStates
+        .map((code) => ({ title: unStateNameEn(code), value: code }))
+        .sort((a, b) => a.title.localeCompare(b.title, 'en')),
+      hasAreas: (event.thematicAreas ?? []).length > 0,
+      areas: (event.thematicAreas ?? []).map((a) => ({ title: a.label, value: a.id })),
+      hasRegions: (event.regions ?? []).length > 0,
+      regions: (event.regions ?? []).map((r) => ({ title: r.label, value: r.id })),
+      breakouts: groups.map((_, i) => ({
+        id: PARTICIPATION_INPUTS.breakout(i + 1),
+        label: t('rt.participation.breakout', { rank: i + 1 }),
+        placeholder: t('rt.participation.breakoutPlaceholder'),
+        choices: groupChoices,
+        value: values.breakouts[i] ?? '',
+      })),
+      values,
+      errors: {
+        delegation: errorOf(PARTICIPATION_INPUTS.delegation),
+        hasDelegation: errorOf(PARTICIPATION_INPUTS.delegation) !== '',
+        areas: errorOf('thematicAreaIds') + errorOf('regionIds'),
+        hasAreas: errorOf('thematicAreaIds') + errorOf('regionIds') !== '',
+        breakouts: errorOf('choices'),
+        hasBreakouts: errorOf('choices') !== '',
+      },
+    },
+    t,
+  );
+  const body = Array.isArray(card.body) ? card.body : [];
+  const extra = Array.isArray(section.body) ? section.body : [];
+  return { ...card, body: [...body, ...extra] };
+}

@@ -1,0 +1,115 @@
+import type { Request, Response, Server } from 'restify';
+import type { InputReviewService, ReviewItem, ReviewOutcome } from './input-review-service';
+import type { Store } from '../store/store';
+import { attachmentHeaders } from '../http/attachment-headers';
+import { chairOnly, type OrganizerRouteDeps } from '../organizer/organizer-routes';
+import { refuse } from '../http/sign-in';
+
+export interface InputReviewRouteDeps extends Pick<
+  OrganizerRouteDeps,
+  'authenticate' | 'chairTeam'
+> {
+  reviews: InputReviewService;
+  store: Store;
+}
+
+/**
+ * The organizer page's review of written input: every statement of an event with its author
+ * and review, each file for reading, and publish / withhold. The chair's team only.
+ */
+export function registerInputReviewRoutes(server: Server, deps: InputReviewRouteDeps): void {
+  const base = '/api/events/:eventId/inputs';
+
+  server.get(base, async (req, res) => {
+    if (!(await chairOnly(req, res, deps))) return;
+    const eventId = String(req.params.eventId);
+    const listed = await deps.reviews.items(eventId);
+    if (!listed) return refuse(req, res, 404, 'outbox.api.unknownEvent');
+    res.header('Cache-Control', 'no-store');
+    res.send(200, {
+      event: { id: listed.event.id, title: listed.event.title },
+      publicUrl: deps.reviews.pageUrl(eventId),
+      inputs: listed.items.map((item) => itemJson(item, listed.event.stakeholderCategories)),
+    });
+  });
+
+  server.post(`${base}/:inputId/review`, async (req, res) => {
+    const principal = await chairOnly(req, res, deps);
+    if (!principal) return;
+    const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<
+      string,
+      unknown
+    >;
+    const target = { eventId: String(req.params.eventId), inputId: String(req.params.inputId) };
+    const reviewer = { tenantId: principal.tid, aadObjectId: principal.oid };
+    sendOutcome(req, res, await deps.reviews.review(target, body.decision, body.reason, reviewer));
+  });
+
+  server.get(`${base}/:inputId/file`, async (req, res) => {
+    if (!(await chairOnly(req, res, deps))) return;
+    const input = await deps.store.writtenInputs.get(String(req.params.inputId));
+    const content =
+      input?.eventId === String(req.params.eventId)
+        ? await deps.store.writtenInputs.content(input.id)
+        : undefined;
+    if (!input?.fileName || !input.contentType || !content) {
+      return refuse(req, res, 404, 'inputs.refused.unknownInput', {
+        id: String(req.params.inputId),
+      });
+    }
+    res.writeHead(200, {
+      ...attachmentHeaders(input.fileName, input.contentType),
+      'Cache-Control': 'no-store',
+      'Content-Length': String(content.length),
+    });
+    res.end(Buffer.from(content));
+  });
+}
+
+function sendOutcome(req: Request, res: Response, outcome: ReviewOutcome): void {
+  switch (outcome.kind) {
+    case 'reviewed':
+    case 'unchanged':
+      res.send(200, {
+        result: outcome.kind === 'reviewed' ? 'changed' : 'unchanged',
+        notified: outcome.kind === 'reviewed' && outcome.notified,
+        input: itemJson(outcome.item, outcome.event.stakeholderCategories),
+      });
+      return;
+    case 'refused':
+      return refuse(req, res, 400, outcome.key);
+    case 'unknownInput':
+    case 'ambiguous':
+      return refuse(req, res, 404, 'inputs.refused.unknownInput', {
+        id: String(req.params.inputId),
+      });
+    case 'stale':
+      return refuse(req, res, 409, 'inputs.refused.stale');
+  }
+}
+
+function itemJson(
+  { input, registration: r }: ReviewItem,
+  categories: Array<{ id: string; label: string }>,
+) {
+  const { review } = input;
+  return {
+    id: input.id,
+    kind: input.kind,
+    text: input.text,
+    fileName: input.fileName ?? null,
+    sizeBytes: input.sizeBytes,
+    receivedAt: input.receivedAt.toISOString(),
+    author: {
+      name: `${r.givenName} ${r.familyName}`,
+      organization: r.organization,
+      category: categories.find((c) => c.id === r.category)?.label ?? r.category,
+      referenceCode: r.referenceCode,
+    },
+    review: {
+      status: review.status,
+      reason: review.reason ?? null,
+      reviewedAt: review.reviewedAt?.toISOString() ?? null,
+    },
+  };
+}
