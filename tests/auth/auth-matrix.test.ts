@@ -161,6 +161,68 @@ const ROWS: Row[] = [
     body: {},
     ok: { chair: 400 },
   },
+  {
+    route: 'GET /api/events/:eventId/queue/sessions',
+    path: `${E}/queue/sessions`,
+    access: 'signedIn',
+    ok: { attendee: 200, chair: 200 },
+  },
+  {
+    route: 'PUT /api/events/:eventId/queue/sessions/chosen',
+    path: `${E}/queue/sessions/chosen`,
+    access: 'signedIn',
+    body: { sessionId: 'no-such-session' },
+    ok: { attendee: 403, chair: 404 },
+  },
+  {
+    route: 'GET /api/events/:eventId/attendance',
+    path: `${E}/attendance`,
+    access: 'chair',
+    ok: { chair: 409 },
+  },
+  {
+    route: 'GET /api/events/:eventId/inputs',
+    path: `${E}/inputs`,
+    access: 'chair',
+    ok: { chair: 200 },
+  },
+  {
+    route: 'POST /api/events/:eventId/inputs/:inputId/review',
+    path: `${E}/inputs/made-up-input/review`,
+    access: 'chair',
+    body: { decision: 'publish' },
+    ok: { chair: 404 },
+  },
+  {
+    route: 'GET /api/events/:eventId/inputs/:inputId/file',
+    path: `${E}/inputs/made-up-input/file`,
+    access: 'chair',
+    ok: { chair: 404 },
+  },
+  {
+    route: 'GET /events/:eventId/inputs',
+    path: `/events/${EVENT_ID}/inputs`,
+    access: 'public',
+    ok: { chair: 200 },
+  },
+  {
+    route: 'GET /events/:eventId/inputs.json',
+    path: `/events/${EVENT_ID}/inputs.json`,
+    access: 'public',
+    ok: { chair: 200 },
+  },
+  {
+    route: 'GET /events/:eventId/inputs.atom',
+    path: `/events/${EVENT_ID}/inputs.atom`,
+    access: 'public',
+    ok: { chair: 200 },
+  },
+  {
+    route: 'GET /events/:eventId/inputs/:inputId/file',
+    path: `/events/${EVENT_ID}/inputs/made-up-input/file`,
+    access: 'public',
+    ok: { chair: 404 },
+  },
 ];
 
 describe('Auth matrix: every route x every kind of caller', () => {

@@ -4,8 +4,8 @@ import { ApiError, type ApiClient } from '../api/api-client';
 import { ErrorNotice } from '../components/error-notice';
 import { useT } from '../i18n/texts-context';
 import { InputReviewItem } from '../inputs/input-review-item';
-import { LoadingSection } from '../organizer/loading-section';
-import { useLoaded } from '../organizer/use-loaded';
+import { failureText, useLoad } from '../api/use-load';
+import { LoadingSection } from '../components/loading-section';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -27,7 +27,8 @@ export function OrganizerInputs({ api, eventId }: { api: ApiClient; eventId: str
   const styles = useStyles();
   const headingId = useId();
   const load = useCallback(() => api.inputs(eventId), [api, eventId]);
-  const { data, error, reload } = useLoaded(load, t('tab.inputs.loadFailed'));
+  const { data, error: failure, reload } = useLoad(load);
+  const error = failureText(failure, t('tab.inputs.loadFailed'));
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string>();
   const [refusal, setRefusal] = useState<string>();
