@@ -15,6 +15,8 @@ import { SESSIONS_AR } from './ar/sessions';
 import { LANGUAGE_AR } from './ar/language';
 import { EXPORTS_AR } from './ar/exports';
 import { WRITTEN_INPUT_REVIEW_AR } from './ar/written-input-review';
+import { ATTENDANCE_AR } from './ar/attendance';
+import { LIMITS_AR } from './ar/limits';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -37,4 +39,6 @@ export const AR: Translation<typeof EN> = {
   ...LANGUAGE_AR,
   ...EXPORTS_AR,
   ...WRITTEN_INPUT_REVIEW_AR,
+  ...ATTENDANCE_AR,
+  ...LIMITS_AR,
 };

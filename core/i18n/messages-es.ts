@@ -15,6 +15,8 @@ import { SESSIONS_ES } from './es/sessions';
 import { LANGUAGE_ES } from './es/language';
 import { EXPORTS_ES } from './es/exports';
 import { WRITTEN_INPUT_REVIEW_ES } from './es/written-input-review';
+import { ATTENDANCE_ES } from './es/attendance';
+import { LIMITS_ES } from './es/limits';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -37,4 +39,6 @@ export const ES: Translation<typeof EN> = {
   ...LANGUAGE_ES,
   ...EXPORTS_ES,
   ...WRITTEN_INPUT_REVIEW_ES,
+  ...ATTENDANCE_ES,
+  ...LIMITS_ES,
 };

@@ -15,6 +15,8 @@ import { SESSIONS_FR } from './fr/sessions';
 import { LANGUAGE_FR } from './fr/language';
 import { EXPORTS_FR } from './fr/exports';
 import { WRITTEN_INPUT_REVIEW_FR } from './fr/written-input-review';
+import { ATTENDANCE_FR } from './fr/attendance';
+import { LIMITS_FR } from './fr/limits';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -37,4 +39,6 @@ export const FR: Translation<typeof EN> = {
   ...LANGUAGE_FR,
   ...EXPORTS_FR,
   ...WRITTEN_INPUT_REVIEW_FR,
+  ...ATTENDANCE_FR,
+  ...LIMITS_FR,
 };

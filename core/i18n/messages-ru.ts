@@ -15,6 +15,8 @@ import { SESSIONS_RU } from './ru/sessions';
 import { LANGUAGE_RU } from './ru/language';
 import { EXPORTS_RU } from './ru/exports';
 import { WRITTEN_INPUT_REVIEW_RU } from './ru/written-input-review';
+import { ATTENDANCE_RU } from './ru/attendance';
+import { LIMITS_RU } from './ru/limits';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -37,4 +39,6 @@ export const RU: Translation<typeof EN> = {
   ...LANGUAGE_RU,
   ...EXPORTS_RU,
   ...WRITTEN_INPUT_REVIEW_RU,
+  ...ATTENDANCE_RU,
+  ...LIMITS_RU,
 };

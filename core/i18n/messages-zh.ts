@@ -15,6 +15,8 @@ import { SESSIONS_ZH } from './zh/sessions';
 import { LANGUAGE_ZH } from './zh/language';
 import { EXPORTS_ZH } from './zh/exports';
 import { WRITTEN_INPUT_REVIEW_ZH } from './zh/written-input-review';
+import { ATTENDANCE_ZH } from './zh/attendance';
+import { LIMITS_ZH } from './zh/limits';
 import type { EN } from './messages-en';
 import type { Translation } from './translation';
 
@@ -37,4 +39,6 @@ export const ZH: Translation<typeof EN> = {
   ...LANGUAGE_ZH,
   ...EXPORTS_ZH,
   ...WRITTEN_INPUT_REVIEW_ZH,
+  ...ATTENDANCE_ZH,
+  ...LIMITS_ZH,
 };

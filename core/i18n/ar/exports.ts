@@ -13,7 +13,7 @@ export const EXPORTS_AR: Translation<typeof EXPORTS_EN> = {
   'export.col.category': 'الفئة',
   'export.col.country': 'البلد',
   'export.col.jobTitle': 'المسمى الوظيفي',
-  'export.col.wishesToSpeak': 'يرغب في الكلام',
+  'export.col.wishesToSpeak': 'يرغب في أخذ الكلمة',
   'export.col.groupName': 'اسم المجموعة',
   'export.col.groupMembers': 'أعضاء المجموعة',
   'export.col.questions': 'الأسئلة',

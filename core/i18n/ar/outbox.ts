@@ -34,7 +34,7 @@ export const OUTBOX_AR: Translation<typeof OUTBOX_EN> = {
     'رابط الانضمام: {joinUrl}\nرقمكم المرجعي: {reference}\n\nالأسئلة التوجيهية:\n{questions}',
   'outbox.calendar.invalid': 'رابط التقويم هذا غير معروف أو انتهت صلاحيته.',
   'outbox.chair.usage':
-    'اكتبوا "confirm REG-XXXX-XXXX" (تأكيد) أو "decline REG-XXXX-XXXX" (رفض) أو "waitlist REG-XXXX-XXXX" (قائمة الانتظار) أو "confirm all pending" (تأكيد جميع التسجيلات المعلّقة) أو "capacity 40" أو "capacity none" (السعة)، و"delivery" لعرض ما أُرسل.',
+    'اكتبوا "confirm REG-XXXX-XXXX" (تأكيد) أو "decline REG-XXXX-XXXX" (رفض) أو "waitlist REG-XXXX-XXXX" (قائمة الانتظار) أو "confirm all pending" (تأكيد جميع التسجيلات المعلّقة) أو "capacity 40" أو "capacity none" (السعة)، و"delivery" لعرض ما أُرسل، و"attendance" لعرض تقرير الحضور بعد الاجتماع.',
   'outbox.chair.notFound': 'لا يوجد تسجيل يحمل الرقم المرجعي {reference}.',
   'outbox.chair.whichEvent':
     'قد يكون المقصود إحدى عدة فعاليات. أضيفوا معرِّف الفعالية في النهاية: {events}.',

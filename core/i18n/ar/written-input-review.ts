@@ -3,14 +3,15 @@ import type { Translation } from '../translation';
 
 /** Arabic texts of reviewing and publishing written input. */
 export const WRITTEN_INPUT_REVIEW_AR: Translation<typeof WRITTEN_INPUT_REVIEW_EN> = {
-  'inputs.refused.decision': 'اختر نشر البيان أو حجبه.',
-  'inputs.refused.reasonRequired': 'اذكر سببًا لحجب البيان.',
+  'inputs.refused.decision': 'اختاروا نشر البيان أو حجبه.',
+  'inputs.refused.reasonRequired': 'اذكروا سببًا لحجب البيان.',
   'inputs.refused.reasonTooLong': 'يجب ألا يتجاوز السبب 500 حرف.',
   'inputs.refused.unknownInput': 'لا يوجد بيان {id} في هذه الفعالية.',
-  'inputs.refused.ambiguous': 'تبدأ عدة بيانات بـ {id}؛ اكتب جزءًا أطول من المعرّف.',
-  'inputs.refused.stale': 'راجع شخص آخر هذا البيان في اللحظة نفسها. انظر إليه مجددًا وقرّر مرة أخرى.',
+  'inputs.refused.ambiguous': 'تبدأ عدة بيانات بـ {id}؛ اكتبوا جزءًا أطول من المعرِّف.',
+  'inputs.refused.stale':
+    'راجع شخص آخر هذا البيان في اللحظة نفسها. اطّلعوا عليه مجددًا واتخذوا قراركم مرة أخرى.',
   'inputs.chat.usage':
-    'اكتب "inputs" (أو "inputs <الفعالية>") لعرض البيانات التي تنتظر المراجعة، و"publish <id>" لنشر بيان، و"withhold <id> <السبب>" لحجبه.',
+    'اكتبوا "inputs" (أو "inputs <الفعالية>") لعرض البيانات التي تنتظر المراجعة، و"publish <id>" لنشر بيان، و"withhold <id> <السبب>" لحجبه.',
   'inputs.chat.heading':
     '"{title}": {unreviewed} بيانات للمراجعة، {published} منشورة، {withheld} محجوبة.',
   'inputs.chat.none':
@@ -20,13 +21,13 @@ export const WRITTEN_INPUT_REVIEW_AR: Translation<typeof WRITTEN_INPUT_REVIEW_EN
   'inputs.chat.more': '… و{count} أخرى: صفحة المنظِّم في علامة التبويب تعرضها كلها.',
   'inputs.chat.published': 'نُشر البيان {id} المقدَّم من {organization}. الصفحة العامة: {url}',
   'inputs.chat.publishedNotified':
-    'نُشر البيان {id} المقدَّم من {organization}؛ وسيُبلَّغ صاحبه في الدردشة. الصفحة العامة: {url}',
+    'نُشر البيان {id} المقدَّم من {organization}؛ وسيُبلَّغ صاحبه بذلك في الدردشة. الصفحة العامة: {url}',
   'inputs.chat.withheld': 'حُجب البيان {id} المقدَّم من {organization}: {reason}',
   'inputs.chat.unchanged': 'البيان {id} المقدَّم من {organization} {status} بالفعل.',
   'inputs.status.unreviewed': 'غير مُراجَع',
   'inputs.status.published': 'منشور',
   'inputs.status.withheld': 'محجوب',
-  'inputs.notice.published': 'نُشرت مساهمتك المكتوبة في "{title}" على الصفحة العامة: {url}',
+  'inputs.notice.published': 'نُشرت مساهمتكم المكتوبة في "{title}" على الصفحة العامة: {url}',
   'inputs.page.title': 'المساهمات المكتوبة: {title}',
   'inputs.page.intro':
     'بيانات أرسلها أصحاب المصلحة إلى "{title}"، ونشرتها الرئاسة. لا تُعرض إلا البيانات التي نشرتها الرئاسة.',
@@ -48,7 +49,7 @@ export const WRITTEN_INPUT_REVIEW_AR: Translation<typeof WRITTEN_INPUT_REVIEW_EN
   'inputs.page.atom': 'موجز Atom',
   'inputs.page.language': 'اللغة',
   'inputs.page.count': 'عدد البيانات المنشورة: {count}',
-  'inputs.page.unknownEvent': 'لا توجد فعالية بهذا الاسم.',
+  'inputs.page.unknownEvent': 'لا توجد فعالية كهذه.',
   'inputs.page.fileMissing': 'لا يوجد ملف منشور في هذا العنوان.',
   'inputs.feed.entryTitle': '{organization} ({category})',
   'tab.inputs.heading': 'المساهمات المكتوبة',

@@ -3,7 +3,7 @@ export const BOT_EN = {
   'bot.welcome':
     "Welcome. I handle registration for the Chair's meetings with stakeholders: businesses, non-governmental organizations, academia and the technical community. Each participant registers individually here, before the deadline.",
   'bot.help':
-    "You can type:\n- **register**: see the events open for registration and register\n- **my registration**: see, edit or withdraw your registration until the deadline\n- **statement**: send written input (or attach a PDF, DOCX or TXT file here)\n- **help**: this list\n\nThe Chair's team can also type **registrations** (counts per category) and **export** (a CSV download link), and **inputs** (written input to publish or withhold).",
+    "You can type:\n- **register**: see the events open for registration and register\n- **my registration**: see, edit or withdraw your registration until the deadline\n- **statement**: send written input (or attach a PDF, DOCX or TXT file here)\n- **language fr**: change the language I write to you in (ar, en, es, fr, ru, zh)\n- **help**: this list\n\nThe Chair's team can also type **registrations** (counts per category), **export** (a CSV download link) and **inputs** (written input to publish or withhold).",
   'bot.unidentified':
     'Sorry, Teams did not tell me who you are (no Microsoft Entra identity on this message), so I cannot register you. Please use Microsoft Teams with your work or school account.',
   'bot.personalOnly':

@@ -32,7 +32,7 @@ export const OUTBOX_EN = {
     'Join: {joinUrl}\nYour reference: {reference}\n\nGuiding questions:\n{questions}',
   'outbox.calendar.invalid': 'This calendar link is unknown or expired.',
   'outbox.chair.usage':
-    'Type "confirm REG-XXXX-XXXX", "decline REG-XXXX-XXXX", "waitlist REG-XXXX-XXXX", "confirm all pending", "capacity 40" or "capacity none", and "delivery" to see what has been sent.',
+    'Type "confirm REG-XXXX-XXXX", "decline REG-XXXX-XXXX", "waitlist REG-XXXX-XXXX", "confirm all pending", "capacity 40" or "capacity none", "delivery" to see what has been sent, and "attendance" for the attendance report after the meeting.',
   'outbox.chair.notFound': 'No registration has the reference {reference}.',
   'outbox.chair.whichEvent':
     'Several events could be meant. Add the event id at the end: {events}.',

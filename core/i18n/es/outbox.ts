@@ -36,7 +36,7 @@ export const OUTBOX_ES: Translation<typeof OUTBOX_EN> = {
     'Enlace: {joinUrl}\nSu referencia: {reference}\n\nPreguntas orientativas:\n{questions}',
   'outbox.calendar.invalid': 'Este enlace de calendario es desconocido o ha caducado.',
   'outbox.chair.usage':
-    'Escriba "confirm REG-XXXX-XXXX" (confirmar), "decline REG-XXXX-XXXX" (rechazar), "waitlist REG-XXXX-XXXX" (lista de espera), "confirm all pending" (confirmar todas las pendientes), "capacity 40" o "capacity none" (aforo), y "delivery" para ver lo que se ha enviado.',
+    'Escriba "confirm REG-XXXX-XXXX" (confirmar), "decline REG-XXXX-XXXX" (rechazar), "waitlist REG-XXXX-XXXX" (lista de espera), "confirm all pending" (confirmar todas las pendientes), "capacity 40" o "capacity none" (aforo), "delivery" para ver lo que se ha enviado y "attendance" para el informe de asistencia posterior a la reunión.',
   'outbox.chair.notFound': 'Ninguna inscripción tiene la referencia {reference}.',
   'outbox.chair.whichEvent':
     'Podría tratarse de varios eventos. Añada al final el identificador del evento: {events}.',

@@ -8,9 +8,9 @@ export const WRITTEN_INPUT_REVIEW_ES: Translation<typeof WRITTEN_INPUT_REVIEW_EN
   'inputs.refused.reasonTooLong': 'El motivo puede tener como máximo 500 caracteres.',
   'inputs.refused.unknownInput': 'No hay ninguna declaración {id} en este evento.',
   'inputs.refused.ambiguous':
-    'Varias declaraciones empiezan por {id}; escriba más del identificador.',
+    'Varias declaraciones empiezan por {id}; escriba más caracteres del identificador.',
   'inputs.refused.stale':
-    'Otra persona examinó esta declaración en el mismo momento. Vuelva a mirarla y decida de nuevo.',
+    'Otra persona examinó esta declaración en el mismo momento. Vuelva a consultarla y decida de nuevo.',
   'inputs.chat.usage':
     'Escriba "inputs" (o "inputs <evento>") para ver las declaraciones pendientes de examen, "publish <id>" para publicar una o "withhold <id> <motivo>" para retenerla.',
   'inputs.chat.heading':
@@ -19,7 +19,8 @@ export const WRITTEN_INPUT_REVIEW_ES: Translation<typeof WRITTEN_INPUT_REVIEW_EN
     '"{title}": ninguna declaración espera examen ({published} publicadas, {withheld} retenidas).',
   'inputs.chat.rowText': '{id} · {organization} ({category}): "{excerpt}"',
   'inputs.chat.rowFile': '{id} · {organization} ({category}): archivo {fileName}',
-  'inputs.chat.more': '… y {count} más: la página del organizador de la pestaña las muestra todas.',
+  'inputs.chat.more':
+    '… y {count} más: la página del organizador, en la pestaña, las muestra todas.',
   'inputs.chat.published': 'Declaración {id} de {organization} publicada. Página pública: {url}',
   'inputs.chat.publishedNotified':
     'Declaración {id} de {organization} publicada; se informa a su autor en el chat. Página pública: {url}',
@@ -43,7 +44,7 @@ export const WRITTEN_INPUT_REVIEW_ES: Translation<typeof WRITTEN_INPUT_REVIEW_EN
   'inputs.page.organization': 'Organización',
   'inputs.page.questions': 'Preguntas orientadoras abordadas',
   'inputs.page.noQuestions': 'Ninguna indicada',
-  'inputs.page.publishedOn': 'Publicada',
+  'inputs.page.publishedOn': 'Fecha de publicación',
   'inputs.page.download': 'Descargar {fileName} ({size})',
   'inputs.page.sizeKb': '{size} KB',
   'inputs.page.feeds': 'Fuentes para páginas web',
@@ -70,7 +71,7 @@ export const WRITTEN_INPUT_REVIEW_ES: Translation<typeof WRITTEN_INPUT_REVIEW_EN
   'tab.inputs.status.published': 'Publicada',
   'tab.inputs.status.withheld': 'Retenida',
   'tab.inputs.reason': 'Motivo',
-  'tab.inputs.reasonFor': 'Motivo para la declaración de {organization}',
+  'tab.inputs.reasonFor': 'Motivo relativo a la declaración de {organization}',
   'tab.inputs.publish': 'Publicar',
   'tab.inputs.withhold': 'Retener',
   'tab.inputs.publishFor': 'Publicar la declaración de {organization}',

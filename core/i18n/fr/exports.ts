@@ -29,7 +29,7 @@ export const EXPORTS_FR: Translation<typeof EXPORTS_EN> = {
   'export.col.openingRemarksRequestedAt': 'Déclaration liminaire demandée le',
   'export.col.declineReason': 'Motif du refus',
   'export.col.sentAt': 'Envoyée le',
-  'export.col.answeredAt': 'Réponse le',
+  'export.col.answeredAt': 'Réponse reçue le',
   'export.col.groupId': 'Identifiant du groupe',
   'export.col.groupTitle': 'Titre du groupe',
   'export.col.name': 'Nom',

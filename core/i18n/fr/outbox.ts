@@ -36,7 +36,7 @@ export const OUTBOX_FR: Translation<typeof OUTBOX_EN> = {
     'Lien : {joinUrl}\nVotre référence : {reference}\n\nQuestions directrices :\n{questions}',
   'outbox.calendar.invalid': 'Ce lien de calendrier est inconnu ou a expiré.',
   'outbox.chair.usage':
-    'Tapez "confirm REG-XXXX-XXXX" (confirmer), "decline REG-XXXX-XXXX" (refuser), "waitlist REG-XXXX-XXXX" (liste d’attente), "confirm all pending" (confirmer toutes les inscriptions en attente), "capacity 40" ou "capacity none" (capacité), et "delivery" pour voir ce qui a été envoyé.',
+    'Tapez "confirm REG-XXXX-XXXX" (confirmer), "decline REG-XXXX-XXXX" (refuser), "waitlist REG-XXXX-XXXX" (liste d’attente), "confirm all pending" (confirmer toutes les inscriptions en attente), "capacity 40" ou "capacity none" (capacité), "delivery" pour voir ce qui a été envoyé, et "attendance" pour le rapport de participation après la réunion.',
   'outbox.chair.notFound': 'Aucune inscription ne porte la référence {reference}.',
   'outbox.chair.whichEvent':
     'Plusieurs événements sont possibles. Ajoutez l’identifiant de l’événement à la fin : {events}.',

@@ -26,7 +26,7 @@ export const EXPORTS_RU: Translation<typeof EXPORTS_EN> = {
   'export.col.headOfDelegationName': 'Глава делегации',
   'export.col.headOfDelegationTitle': 'Должность главы делегации',
   'export.col.level': 'Уровень',
-  'export.col.openingRemarksRequestedAt': 'Запрос вступительного слова',
+  'export.col.openingRemarksRequestedAt': 'Дата запроса вступительного слова',
   'export.col.declineReason': 'Причина отказа',
   'export.col.sentAt': 'Дата отправки',
   'export.col.answeredAt': 'Дата ответа',

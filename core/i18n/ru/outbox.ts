@@ -35,7 +35,7 @@ export const OUTBOX_RU: Translation<typeof OUTBOX_EN> = {
     'Подключение: {joinUrl}\nВаш номер: {reference}\n\nРуководящие вопросы:\n{questions}',
   'outbox.calendar.invalid': 'Эта ссылка на календарь неизвестна или истекла.',
   'outbox.chair.usage':
-    'Введите "confirm REG-XXXX-XXXX" (подтвердить), "decline REG-XXXX-XXXX" (отклонить), "waitlist REG-XXXX-XXXX" (в лист ожидания), "confirm all pending" (подтвердить все ожидающие), "capacity 40" или "capacity none" (число мест), а также "delivery", чтобы увидеть, что отправлено.',
+    'Введите "confirm REG-XXXX-XXXX" (подтвердить), "decline REG-XXXX-XXXX" (отклонить), "waitlist REG-XXXX-XXXX" (в лист ожидания), "confirm all pending" (подтвердить все ожидающие), "capacity 40" или "capacity none" (число мест), "delivery", чтобы увидеть, что отправлено, а также "attendance", чтобы получить отчёт о посещаемости после собрания.',
   'outbox.chair.notFound': 'Нет регистрации с номером {reference}.',
   'outbox.chair.whichEvent':
     'Возможно, имеется в виду одно из нескольких мероприятий. Добавьте в конце идентификатор мероприятия: {events}.',

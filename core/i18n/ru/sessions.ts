@@ -5,7 +5,8 @@ import type { Translation } from '../translation';
 export const SESSIONS_RU: Translation<typeof SESSIONS_EN> = {
   'queue.error.unknownSession':
     'В этом мероприятии нет заседания «{session}» со списком ораторов. Ничего не изменено. Его заседания: {sessions}.',
-  'queue.error.sessionMissing': 'Укажите заседание для показа (sessionId). Ничего не изменено.',
+  'queue.error.sessionMissing':
+    'Укажите, какое заседание показать (sessionId). Ничего не изменено.',
   'tab.session.label': 'Заседание',
   'tab.session.hintChair': 'При выборе заседания его список ораторов показывается и на сцене.',
   'tab.session.hintAttendee': 'Список ораторов выбранного вами заседания.',

@@ -6,7 +6,7 @@ export const WRITTEN_INPUT_REVIEW_RU: Translation<typeof WRITTEN_INPUT_REVIEW_EN
   'inputs.refused.decision': 'Выберите, опубликовать заявление или не публиковать его.',
   'inputs.refused.reasonRequired': 'Укажите причину, по которой заявление не публикуется.',
   'inputs.refused.reasonTooLong': 'Причина может содержать не более 500 символов.',
-  'inputs.refused.unknownInput': 'В этом мероприятии нет заявления {id}.',
+  'inputs.refused.unknownInput': 'Для этого мероприятия нет заявления {id}.',
   'inputs.refused.ambiguous':
     'С {id} начинаются несколько заявлений; введите больше символов идентификатора.',
   'inputs.refused.stale':
@@ -71,7 +71,7 @@ export const WRITTEN_INPUT_REVIEW_RU: Translation<typeof WRITTEN_INPUT_REVIEW_EN
   'tab.inputs.status.published': 'Опубликовано',
   'tab.inputs.status.withheld': 'Не опубликовано',
   'tab.inputs.reason': 'Причина',
-  'tab.inputs.reasonFor': 'Причина для заявления организации {organization}',
+  'tab.inputs.reasonFor': 'Причина отказа в публикации заявления организации {organization}',
   'tab.inputs.publish': 'Опубликовать',
   'tab.inputs.withhold': 'Не публиковать',
   'tab.inputs.publishFor': 'Опубликовать заявление организации {organization}',

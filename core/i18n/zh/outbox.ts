@@ -32,7 +32,7 @@ export const OUTBOX_ZH: Translation<typeof OUTBOX_EN> = {
     '入会链接：{joinUrl}\n您的编号：{reference}\n\n指导性问题：\n{questions}',
   'outbox.calendar.invalid': '此日历链接无效或已过期。',
   'outbox.chair.usage':
-    '请输入 "confirm REG-XXXX-XXXX"（确认）、"decline REG-XXXX-XXXX"（拒绝）、"waitlist REG-XXXX-XXXX"（列入候补）、"confirm all pending"（确认全部待定报名）、"capacity 40" 或 "capacity none"（名额），以及 "delivery"（查看已发送的消息）。',
+    '请输入 "confirm REG-XXXX-XXXX"（确认）、"decline REG-XXXX-XXXX"（拒绝）、"waitlist REG-XXXX-XXXX"（列入候补）、"confirm all pending"（确认全部待定报名）、"capacity 40" 或 "capacity none"（名额）、"delivery"（查看已发送的消息），以及 "attendance"（会后查看出席情况报告）。',
   'outbox.chair.notFound': '没有编号为 {reference} 的报名。',
   'outbox.chair.whichEvent': '可能涉及多个活动。请在末尾加上活动标识：{events}。',
   'outbox.chair.noEvent': '没有可适用此操作的活动。',

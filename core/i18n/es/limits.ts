@@ -1,0 +1,16 @@
+import type { LIMITS_EN } from '../en/limits';
+import type { Translation } from '../translation';
+
+/** Spanish texts of the service's limits. */
+export const LIMITS_ES: Translation<typeof LIMITS_EN> = {
+  'limits.bodyTooLarge':
+    'Esta solicitud supera el tamaño que acepta el servicio ({maxKb} KB). No se ha cambiado nada.',
+  'limits.tooDeep':
+    'Esta solicitud tiene más niveles de anidamiento de los que acepta el servicio ({maxDepth} niveles). No se ha cambiado nada.',
+  'limits.tooManyStreams':
+    'Ya tiene abiertas todas las vistas en directo que se permiten por persona. Cierre otra pestaña o ventana y vuelva a intentarlo.',
+  'limits.streamsFull':
+    'El servicio está atendiendo en este momento todas las vistas en directo que puede. Vuelva a intentarlo dentro de unos segundos.',
+  'limits.tooManyAttempts':
+    'Demasiados intentos desde su dirección. Espere un minuto antes de volver a intentarlo.',
+};
