@@ -48,10 +48,11 @@ export class SessionChoiceService {
     const sessionId = isRecord(body) ? body.sessionId : undefined;
     if (typeof sessionId !== 'string')
       return { ok: false, status: 'invalid', error: { key: 'queue.error.sessionMissing' } };
-    const target = await this.queues.target(eventId, sessionId);
-    if ('ok' in target) return target;
+    // Permission first: a caller who may not switch learns nothing about the event's sessions.
     if (roleOfPrincipal(this.chairTeam, principal) !== 'chair')
       return { ok: false, status: 'forbidden', error: { key: 'queue.error.chairOnly' } };
+    const target = await this.queues.target(eventId, sessionId);
+    if ('ok' in target) return target;
     const choice = { eventId, sessionId, chosenBy: principal.oid, at: this.clock.now() };
     await this.store.queues.choose(choice);
     this.onChosen(choice);
