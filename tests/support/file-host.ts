@@ -47,7 +47,11 @@ export async function startFileHost(): Promise<FileHost> {
     const path = req.url ?? '';
     hits.set(path, (hits.get(path) ?? 0) + 1);
     const answer = answers.get(path);
-    if (!answer) return void res.writeHead(404).end();
+    // Never chain writeHead().end(): restify, loaded in the same jest process, patches writeHead.
+    if (!answer) {
+      res.writeHead(404);
+      return void res.end();
+    }
     if ('bytes' in answer) {
       res.writeHead(200, {
         'Content-Type': 'application/octet-stream',
@@ -55,7 +59,10 @@ export async function startFileHost(): Promise<FileHost> {
       });
       return void res.end(Buffer.from(answer.bytes));
     }
-    if ('redirect' in answer) return void res.writeHead(302, { Location: answer.redirect }).end();
+    if ('redirect' in answer) {
+      res.writeHead(302, { Location: answer.redirect });
+      return void res.end();
+    }
     res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
     if ('stall' in answer) return;
     const chunk = Buffer.alloc(64 * 1024, 65);
