@@ -29,7 +29,7 @@ export class DamagedDataError extends Error {
       `The embedded database in ${dataDir} cannot be opened (${String(cause)}). ` +
         'Nothing was changed. Stop the service, keep a copy of the folder, run ' +
         '`DATA_DIR=<folder> npm run db:check` to see what it holds, and restore the folder from ' +
-        'your last backup if the check fails (docs/decisions/013-embedded-database-durability.md).',
+        'your last backup if the check fails (docs/decisions/012-embedded-database-durability.md).',
       { cause },
     );
   }
