@@ -84,13 +84,7 @@ describe('Hard kill (kill -9) during a burst of registrations and queue changes'
       try {
         const figures = await killDuringBurst({ DATA_DIR: dataDir }, { dataDir }, connector);
         console.info('hard kill, PGlite', figures);
-        expect(figures.acknowledgedRegistrations).toBeGreaterThanOrEqual(KILL_AFTER);
-        expect(figures).toMatchObject({
-          lost: 0,
-          doubled: 0,
-          queueVersionsMissing: 0,
-          queueVersionsDoubled: 0,
-        });
+        expectExactlyOnce(figures);
       } finally {
         await rm(dataDir, { recursive: true, force: true });
       }
@@ -115,13 +109,7 @@ describe('Hard kill (kill -9) during a burst of registrations and queue changes'
           connector,
         );
         console.info('hard kill, PostgreSQL', figures);
-        expect(figures.acknowledgedRegistrations).toBeGreaterThanOrEqual(KILL_AFTER);
-        expect(figures).toMatchObject({
-          lost: 0,
-          doubled: 0,
-          queueVersionsMissing: 0,
-          queueVersionsDoubled: 0,
-        });
+        expectExactlyOnce(figures);
       } finally {
         await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await admin.close();
@@ -130,3 +118,14 @@ describe('Hard kill (kill -9) during a burst of registrations and queue changes'
     PATIENCE_MS,
   );
 });
+
+/** Every acknowledged registration and queue change is there once: none lost, none doubled. */
+function expectExactlyOnce(figures: Awaited<ReturnType<typeof killDuringBurst>>): void {
+  expect(figures.acknowledgedRegistrations).toBeGreaterThanOrEqual(KILL_AFTER);
+  expect(figures).toMatchObject({
+    lost: 0,
+    doubled: 0,
+    queueVersionsMissing: 0,
+    queueVersionsDoubled: 0,
+  });
+}
