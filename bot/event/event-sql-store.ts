@@ -1,14 +1,11 @@
 import type { EventDefinition } from '../../core/event/event';
-import { EventCache } from './event-cache';
+import { changeChannel, FollowedCache } from '../store/followed-cache';
 import type { SqlClient } from '../store/sql-client';
 import type { EventStore } from '../store/store';
 
-/**
- * The NOTIFY channel of event changes; the payload is the event id. Channels are
- * database-wide, so a store in its own schema (tests, benchmarks) gets a channel of its own.
- */
+/** The NOTIFY channel of event changes; the payload is the event id. */
 export function eventChannel(schema?: string): string {
-  return schema ? `event_changes_${schema}` : 'event_changes';
+  return changeChannel('event_changes', schema);
 }
 
 // One statement writes the definition and tells every instance, when it commits.
@@ -21,17 +18,23 @@ const UPSERT = `
 
 /**
  * Event definitions as whole JSON documents keyed by id; they are only ever read whole.
- * Reads are cached once this store follows the change notices of every instance on the
- * database; until then (or if it cannot listen) each read goes to the database.
+ * Every registration turn reads its event, which changes only on import or edit, so reads
+ * are kept until any instance changes the event (FollowedCache). Kept definitions are
+ * frozen, as every caller shares them.
  */
 export class EventSqlStore implements EventStore {
-  private readonly cache = new EventCache();
-  private following: Promise<boolean> | undefined;
+  private readonly cache: FollowedCache<EventDefinition>;
 
   constructor(
     private readonly db: SqlClient,
     private readonly channel = eventChannel(),
-  ) {}
+  ) {
+    this.cache = new FollowedCache(db, channel, {
+      limit: 1_000,
+      keepMissing: false,
+      prepare: deepFreeze,
+    });
+  }
 
   async upsert(event: EventDefinition): Promise<void> {
     await this.db.query(UPSERT, [event.id, JSON.stringify(event), this.channel]);
@@ -39,8 +42,7 @@ export class EventSqlStore implements EventStore {
     this.cache.changed(event.id);
   }
 
-  async get(id: string): Promise<EventDefinition | undefined> {
-    if (!(await this.follow())) return this.read(id);
+  get(id: string): Promise<EventDefinition | undefined> {
     return this.cache.get(id, () => this.read(id));
   }
 
@@ -58,18 +60,10 @@ export class EventSqlStore implements EventStore {
     );
     return row?.definition;
   }
+}
 
-  /** Starts following change notices once; false (and retried next read) if it cannot. */
-  private follow(): Promise<boolean> {
-    this.following ??= this.db
-      .listen(this.channel, (payload) => this.cache.changed(payload || undefined))
-      .then(
-        () => true,
-        () => {
-          this.following = undefined;
-          return false;
-        },
-      );
-    return this.following;
-  }
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  for (const inner of Object.values(value)) deepFreeze(inner);
+  return Object.freeze(value);
 }

@@ -1,5 +1,5 @@
 import type { SqlClient } from './sql-client';
-import { ConversationSqlStore } from './sql/conversation-sql-store';
+import { ConversationSqlStore, languageChannel } from './sql/conversation-sql-store';
 import { DownloadLinkSqlStore } from '../organizer/download-link-sql-store';
 import { EventSqlStore, eventChannel } from '../event/event-sql-store';
 import { MeetingSqlStore, presenceChannel } from '../meeting-presence/meeting-sql-store';
@@ -18,7 +18,7 @@ export function sqlStore(db: SqlClient, schema?: string): Store {
     events: new EventSqlStore(db, eventChannel(schema)),
     registrations: new RegistrationSqlStore(db),
     writtenInputs: new WrittenInputSqlStore(db),
-    conversations: new ConversationSqlStore(db),
+    conversations: new ConversationSqlStore(db, languageChannel(schema)),
     downloadLinks: new DownloadLinkSqlStore(db),
     queues: new QueueSqlStore(db, queueChannel(schema)),
     outbox: new OutboxSqlStore(db),

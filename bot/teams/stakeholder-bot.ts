@@ -72,10 +72,15 @@ export class StakeholderBot extends TeamsActivityHandler {
     listenToMeetings(this, meetings);
   }
 
-  /** Every turn answers in the language the person chose, if they chose one. */
+  /**
+   * Every personal turn keeps the conversation reference (for later proactive messages) and
+   * answers in the language the person chose, if they chose one. Saving first lets the save
+   * learn the choice in the same round trip, so a person's first turn asks the database once.
+   */
   protected override async onTurnActivity(context: TurnContext): Promise<void> {
     const person = personOf(context.activity);
     if (person && isPersonal(context)) {
+      await this.remember(context, person);
       try {
         useChosenLanguage(context, await this.services.languages.chosen(person));
       } catch (error) {
@@ -106,7 +111,6 @@ export class StakeholderBot extends TeamsActivityHandler {
     const view = turnView(context);
     const person = personOf(context.activity);
     if (!person) return noticeCardResponse(view, 'bot.unidentified');
-    await this.remember(context, person);
     const data = isRecord(invokeValue.action.data) ? invokeValue.action.data : {};
     try {
       if (invokeValue.action.verb === 'language.set')
@@ -124,7 +128,6 @@ export class StakeholderBot extends TeamsActivityHandler {
         await context.sendActivity(turnView(context).t('bot.personalOnly'));
         return;
       }
-      await this.remember(context, person);
       const attachments = context.activity.attachments ?? [];
       if (attachments.some((a) => a.contentType !== 'text/html')) {
         await this.chat.attachments(context, person, attachments);
@@ -155,9 +158,8 @@ export class StakeholderBot extends TeamsActivityHandler {
     await act(person);
   }
 
-  /** Keeps the conversation reference so later issues can write proactively. */
+  /** Keeps the conversation reference, when it changed, so the bot can write later. */
   private async remember(context: TurnContext, person: Person): Promise<void> {
-    if (!isPersonal(context)) return;
     const reference = TurnContext.getConversationReference(context.activity);
     const zone = userTimeZoneOf(context.activity);
     const conversation = {

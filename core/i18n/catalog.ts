@@ -51,6 +51,18 @@ const MAX_TAG = 35;
  */
 export function languageOf(locale: string | undefined): Language {
   if (!locale || locale.length > MAX_TAG) return 'en';
+  // Every turn asks, and canonicalising a tag is not free: remember the few tags seen.
+  const known = RESOLVED.get(locale);
+  if (known) return known;
+  const language = resolve(locale);
+  if (RESOLVED.size >= 1_000) RESOLVED.clear();
+  RESOLVED.set(locale, language);
+  return language;
+}
+
+const RESOLVED = new Map<string, Language>();
+
+function resolve(locale: string): Language {
   let canonical: string;
   try {
     [canonical = 'en'] = Intl.getCanonicalLocales(locale.replace(/_/g, '-'));
@@ -87,7 +99,10 @@ export function translate(
   key: MessageKey,
   params?: MessageParams,
 ): string {
-  const language = languageOf(locale);
+  return translateIn(languageOf(locale), key, params);
+}
+
+function translateIn(language: Language, key: MessageKey, params?: MessageParams): string {
   const text =
     language === PSEUDO_LOCALE ? pseudoOf(EN[key]) : (CATALOGS[language][key] ?? EN[key]);
   if (!params) return text;
@@ -103,7 +118,7 @@ export function translate(
 export function translatorFor(locale: string | undefined): Translate {
   const language = languageOf(locale);
   return Object.assign(
-    (key: MessageKey, params?: MessageParams) => translate(language, key, params),
+    (key: MessageKey, params?: MessageParams) => translateIn(language, key, params),
     {
       language,
     },

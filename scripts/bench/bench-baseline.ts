@@ -77,7 +77,8 @@ async function precomputedCards(store: Store, event: EventDefinition): Promise<C
   const at = (await new EventCatalog(store.events).get(event.id, new Date()))!;
   const view = turnView({
     activity: { locale: 'en-US', localTimezone: 'Europe/Zurich' },
-  } as TurnContext);
+    turnState: new Map(),
+  } as unknown as TurnContext);
   const now = new Date();
   const sample: Registration = {
     ...{ givenName: 'Amina', familyName: 'Diallo', email: 'amina.diallo@example.org' },

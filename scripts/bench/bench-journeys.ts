@@ -10,6 +10,8 @@ export interface PassResult {
   submit: { p50: number; p99: number };
   cpuMsPerRegistration: number;
   queriesPerRegistration: number;
+  /** Statements per registration by their first words, largest first. */
+  statements: [string, number][];
   landed: number;
   people: number;
   failures: number;
@@ -80,7 +82,8 @@ export async function runPass(instances: BenchService[], s: PassSettings): Promi
     open: quantiles(openTimes),
     submit: quantiles(submitTimes),
     cpuMsPerRegistration: (cpuAfter - cpuBefore) / s.people,
-    queriesPerRegistration: (queriesAfter - queriesBefore) / s.people,
+    queriesPerRegistration: (queriesAfter.total - queriesBefore.total) / s.people,
+    statements: perRegistration(queriesBefore.statements, queriesAfter.statements, s.people),
     ...counts,
     failures,
     ...(profiled ? { profile: profiled.file } : {}),
@@ -99,11 +102,34 @@ async function cpuMs(instances: BenchService[]): Promise<number> {
   return total;
 }
 
-async function queries(instances: BenchService[]): Promise<number> {
-  let total = 0;
-  for (const instance of instances)
-    total += (await ask<{ queries: number }>(instance.child, 'queries')).queries;
-  return total;
+interface Counted {
+  total: number;
+  statements: Map<string, number>;
+}
+
+async function queries(instances: BenchService[]): Promise<Counted> {
+  const counted: Counted = { total: 0, statements: new Map() };
+  for (const instance of instances) {
+    const answer = await ask<{ queries: number; statements: Record<string, number> }>(
+      instance.child,
+      'queries',
+    );
+    counted.total += answer.queries;
+    for (const [text, n] of Object.entries(answer.statements))
+      counted.statements.set(text, (counted.statements.get(text) ?? 0) + n);
+  }
+  return counted;
+}
+
+function perRegistration(
+  before: Map<string, number>,
+  after: Map<string, number>,
+  people: number,
+): [string, number][] {
+  return [...after]
+    .map(([text, n]): [string, number] => [text, (n - (before.get(text) ?? 0)) / people])
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1]);
 }
 
 async function post(url: string, activity: unknown): Promise<unknown> {

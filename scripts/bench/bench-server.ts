@@ -73,7 +73,7 @@ async function answer(message: unknown, store: Store, eventId: string): Promise<
   } else if (message === 'profile:start' || message === 'profile:stop') {
     process.send?.({ file: await profile(message === 'profile:start') });
   } else if (message === 'queries') {
-    process.send?.({ queries });
+    process.send?.({ queries, statements: Object.fromEntries(statements) });
   } else if (message === 'count') {
     const landed = await store.registrations.listForEvent(eventId);
     process.send?.({
@@ -103,6 +103,8 @@ async function profile(start: boolean): Promise<string | undefined> {
 }
 
 let queries = 0;
+/** Statements by their first words, so the bench can say which ones a registration costs. */
+const statements = new Map<string, number>();
 
 /** The client, counting the statements the service sends (what a turn costs the database). */
 function counted(db: SqlClient): SqlClient {
@@ -110,6 +112,8 @@ function counted(db: SqlClient): SqlClient {
     ...db,
     query: (text, params) => {
       queries += 1;
+      const key = text.replace(/\s+/g, ' ').trim().slice(0, 70);
+      statements.set(key, (statements.get(key) ?? 0) + 1);
       return db.query(text, params);
     },
     transaction: (work) => db.transaction((tx) => work(counted(tx))),

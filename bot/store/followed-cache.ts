@@ -1,0 +1,106 @@
+import type { SqlClient } from './sql-client';
+
+export interface FollowedCacheOptions<V> {
+  /** Most entries kept at once; past it the cache starts afresh (the cost is one read each). */
+  limit: number;
+  /**
+   * Whether "nothing there" is kept too. Yes for a person's language (most never choose one,
+   * and every turn asks); no for an event id, so random ids cannot fill the memory.
+   */
+  keepMissing: boolean;
+  /** Applied once to each value read, e.g. to freeze what every caller shares. */
+  prepare?: (value: V) => V;
+}
+
+/**
+ * Values read once and kept until some instance on the database says they changed: a NOTIFY
+ * on `channel` whose payload is a key drops that key, and a listener that may have missed
+ * notices drops everything. Until this instance listens (or while it cannot) every read goes
+ * to the database, so a kept value is never older than the last notice.
+ */
+export class FollowedCache<V> {
+  private readonly entries = new Map<string, Promise<V | undefined>>();
+  private following: Promise<boolean> | undefined;
+  private listening = false;
+  /** Counts changes, so a value read on the side is not kept if one came in meanwhile. */
+  private changes = 0;
+
+  constructor(
+    private readonly db: SqlClient,
+    private readonly channel: string,
+    private readonly options: FollowedCacheOptions<V>,
+  ) {}
+
+  /** The kept value of `key`, or what `load` reads (kept for the next caller). */
+  async get(key: string, load: () => Promise<V | undefined>): Promise<V | undefined> {
+    if (!(await this.follow())) return load();
+    const kept = this.entries.get(key);
+    if (kept) return kept;
+    const forget = () => {
+      if (this.entries.get(key) === loading) this.entries.delete(key);
+    };
+    const { keepMissing, prepare } = this.options;
+    const loading = load().then(
+      (value) => {
+        if (value === undefined) {
+          if (!keepMissing) forget();
+          return undefined;
+        }
+        return prepare ? prepare(value) : value;
+      },
+      (error: unknown) => {
+        forget();
+        throw error;
+      },
+    );
+    if (this.entries.size >= this.options.limit) this.entries.clear();
+    this.entries.set(key, loading);
+    return loading;
+  }
+
+  /** Marks the start of a read made on the side (see `keep`). */
+  reading(): number {
+    return this.changes;
+  }
+
+  /**
+   * Keeps `value` of `key` read on the side, by a statement that does something else too,
+   * unless a change came in since `reading()` (it might be older than that change).
+   */
+  keep(key: string, value: V | undefined, since: number): void {
+    if (!this.listening || since !== this.changes) return;
+    if (value === undefined && !this.options.keepMissing) return;
+    if (this.entries.size >= this.options.limit) this.entries.clear();
+    const { prepare } = this.options;
+    this.entries.set(key, Promise.resolve(value !== undefined && prepare ? prepare(value) : value));
+  }
+
+  /** Forgets `key` after it changed (this instance's own write), or everything. */
+  changed(key: string | undefined): void {
+    this.changes += 1;
+    if (key === undefined) this.entries.clear();
+    else this.entries.delete(key);
+  }
+
+  /** Starts following change notices once; false (and retried next read) if it cannot. */
+  private follow(): Promise<boolean> {
+    this.following ??= this.db
+      .listen(this.channel, (payload) => this.changed(payload || undefined))
+      .then(
+        () => (this.listening = true),
+        () => {
+          this.following = undefined;
+          return false;
+        },
+      );
+    return this.following;
+  }
+}
+
+/**
+ * The NOTIFY channel of one kind of change. Channels are database-wide, so a store in its own
+ * schema (tests, benchmarks) gets channels of its own.
+ */
+export function changeChannel(kind: string, schema?: string): string {
+  return schema ? `${kind}_${schema}` : kind;
+}
