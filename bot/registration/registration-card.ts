@@ -8,6 +8,7 @@ import {
   type Fact,
   type ZonedTime,
 } from '../teams/cards/card-json';
+import { shapedTemplate } from '../teams/cards/card-skeleton';
 import template from './templates/registration.json';
 
 /** Why the card is shown: after a submit, an edit, on request, or once withdrawn. */
@@ -62,26 +63,34 @@ export const STATUS_LABELS: Record<RegistrationStatus, MessageKey> = {
   withdrawn: 'registration.status.withdrawn',
 };
 
-const expand = cardTemplate(template);
+const expandPlain = cardTemplate(template);
+// Expanded once per language and shape (variant, facts and their line counts), then filled.
+const expand = shapedTemplate(expandPlain);
 
 /** One registration as its owner sees it, with Edit and Withdraw while changes are possible. */
 export function registrationCard(view: RegistrationCardView, t: Translate): AdaptiveCardJson {
+  return expand(templateData(view, t), t);
+}
+
+/** The same card straight from the template, no skeleton: what the skeleton must equal. */
+export function expandedRegistrationCard(view: RegistrationCardView, t: Translate) {
+  return expandPlain(templateData(view, t), t);
+}
+
+function templateData(view: RegistrationCardView, t: Translate) {
   const action: RegistrationActionData = { registrationId: view.registrationId };
-  return expand(
-    {
-      heading: t(HEADINGS[view.variant]),
-      hasNote: Boolean(view.note),
-      note: view.note ?? '',
-      eventTitle: view.eventTitle,
-      facts: facts(view, t),
-      canEdit: view.canEdit,
-      hasNotEditableReason: !view.canEdit && Boolean(view.notEditableReason),
-      notEditableReason: view.notEditableReason ?? '',
-      labels: { edit: t('cards.registration.edit'), withdraw: t('cards.registration.withdraw') },
-      action,
-    },
-    t,
-  );
+  return {
+    heading: t(HEADINGS[view.variant]),
+    hasNote: Boolean(view.note),
+    note: view.note ?? '',
+    eventTitle: view.eventTitle,
+    facts: facts(view, t),
+    canEdit: view.canEdit,
+    hasNotEditableReason: !view.canEdit && Boolean(view.notEditableReason),
+    notEditableReason: view.notEditableReason ?? '',
+    labels: { edit: t('cards.registration.edit'), withdraw: t('cards.registration.withdraw') },
+    action,
+  };
 }
 
 function facts(view: RegistrationCardView, t: Translate): Fact[] {

@@ -1,3 +1,4 @@
+import type { Translate } from '../../../core/i18n/catalog';
 import type { AdaptiveCardJson } from './card-json';
 
 const PREFIX = '\u0000slot:';
@@ -70,4 +71,44 @@ export class SkeletonCache {
 
 function sameSources(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+/**
+ * A template expander that runs the template once per shape of its data and fills the
+ * strings in afterwards: the shape is the data with every string replaced by a slot (array
+ * lengths, booleans and numbers kept, as they decide `$data` and `$when`), plus the language.
+ * Only for templates that use each string of the data whole (`"${name}"`), never inside a
+ * longer text or a condition; each user's tests compare it with the plain expansion.
+ */
+export function shapedTemplate<Data extends object>(
+  expand: (data: Data, t: Pick<Translate, 'language'>) => AdaptiveCardJson,
+  limit = 256,
+): (data: Data, t: Pick<Translate, 'language'>) => AdaptiveCardJson {
+  const skeletons = new Map<string, Filler>();
+  return (data, t) => {
+    const strings: Record<string, string> = {};
+    const shape = shapeOf(data, 's', strings) as Data;
+    const key = `${t.language}|${JSON.stringify(shape)}`;
+    let fillIn = skeletons.get(key);
+    if (!fillIn) {
+      fillIn = cardSkeleton(expand(shape, t));
+      if (skeletons.size >= limit) skeletons.clear();
+      skeletons.set(key, fillIn);
+    }
+    return fillIn(strings);
+  };
+}
+
+/** The data with each string replaced by a slot named after its path; the strings go to `out`. */
+function shapeOf(value: unknown, path: string, out: Record<string, string>): unknown {
+  if (typeof value === 'string') {
+    out[path] = value;
+    return slot(path);
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((inner, i) => shapeOf(inner, `${path}.${i}`, out));
+  const shaped: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value))
+    shaped[key] = shapeOf(inner, `${path}.${key}`, out);
+  return shaped;
 }
