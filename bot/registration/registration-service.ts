@@ -40,10 +40,10 @@ export class RegistrationService {
     const at = await this.catalog.get(eventId, this.clock.now());
     if (!at) return { kind: 'eventNotFound' };
     const [existing, values] = await Promise.all([
-      this.store.registrations.findByUser(eventId, person.tenantId, person.aadObjectId),
+      this.activeRegistration(eventId, person),
       at.phase === 'open' ? prefill() : undefined,
     ]);
-    if (existing && isActive(existing.status)) {
+    if (existing) {
       return {
         kind: 'registration',
         at,
@@ -55,6 +55,15 @@ export class RegistrationService {
     if (at.phase !== 'open') return { kind: 'refused', at, reason: at.phase, purpose: 'register' };
     const origin: FormOrigin = { mode: 'create', formId: this.ids.uuid() };
     return { kind: 'form', at, values: emptyValues(values), origin };
+  }
+
+  /** The person's active registration: only its status is read unless there is one. */
+  private async activeRegistration(eventId: string, person: Person) {
+    const { registrations } = this.store;
+    const status = await registrations.statusByUser(eventId, person.tenantId, person.aadObjectId);
+    if (!status || !isActive(status)) return undefined;
+    const found = await registrations.findByUser(eventId, person.tenantId, person.aadObjectId);
+    return found && isActive(found.status) ? found : undefined;
   }
 
   /**

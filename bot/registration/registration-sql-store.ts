@@ -1,4 +1,4 @@
-import type { Registration } from '../../core/registration/registration';
+import type { Registration, RegistrationStatus } from '../../core/registration/registration';
 import type { SqlClient } from '../store/sql-client';
 import type { CreateResult, RegistrationStore } from '../store/store';
 import {
@@ -61,6 +61,19 @@ export class RegistrationSqlStore implements RegistrationStore {
       [eventId, tenantId, aadObjectId],
     );
     return row && fromRow(row);
+  }
+
+  async statusByUser(
+    eventId: string,
+    tenantId: string,
+    aadObjectId: string,
+  ): Promise<RegistrationStatus | undefined> {
+    const [row] = await this.db.query<{ status: RegistrationStatus }>(
+      `SELECT status FROM registrations
+       WHERE event_id = $1 AND tenant_id = $2 AND aad_object_id = $3`,
+      [eventId, tenantId, aadObjectId],
+    );
+    return row?.status;
   }
 
   async listByUser(tenantId: string, aadObjectId: string): Promise<Registration[]> {

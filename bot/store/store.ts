@@ -1,6 +1,6 @@
 import type { AuditRecord, SpeakingQueue } from '../../core/speaking-queue';
 import type { EventDefinition } from '../../core/event/event';
-import type { Registration } from '../../core/registration/registration';
+import type { Registration, RegistrationStatus } from '../../core/registration/registration';
 import type { InputReview, WrittenInput } from '../../core/registration/written-input';
 import type { OutboxMessage } from '../../core/outbox/outbox-message';
 import type { CalendarLinkStore, EventLogisticsStore, OutboxStore } from '../outbox/outbox-store';
@@ -57,6 +57,15 @@ export interface RegistrationStore {
     tenantId: string,
     aadObjectId: string,
   ): Promise<Registration | undefined>;
+  /**
+   * Only the status of the person's registration: what opening the form needs to know, and
+   * a much narrower read than the whole row when, as in a rush, most people have none yet.
+   */
+  statusByUser(
+    eventId: string,
+    tenantId: string,
+    aadObjectId: string,
+  ): Promise<RegistrationStatus | undefined>;
   listByUser(tenantId: string, aadObjectId: string): Promise<Registration[]>;
   listForEvent(eventId: string): Promise<Registration[]>;
   /**

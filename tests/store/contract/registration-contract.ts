@@ -24,6 +24,9 @@ export function registrationContract(store: () => Store): void {
       registration,
     ]);
     expect(await store().registrations.listForEvent(eventId)).toStrictEqual([registration]);
+    expect(await store().registrations.statusByUser(eventId, tenantId, aadObjectId)).toBe(
+      registration.status,
+    );
   });
 
   it('when optional fields are absent, then they come back absent, not undefined', async () => {
@@ -42,6 +45,7 @@ export function registrationContract(store: () => Store): void {
   it('when a person is unknown, then findByUser is undefined and the lists are empty', async () => {
     const eventId = await newEvent();
     expect(await store().registrations.findByUser(eventId, 'tenant-x', 'nobody')).toBeUndefined();
+    expect(await store().registrations.statusByUser(eventId, 'tenant-x', 'nobody')).toBeUndefined();
     expect(await store().registrations.listByUser('tenant-x', 'nobody')).toEqual([]);
     expect(await store().registrations.listForEvent(eventId)).toEqual([]);
   });

@@ -1,0 +1,52 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { TEST_DATABASE_URL } from '../store/store-targets';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/**
+ * `npm run bench:register` is how issue 10's figures are taken; nothing else runs it, so a
+ * change that breaks it would go unseen until the next measurement. A tiny run (a few
+ * people, one round) must still finish and print every figure with every registration
+ * landing exactly once, on PGlite and, with a test database, on PostgreSQL with two
+ * instances. No figure is compared with a threshold: timings on a shared machine are noise.
+ */
+describe('bench:register on a tiny load', () => {
+  let output: string;
+  beforeAll(async () => {
+    const run = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/bench/bench-register.ts'],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          BENCH_PEOPLE: '12',
+          BENCH_CONCURRENCY: '4',
+          BENCH_THINK_MS: '20',
+          BENCH_ROUNDS: '1',
+          BENCH_DATABASE_URL: TEST_DATABASE_URL ?? '',
+          BENCH_INSTANCES: '2',
+        },
+        timeout: 240_000,
+      },
+    );
+    output = run.stdout;
+  }, 250_000);
+
+  it('when it runs, then every pass prints app and baseline side by side, each exactly once', () => {
+    const passes = output.split('\n').filter((line) => / · .* · \d+ instances?$/.test(line));
+    expect(passes).toHaveLength(TEST_DATABASE_URL ? 6 : 2);
+    const once = output.split('\n').filter((line) => line.trim().startsWith('exactly once'));
+    expect(once).toHaveLength(passes.length);
+    for (const line of once) expect(line.trim().split(/\s+/).slice(2)).toEqual(['yes', 'yes']);
+    for (const row of ['registrations/s', 'open p99 ms', 'submit p99 ms', 'CPU ms/registration'])
+      expect(output.split(row).length - 1).toBe(passes.length);
+  });
+
+  it('when it runs, then it names the statements a registration costs the app', () => {
+    expect(output).toContain('app statements per registration');
+    expect(output).toMatch(/\d\.\d\d {2}INSERT INTO registrations/);
+  });
+});
