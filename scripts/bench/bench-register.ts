@@ -11,7 +11,8 @@ import { exactlyOnce, runPass, type PassResult, type PassSettings } from './benc
  * the same run. A paced pass (BENCH_THINK_MS to fill the form in) and a saturated one (no
  * think time). With BENCH_DATABASE_URL the same passes also run on PostgreSQL, there with
  * BENCH_INSTANCES (default 2) instances on one database. Each pass runs BENCH_ROUNDS (default
- * 3) times, baseline and app taking turns to go first, and the table shows each figure's
+ * 3) times, baseline and app taking turns to go first, each on a service warmed up by
+ * BENCH_WARMUP (default 100) uncounted registrations, and the table shows each figure's
  * median: on a shared machine one pass's CPU time is noisy. Prints figures; asserts nothing.
  */
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 600);
@@ -20,6 +21,7 @@ const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
 const PG_URL = process.env.BENCH_DATABASE_URL ?? '';
 const PG_INSTANCES = Number(process.env.BENCH_INSTANCES ?? 2);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
 
 interface Target {
   label: string;
@@ -34,14 +36,21 @@ async function main(): Promise<void> {
     if (PG_INSTANCES > 1)
       targets.push({ label: 'postgresql', databaseUrl: PG_URL, instances: PG_INSTANCES });
   }
-  console.log(`bench:register  people=${PEOPLE} users=${USERS} per pass, ${ROUNDS} rounds`);
+  console.log(
+    `bench:register  people=${PEOPLE} users=${USERS} per pass after ${WARMUP} uncounted, ${ROUNDS} rounds`,
+  );
   const connector = await startConnectorStandIn();
   connector.memberFallback = (id) => ({
     id,
     name: 'Bench Person',
     email: `${id.slice(3, 11)}@example.org`,
   });
-  const settings = { people: PEOPLE, users: USERS, serviceUrl: connector.serviceUrl };
+  const settings = {
+    people: PEOPLE,
+    users: USERS,
+    warmup: WARMUP,
+    serviceUrl: connector.serviceUrl,
+  };
   for (const target of targets) {
     for (const thinkMs of [THINK_MS, 0]) {
       const baseline: PassResult[] = [];

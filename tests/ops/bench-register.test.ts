@@ -26,6 +26,7 @@ describe('bench:register on a tiny load', () => {
           BENCH_CONCURRENCY: '4',
           BENCH_THINK_MS: '20',
           BENCH_ROUNDS: '1',
+          BENCH_WARMUP: '3',
           BENCH_DATABASE_URL: TEST_DATABASE_URL ?? '',
           BENCH_INSTANCES: '2',
         },
