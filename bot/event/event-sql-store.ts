@@ -1,6 +1,6 @@
 import type { EventDefinition } from '../../core/event/event';
-import { changeChannel, FollowedCache } from '../store/followed-cache';
-import type { SqlClient } from '../store/sql-client';
+import { FollowedCache } from '../store/followed-cache';
+import { changeChannel, type SqlClient } from '../store/sql-client';
 import type { EventStore } from '../store/store';
 
 /** The NOTIFY channel of event changes; the payload is the event id. */

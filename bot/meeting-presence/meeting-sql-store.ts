@@ -1,5 +1,5 @@
 import type { PresenceRecord } from '../../core/meeting-presence';
-import type { SqlClient } from '../store/sql-client';
+import { changeChannel, type SqlClient } from '../store/sql-client';
 import type { MeetingChat, MeetingLink, MeetingStore, TeamsMeeting } from '../store/store';
 
 interface MeetingRow {
@@ -39,7 +39,7 @@ const RECORD_TIME = {
  * meeting. Channels are database-wide, so a store in its own schema (tests) has its own.
  */
 export function presenceChannel(schema?: string): string {
-  return schema ? `meeting_presence_${schema}` : 'meeting_presence';
+  return changeChannel('meeting_presence', schema);
 }
 
 /** Teams meetings in SQL; presence keeps the newest event per person in one upsert. */

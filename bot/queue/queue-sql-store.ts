@@ -1,5 +1,5 @@
 import type { AuditRecord, SpeakingQueue } from '../../core/speaking-queue';
-import type { SqlClient } from '../store/sql-client';
+import { changeChannel, type SqlClient } from '../store/sql-client';
 import type { QueueChange, QueueStore, SessionChoice } from '../store/store';
 import { auditValues, fromAuditRow, INSERT_AUDIT, type AuditRow } from './queue-audit-row';
 
@@ -9,7 +9,7 @@ import { auditValues, fromAuditRow, INSERT_AUDIT, type AuditRow } from './queue-
  * Channels are database-wide, so a store in its own schema (tests) gets a channel of its own.
  */
 export function queueChannel(schema?: string): string {
-  return schema ? `queue_changes_${schema}` : 'queue_changes';
+  return changeChannel('queue_changes', schema);
 }
 
 const INSERT_FIRST = `

@@ -53,8 +53,7 @@ export class FollowedCache<V> {
         throw error;
       },
     );
-    if (this.entries.size >= this.options.limit) this.entries.clear();
-    this.entries.set(key, loading);
+    this.put(key, loading);
     return loading;
   }
 
@@ -70,9 +69,8 @@ export class FollowedCache<V> {
   keep(key: string, value: V | undefined, since: number): void {
     if (!this.listening || since !== this.changes) return;
     if (value === undefined && !this.options.keepMissing) return;
-    if (this.entries.size >= this.options.limit) this.entries.clear();
     const { prepare } = this.options;
-    this.entries.set(key, Promise.resolve(value !== undefined && prepare ? prepare(value) : value));
+    this.put(key, Promise.resolve(value !== undefined && prepare ? prepare(value) : value));
   }
 
   /** Forgets `key` after it changed (this instance's own write), or everything. */
@@ -80,6 +78,11 @@ export class FollowedCache<V> {
     this.changes += 1;
     if (key === undefined) this.entries.clear();
     else this.entries.delete(key);
+  }
+
+  private put(key: string, value: Promise<V | undefined>): void {
+    if (this.entries.size >= this.options.limit) this.entries.clear();
+    this.entries.set(key, value);
   }
 
   /** Starts following change notices once; false (and retried next read) if it cannot. */
@@ -95,12 +98,4 @@ export class FollowedCache<V> {
       );
     return this.following;
   }
-}
-
-/**
- * The NOTIFY channel of one kind of change. Channels are database-wide, so a store in its own
- * schema (tests, benchmarks) gets channels of its own.
- */
-export function changeChannel(kind: string, schema?: string): string {
-  return schema ? `${kind}_${schema}` : kind;
 }

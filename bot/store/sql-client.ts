@@ -20,3 +20,11 @@ export interface SqlClient {
   ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
+
+/**
+ * The NOTIFY channel of one kind of change. Channels are database-wide, so a store in its own
+ * schema (tests, benchmarks) gets channels of its own.
+ */
+export function changeChannel(kind: string, schema?: string): string {
+  return schema ? `${kind}_${schema}` : kind;
+}

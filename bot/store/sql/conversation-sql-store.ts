@@ -1,7 +1,7 @@
-import type { SqlClient } from '../sql-client';
+import { changeChannel, type SqlClient } from '../sql-client';
 import type { ConversationStore, StoredConversation } from '../store';
 import { isUnLanguage, type UnLanguage } from '../../../core/i18n/catalog';
-import { changeChannel, FollowedCache } from '../followed-cache';
+import { FollowedCache } from '../followed-cache';
 
 /** The NOTIFY channel of language choices; the payload is the person's key (`keyOf`). */
 export function languageChannel(schema?: string): string {
