@@ -1,4 +1,5 @@
-import { TeamsInfo, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
+import { memberOf } from './member-lookup';
 
 /** What Teams knows of the user's profile (from the roster), for prefilling and chair checks. */
 export interface Profile {
@@ -10,16 +11,23 @@ export interface Profile {
 /** Asks the connector for the member's profile; empty when the platform does not say. */
 export async function profileOf(context: TurnContext): Promise<Profile> {
   try {
-    const member = await TeamsInfo.getMember(context, context.activity.from.id);
-    const email =
-      member.email ??
-      (member.userPrincipalName?.includes('@') ? member.userPrincipalName : undefined);
+    const member = await memberOf(context);
+    if (!member) return {};
+    const upn = text(member.userPrincipalName);
+    const email = text(member.email) ?? (upn?.includes('@') ? upn : undefined);
+    const givenName = text(member.givenName);
+    const surname = text(member.surname);
     return {
       ...(email ? { email } : {}),
-      ...(member.givenName ? { givenName: member.givenName } : {}),
-      ...(member.surname ? { surname: member.surname } : {}),
+      ...(givenName ? { givenName } : {}),
+      ...(surname ? { surname } : {}),
     };
   } catch {
     return {};
   }
+}
+
+/** The roster is another service's JSON: only non-empty strings are taken. */
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
