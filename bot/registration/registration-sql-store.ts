@@ -1,5 +1,6 @@
 import type { Registration, RegistrationStatus } from '../../core/registration/registration';
-import type { SqlClient } from '../store/sql-client';
+import { FollowedSets } from '../store/followed-sets';
+import { changeChannel, type SqlClient } from '../store/sql-client';
 import type { CreateResult, RegistrationStore } from '../store/store';
 import {
   ALL_COLUMNS,
@@ -14,11 +15,23 @@ import {
 const placeholders = (from: number, count: number) =>
   Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
 
+/** The NOTIFY channel of new registrations; the payload is `[eventId, tenantId, aadObjectId]`. */
+export function registrantChannel(schema?: string): string {
+  return changeChannel('registrants', schema);
+}
+
+const VALUE_COUNT = KEY_COLUMNS.length + CHANGEABLE_COLUMNS.length;
+
+// A new row tells every instance who registered, when it commits (the last parameter is the
+// channel); a conflict inserts nothing and tells nobody.
 const INSERT = `
-  INSERT INTO registrations (${KEY_COLUMNS.join(', ')}, ${CHANGEABLE_COLUMNS.join(', ')})
-  VALUES (${placeholders(1, KEY_COLUMNS.length + CHANGEABLE_COLUMNS.length)})
-  ON CONFLICT (event_id, tenant_id, aad_object_id) DO NOTHING
-  RETURNING ${ALL_COLUMNS}`;
+  WITH created AS (
+    INSERT INTO registrations (${KEY_COLUMNS.join(', ')}, ${CHANGEABLE_COLUMNS.join(', ')})
+    VALUES (${placeholders(1, VALUE_COUNT)})
+    ON CONFLICT (event_id, tenant_id, aad_object_id) DO NOTHING
+    RETURNING ${ALL_COLUMNS})
+  SELECT created.* FROM created, LATERAL pg_notify($${VALUE_COUNT + 1},
+    json_build_array(created.event_id, created.tenant_id, created.aad_object_id)::text) AS told`;
 
 // $1 is the id; the changeable columns follow from $2, `version` first.
 const UPDATE = `
@@ -27,9 +40,21 @@ const UPDATE = `
   WHERE id = $1 AND version = $${CHANGEABLE_COLUMNS.indexOf('version') + 2} - 1
   RETURNING ${ALL_COLUMNS}`;
 
-/** Registrations in SQL: one typed column per field, the speaking group as jsonb. */
+/**
+ * Registrations in SQL: one typed column per field, the speaking group as jsonb. Who has a
+ * row for an event is kept per instance (FollowedSets), so that opening the form, which asks
+ * for everyone in a rush and finds most people without one, asks the database only for those
+ * who may have one.
+ */
 export class RegistrationSqlStore implements RegistrationStore {
-  constructor(private readonly db: SqlClient) {}
+  private readonly registrants: FollowedSets;
+
+  constructor(
+    private readonly db: SqlClient,
+    private readonly channel = registrantChannel(),
+  ) {
+    this.registrants = new FollowedSets(db, channel, { groups: 1_000, parse: parseRegistrant });
+  }
 
   async create(registration: Registration): Promise<CreateResult> {
     let created: RegistrationRow | undefined;
@@ -37,12 +62,17 @@ export class RegistrationSqlStore implements RegistrationStore {
       [created] = await this.db.query<RegistrationRow>(INSERT, [
         ...keyValues(registration),
         ...changeableValues(registration),
+        this.channel,
       ]);
     } catch (error) {
       if (isReferenceCodeClash(error)) return { created: false, referenceTaken: true };
       throw error;
     }
-    if (created) return { created: true, registration: fromRow(created) };
+    if (created) {
+      const { eventId, tenantId, aadObjectId } = registration;
+      this.registrants.added(eventId, personKey(tenantId, aadObjectId));
+      return { created: true, registration: fromRow(created) };
+    }
     // ON CONFLICT waited for the winner to commit, so this statement's snapshot sees it.
     const { eventId, tenantId, aadObjectId } = registration;
     const existing = await this.findByUser(eventId, tenantId, aadObjectId);
@@ -68,12 +98,24 @@ export class RegistrationSqlStore implements RegistrationStore {
     tenantId: string,
     aadObjectId: string,
   ): Promise<RegistrationStatus | undefined> {
+    const person = personKey(tenantId, aadObjectId);
+    const load = () => this.registrantsOf(eventId);
+    if (!(await this.registrants.mayContain(eventId, person, load))) return undefined;
     const [row] = await this.db.query<{ status: RegistrationStatus }>(
       `SELECT status FROM registrations
        WHERE event_id = $1 AND tenant_id = $2 AND aad_object_id = $3`,
       [eventId, tenantId, aadObjectId],
     );
     return row?.status;
+  }
+
+  /** Everyone with a row for the event, as `personKey`s: one narrow read per event and instance. */
+  private async registrantsOf(eventId: string): Promise<string[]> {
+    const rows = await this.db.query<{ tenant_id: string; aad_object_id: string }>(
+      'SELECT tenant_id, aad_object_id FROM registrations WHERE event_id = $1',
+      [eventId],
+    );
+    return rows.map((r) => personKey(r.tenant_id, r.aad_object_id));
   }
 
   async listByUser(tenantId: string, aadObjectId: string): Promise<Registration[]> {
@@ -99,6 +141,24 @@ export class RegistrationSqlStore implements RegistrationStore {
       ...changeableValues(next),
     ]);
     return row ? fromRow(row) : 'conflict';
+  }
+}
+
+function personKey(tenantId: string, aadObjectId: string): string {
+  return JSON.stringify([tenantId, aadObjectId]);
+}
+
+/** A notice's payload, `[eventId, tenantId, aadObjectId]`, as the event and the person's key. */
+function parseRegistrant(payload: string): [string, string] | undefined {
+  try {
+    const parsed: unknown = JSON.parse(payload);
+    if (!Array.isArray(parsed) || parsed.length !== 3) return undefined;
+    const [eventId, tenantId, aadObjectId] = parsed as unknown[];
+    if (typeof eventId !== 'string' || typeof tenantId !== 'string') return undefined;
+    if (typeof aadObjectId !== 'string') return undefined;
+    return [eventId, personKey(tenantId, aadObjectId)];
+  } catch {
+    return undefined;
   }
 }
 

@@ -4,7 +4,7 @@ import { DownloadLinkSqlStore } from '../organizer/download-link-sql-store';
 import { EventSqlStore, eventChannel } from '../event/event-sql-store';
 import { MeetingSqlStore, presenceChannel } from '../meeting-presence/meeting-sql-store';
 import { QueueSqlStore, queueChannel } from '../queue/queue-sql-store';
-import { RegistrationSqlStore } from '../registration/registration-sql-store';
+import { RegistrationSqlStore, registrantChannel } from '../registration/registration-sql-store';
 import { WrittenInputSqlStore } from '../written-input/written-input-sql-store';
 import { CalendarLinkSqlStore } from '../outbox/calendar-link-sql-store';
 import { LogisticsSqlStore } from '../event/logistics-sql-store';
@@ -16,7 +16,7 @@ import type { Store } from './store';
 export function sqlStore(db: SqlClient, schema?: string): Store {
   return {
     events: new EventSqlStore(db, eventChannel(schema)),
-    registrations: new RegistrationSqlStore(db),
+    registrations: new RegistrationSqlStore(db, registrantChannel(schema)),
     writtenInputs: new WrittenInputSqlStore(db),
     conversations: new ConversationSqlStore(db, languageChannel(schema)),
     downloadLinks: new DownloadLinkSqlStore(db),

@@ -58,8 +58,10 @@ export interface RegistrationStore {
     aadObjectId: string,
   ): Promise<Registration | undefined>;
   /**
-   * Only the status of the person's registration: what opening the form needs to know, and
-   * a much narrower read than the whole row when, as in a rush, most people have none yet.
+   * Only the status of the person's registration: what opening the form needs to know. In a
+   * rush most people have none yet, so who has one is kept per instance and only they cost a
+   * read. A registration made on another instance in the last milliseconds (its notice still
+   * on the way) may not show yet: the form opens, and its submit finds the registration.
    */
   statusByUser(
     eventId: string,

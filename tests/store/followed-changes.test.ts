@@ -5,9 +5,10 @@ import type { SqlClient } from '../../bot/store/sql-client';
 import { sqlStore } from '../../bot/store/sql-store';
 import { eventChannel } from '../../bot/event/event-sql-store';
 import { languageChannel } from '../../bot/store/sql/conversation-sql-store';
+import { registrantChannel } from '../../bot/registration/registration-sql-store';
 import type { Store } from '../../bot/store/store';
 import { OPEN_TIMEOUT_MS } from './contract/use-store';
-import { anEvent } from './store-fixtures';
+import { aPerson, aReferenceCode, anEvent } from './store-fixtures';
 import {
   TEST_DATABASE_URL,
   pgliteTarget,
@@ -182,5 +183,50 @@ describe.each(targets)('language choices kept per instance on $name', (target) =
     expect(await first.conversations.language(p.tenant, p.aad)).toBe('ru');
     await write('es'); // still no notice: the kept answer is served, no read
     expect(await first.conversations.language(p.tenant, p.aad)).toBe('ru');
+  });
+});
+
+describe.each(targets)('who registered, kept per instance on $name', (target) => {
+  const instances = useTwoInstances(target);
+  const newEvent = async () => {
+    const event = anEvent();
+    await instances.first.events.upsert(event);
+    return event.id;
+  };
+
+  it('when another instance registers someone, then this one soon knows their status', async () => {
+    const { first, second } = instances;
+    const registration = aPerson(await newEvent());
+    const { eventId, tenantId, aadObjectId } = registration;
+    expect(await first.registrations.statusByUser(eventId, tenantId, aadObjectId)).toBeUndefined();
+    await second.registrations.create(registration);
+    await eventually(
+      () => first.registrations.statusByUser(eventId, tenantId, aadObjectId),
+      'pending',
+    );
+  });
+
+  it('when a row is written without a notice, then this instance does not know it until one comes', async () => {
+    const { first, second, raw, schema } = instances;
+    const amina = aPerson(await newEvent());
+    const status = (aad: string) =>
+      first.registrations.statusByUser(amina.eventId, amina.tenantId, aad);
+    expect(await status(amina.aadObjectId)).toBeUndefined(); // now kept: nobody registered
+    await second.registrations.create(amina);
+    await eventually(() => status(amina.aadObjectId), 'pending');
+    // A copy of Amina's row for Omar, written behind both stores' backs: no notice.
+    await raw.query(
+      `INSERT INTO registrations
+       SELECT (jsonb_populate_record(r, jsonb_build_object(
+         'id', $2::text, 'aad_object_id', 'omar', 'reference_code', $3::text))).*
+       FROM registrations r WHERE r.id = $1`,
+      [amina.id, crypto.randomUUID(), aReferenceCode()],
+    );
+    expect(await status('omar')).toBeUndefined();
+    await raw.query('SELECT pg_notify($1, $2)', [
+      registrantChannel(schema),
+      JSON.stringify([amina.eventId, amina.tenantId, 'omar']),
+    ]);
+    await eventually(() => status('omar'), 'pending');
   });
 });

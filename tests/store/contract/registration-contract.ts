@@ -29,6 +29,17 @@ export function registrationContract(store: () => Store): void {
     );
   });
 
+  it('when the status was asked before the person registered, then it is known right after', async () => {
+    const registration = aPerson(await newEvent());
+    const { eventId, tenantId, aadObjectId } = registration;
+    const status = () => store().registrations.statusByUser(eventId, tenantId, aadObjectId);
+    expect(await status()).toBeUndefined();
+    await store().registrations.create(registration);
+    expect(await status()).toBe('pending');
+    await store().registrations.update({ ...registration, status: 'withdrawn', version: 2 });
+    expect(await status()).toBe('withdrawn');
+  });
+
   it('when optional fields are absent, then they come back absent, not undefined', async () => {
     const { group: _g, accessibilityNeeds: _a, ...plain } = aPerson(await newEvent());
     const registration: Registration = { ...plain, wishesToSpeak: false, questionIds: [] };

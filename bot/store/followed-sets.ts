@@ -1,0 +1,102 @@
+import type { SqlClient } from './sql-client';
+
+export interface FollowedSetsOptions {
+  /** Most groups kept at once; past it every set is read afresh (the cost is one read each). */
+  groups: number;
+  /** A notice's payload as [group, member]; undefined for one this instance cannot read. */
+  parse: (payload: string) => [string, string] | undefined;
+}
+
+/**
+ * Sets that only grow, one per group, read whole once per instance and grown by every
+ * instance: a NOTIFY on `channel` whose payload names a group and a member adds the member to
+ * that group's set; a listener that may have missed notices drops every set. So a set never
+ * lacks a member for longer than that member's notice takes to arrive (a few milliseconds
+ * after another instance's commit); what it holds may since have gone from the database.
+ * Until this instance listens (or while it cannot) it answers "may contain" for everyone.
+ */
+export class FollowedSets {
+  private readonly sets = new Map<string, Promise<Set<string>>>();
+  /** Members noticed while their group was being read, added once the read is in. */
+  private readonly early = new Map<string, string[]>();
+  private following: Promise<boolean> | undefined;
+
+  constructor(
+    private readonly db: SqlClient,
+    private readonly channel: string,
+    private readonly options: FollowedSetsOptions,
+  ) {}
+
+  /**
+   * Whether `member` may be in `group`: false only when the group's set, read by `load` the
+   * first time and followed since, does not hold it.
+   */
+  async mayContain(
+    group: string,
+    member: string,
+    load: () => Promise<Iterable<string>>,
+  ): Promise<boolean> {
+    if (!(await this.follow())) return true;
+    const set = await (this.sets.get(group) ?? this.read(group, load));
+    return set.has(member);
+  }
+
+  /** Adds a member this instance itself added (its own notice comes later). */
+  added(group: string, member: string): void {
+    const early = this.early.get(group);
+    if (early) early.push(member);
+    else void this.sets.get(group)?.then((set) => set.add(member));
+  }
+
+  private read(group: string, load: () => Promise<Iterable<string>>): Promise<Set<string>> {
+    // Kept only while it is this group's current read: a reset meanwhile drops it.
+    const current = () => this.sets.get(group) === reading;
+    const reading = load().then(
+      (members) => {
+        const set = new Set(members);
+        if (current()) {
+          for (const member of this.early.get(group) ?? []) set.add(member);
+          this.early.delete(group);
+        }
+        return set;
+      },
+      (error: unknown) => {
+        if (current()) {
+          this.sets.delete(group);
+          this.early.delete(group);
+        }
+        throw error;
+      },
+    );
+    if (this.sets.size >= this.options.groups) this.reset();
+    this.early.set(group, []);
+    this.sets.set(group, reading);
+    return reading;
+  }
+
+  private noticed(payload: string | undefined): void {
+    const parsed = payload === undefined ? undefined : this.options.parse(payload);
+    if (!parsed) return this.reset();
+    const [group, member] = parsed;
+    this.added(group, member);
+  }
+
+  private reset(): void {
+    this.sets.clear();
+    this.early.clear();
+  }
+
+  /** Starts following notices once; false (and retried next time) if it cannot. */
+  private follow(): Promise<boolean> {
+    this.following ??= this.db
+      .listen(this.channel, (payload) => this.noticed(payload))
+      .then(
+        () => true,
+        () => {
+          this.following = undefined;
+          return false;
+        },
+      );
+    return this.following;
+  }
+}
