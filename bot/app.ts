@@ -1,11 +1,8 @@
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-} from 'botbuilder';
+import { CloudAdapter, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Config } from './config';
 import { makeServer } from './http/make-server';
+import { KeptClientsAuthentication } from './teams/kept-clients-authentication';
 import type { Logger } from './logger';
 import { EventCatalog } from './event/event-catalog';
 import { MyRegistrationService } from './registration/my-registration-service';
@@ -110,9 +107,7 @@ export function buildApp(parts: AppParts): App {
     languages: new LanguageService(store.conversations, clock),
     reviews: new InputReviewService(store, clock, config.publicUrl, () => outbox.worker?.wake()),
   };
-  const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication(botAuthOptions(config)),
-  );
+  const adapter = new CloudAdapter(new KeptClientsAuthentication(botAuthOptions(config)));
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityType: context.activity.type }, 'unhandled error in turn');
     if (context.activity.type === 'message') {
