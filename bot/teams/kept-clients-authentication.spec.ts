@@ -59,6 +59,6 @@ describe('KeptClientsAuthentication', () => {
     await expect(failing.create('https://y.example/')).rejects.toThrow('no credentials');
     spy.mockRestore();
     const client = await factory.create('https://y.example/');
-    expect((client as { baseUri?: string }).baseUri).toBe('https://y.example/');
+    expect((client as unknown as { baseUri?: string }).baseUri).toBe('https://y.example/');
   });
 });

@@ -43,6 +43,30 @@ export function conversationContract(store: () => Store): void {
     );
   });
 
+  it('when many turns save at once, then each is stored as if saved in turn, and learns its language', async () => {
+    const [amina, omar, li] = [aConversation(), aConversation(), aConversation()];
+    const at = amina.updatedAt;
+    await store().conversations.setLanguage(omar.tenantId, omar.aadObjectId, 'fr', at);
+    const omarLater = { ...omar, conversationId: 'a:9-personal', localTimezone: undefined };
+    const zoned = { ...omar, localTimezone: 'Africa/Dakar' };
+    await Promise.all([
+      store().conversations.save(amina),
+      store().conversations.save(zoned),
+      store().conversations.save(li),
+      store().conversations.save(omarLater),
+    ]);
+    const { localTimezone: _none, ...omarSaved } = omarLater;
+    expect(await store().conversations.get(amina.tenantId, amina.aadObjectId)).toStrictEqual(amina);
+    expect(await store().conversations.get(li.tenantId, li.aadObjectId)).toStrictEqual(li);
+    expect(await store().conversations.get(omar.tenantId, omar.aadObjectId)).toStrictEqual({
+      ...omarSaved,
+      localTimezone: 'Africa/Dakar',
+      language: 'fr',
+    });
+    expect(await store().conversations.language(omar.tenantId, omar.aadObjectId)).toBe('fr');
+    expect(await store().conversations.language(li.tenantId, li.aadObjectId)).toBeUndefined();
+  });
+
   it('when a person has no conversation, then get returns undefined', async () => {
     expect(await store().conversations.get('tenant-x', randomUUID())).toBeUndefined();
   });
