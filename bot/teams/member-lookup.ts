@@ -19,11 +19,12 @@ interface RequestSigner {
 /**
  * The member's roster entry, `GET {serviceUrl}/v3/conversations/{id}/members/{userId}`, for
  * prefilling the form. Why not TeamsInfo.getMember: it goes through the SDK's generated
- * client (serializer mappers, compat proxies, a pipeline of policies), which was a third of
- * the app's own CPU when 200 people open the form at once. This is the same call, signed by
- * the same credentials the turn's connector client holds (so the same token and audience),
- * on a shared keep-alive pool. In a team the SDK's call is kept: the roster there is the
- * team's. Undefined when the connector does not answer 200 within the timeout.
+ * client (serializer mappers, compat proxies, a pipeline of policies), about 0.5 ms of CPU
+ * per lookup on loopback, five times this call's, paid by each of 200 people opening the
+ * form at once. This is the same call, signed by the same credentials the turn's connector
+ * client holds (so the same token and audience), on a shared keep-alive pool. In a team the
+ * SDK's call is kept: the roster there is the team's. Undefined when the connector does not
+ * answer 200 within the timeout.
  */
 export async function memberOf(context: TurnContext): Promise<TeamsChannelAccount | undefined> {
   const { activity } = context;
