@@ -14,15 +14,28 @@ describe('Batched', () => {
     expect(runs).toEqual([[1, 2, 3], [4]]);
   });
 
-  it('when a batch fails, every caller of it gets the error and the next batch runs', async () => {
+  it('when a batch of several fails, each is tried alone: only the refused one fails', async () => {
+    const runs: string[][] = [];
+    const batched = new Batched(async (items: string[]) => {
+      runs.push(items);
+      if (items.includes('bad')) throw new Error('refused');
+      return items.map((item) => item.toUpperCase());
+    });
+    const answers = await Promise.allSettled([batched.add('a'), batched.add('bad')]);
+    expect(answers).toEqual([
+      { status: 'fulfilled', value: 'A' },
+      { status: 'rejected', reason: new Error('refused') },
+    ]);
+    expect(runs).toEqual([['a', 'bad'], ['a'], ['bad']]);
+  });
+
+  it('when a lone call fails, its caller gets the error and the next batch runs', async () => {
     let fail = true;
     const batched = new Batched(async (items: string[]) => {
       if (fail) throw new Error('database down');
       return items;
     });
-    const failed = [batched.add('a'), batched.add('b')];
-    await expect(failed[0]).rejects.toThrow('database down');
-    await expect(failed[1]).rejects.toThrow('database down');
+    await expect(batched.add('a')).rejects.toThrow('database down');
     fail = false;
     await expect(batched.add('c')).resolves.toBe('c');
   });

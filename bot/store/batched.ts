@@ -2,7 +2,8 @@
  * Calls made while the event loop is busy with one round of I/O, run together: every `add` of
  * the same turn of the loop joins one batch, and `run` gets the batch once the loop is about
  * to wait again (setImmediate), so a lone call waits for nothing but the current callbacks.
- * `run` answers each item in order; if it fails, every caller of the batch gets the error.
+ * `run` answers each item in order. If it fails for a batch of several, each item is run again
+ * alone, so one item the other side refuses fails only its own caller.
  * Why: in a rush, many requests arrive in the same round of I/O and each wrote one row, each
  * write a statement (and on the embedded database a commit) of its own.
  */
@@ -19,7 +20,21 @@ export class Batched<Item, Answer> {
   private flush(): void {
     const batch = this.waiting;
     this.waiting = [];
-    const answers = (async () => this.run(batch.map((w) => w.item)))();
-    batch.forEach((w, i) => w.settle(answers.then((all) => all[i] as Answer)));
+    const answers = this.attempt(batch.map((w) => w.item));
+    batch.forEach((w, i) =>
+      w.settle(
+        answers.then(
+          (all) => all[i] as Answer,
+          (error: unknown) =>
+            batch.length > 1
+              ? this.attempt([w.item]).then(([one]) => one as Answer)
+              : Promise.reject(error),
+        ),
+      ),
+    );
+  }
+
+  private async attempt(items: Item[]): Promise<Answer[]> {
+    return this.run(items);
   }
 }

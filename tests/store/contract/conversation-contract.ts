@@ -67,6 +67,17 @@ export function conversationContract(store: () => Store): void {
     expect(await store().conversations.language(li.tenantId, li.aadObjectId)).toBeUndefined();
   });
 
+  it('when the database refuses one of many saves made at once, then only that one fails', async () => {
+    const [good, bad] = [aConversation(), aConversation({ conversationId: 'a:1\u0000' })];
+    const saved = await Promise.allSettled([
+      store().conversations.save(good),
+      store().conversations.save(bad),
+    ]);
+    expect(saved.map((s) => s.status)).toEqual(['fulfilled', 'rejected']);
+    expect(await store().conversations.get(good.tenantId, good.aadObjectId)).toStrictEqual(good);
+    expect(await store().conversations.get(bad.tenantId, bad.aadObjectId)).toBeUndefined();
+  });
+
   it('when a person has no conversation, then get returns undefined', async () => {
     expect(await store().conversations.get('tenant-x', randomUUID())).toBeUndefined();
   });
