@@ -34,6 +34,7 @@ export class Batched<Item, Answer> {
     );
   }
 
+  /** Async, so a `run` that throws at once fails its callers as one that rejects later does. */
   private async attempt(items: Item[]): Promise<Answer[]> {
     return this.run(items);
   }

@@ -1,20 +1,6 @@
 import { FollowedCache } from './followed-cache';
 import type { SqlClient } from './sql-client';
-
-/** A client that only listens: `notify` plays a NOTIFY, `refuse` makes LISTEN fail. */
-function listeningClient() {
-  const state: { handler?: (payload: string | undefined) => void; refuse: boolean } = {
-    refuse: false,
-  };
-  const db = {
-    listen: async (_channel: string, onPayload: (payload: string | undefined) => void) => {
-      if (state.refuse) throw new Error('cannot listen');
-      state.handler = onPayload;
-      return async () => undefined;
-    },
-  } as unknown as SqlClient;
-  return { db, state, notify: (payload: string | undefined) => state.handler?.(payload) };
-}
+import { listeningClient } from '../../tests/support/listening-client';
 
 /** A loader that answers what `next` holds and counts its reads. */
 function loader<V>(initial: V | undefined) {

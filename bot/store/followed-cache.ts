@@ -1,3 +1,4 @@
+import { ChannelFollower } from './channel-follower';
 import type { SqlClient } from './sql-client';
 
 export interface FollowedCacheOptions<V> {
@@ -20,20 +21,23 @@ export interface FollowedCacheOptions<V> {
  */
 export class FollowedCache<V> {
   private readonly entries = new Map<string, Promise<V | undefined>>();
-  private following: Promise<boolean> | undefined;
-  private listening = false;
+  private readonly follower: ChannelFollower;
   /** Counts changes, so a value read on the side is not kept if one came in meanwhile. */
   private changes = 0;
 
   constructor(
-    private readonly db: SqlClient,
-    private readonly channel: string,
+    db: SqlClient,
+    channel: string,
     private readonly options: FollowedCacheOptions<V>,
-  ) {}
+  ) {
+    this.follower = new ChannelFollower(db, channel, (payload) =>
+      this.changed(payload || undefined),
+    );
+  }
 
   /** The kept value of `key`, or what `load` reads (kept for the next caller). */
   async get(key: string, load: () => Promise<V | undefined>): Promise<V | undefined> {
-    if (!(await this.follow())) return load();
+    if (!(await this.follower.ready())) return load();
     const kept = this.entries.get(key);
     if (kept) return kept;
     const forget = () => {
@@ -67,7 +71,7 @@ export class FollowedCache<V> {
    * unless a change came in since `reading()` (it might be older than that change).
    */
   keep(key: string, value: V | undefined, since: number): void {
-    if (!this.listening || since !== this.changes) return;
+    if (!this.follower.listening || since !== this.changes) return;
     if (value === undefined && !this.options.keepMissing) return;
     const { prepare } = this.options;
     this.put(key, Promise.resolve(value !== undefined && prepare ? prepare(value) : value));
@@ -83,19 +87,5 @@ export class FollowedCache<V> {
   private put(key: string, value: Promise<V | undefined>): void {
     if (this.entries.size >= this.options.limit) this.entries.clear();
     this.entries.set(key, value);
-  }
-
-  /** Starts following change notices once; false (and retried next read) if it cannot. */
-  private follow(): Promise<boolean> {
-    this.following ??= this.db
-      .listen(this.channel, (payload) => this.changed(payload || undefined))
-      .then(
-        () => (this.listening = true),
-        () => {
-          this.following = undefined;
-          return false;
-        },
-      );
-    return this.following;
   }
 }

@@ -1,3 +1,4 @@
+import { ChannelFollower } from './channel-follower';
 import type { SqlClient } from './sql-client';
 
 export interface FollowedSetsOptions {
@@ -19,13 +20,15 @@ export class FollowedSets {
   private readonly sets = new Map<string, Promise<Set<string>>>();
   /** Members noticed while their group was being read, added once the read is in. */
   private readonly early = new Map<string, string[]>();
-  private following: Promise<boolean> | undefined;
+  private readonly follower: ChannelFollower;
 
   constructor(
-    private readonly db: SqlClient,
-    private readonly channel: string,
+    db: SqlClient,
+    channel: string,
     private readonly options: FollowedSetsOptions,
-  ) {}
+  ) {
+    this.follower = new ChannelFollower(db, channel, (payload) => this.noticed(payload));
+  }
 
   /**
    * Whether `member` may be in `group`: false only when the group's set, read by `load` the
@@ -36,7 +39,7 @@ export class FollowedSets {
     member: string,
     load: () => Promise<Iterable<string>>,
   ): Promise<boolean> {
-    if (!(await this.follow())) return true;
+    if (!(await this.follower.ready())) return true;
     const set = await (this.sets.get(group) ?? this.read(group, load));
     return set.has(member);
   }
@@ -84,19 +87,5 @@ export class FollowedSets {
   private reset(): void {
     this.sets.clear();
     this.early.clear();
-  }
-
-  /** Starts following notices once; false (and retried next time) if it cannot. */
-  private follow(): Promise<boolean> {
-    this.following ??= this.db
-      .listen(this.channel, (payload) => this.noticed(payload))
-      .then(
-        () => true,
-        () => {
-          this.following = undefined;
-          return false;
-        },
-      );
-    return this.following;
   }
 }
