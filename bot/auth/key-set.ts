@@ -1,4 +1,4 @@
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import { createLocalJWKSet, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 import type { Clock } from '../ports';
 
 /** How the signing keys are cached and refetched. */
@@ -23,9 +23,12 @@ export class KeysUnavailableError extends Error {}
 /**
  * Entra's token signing keys, found through the OpenID configuration's `jwks_uri`, cached,
  * and fetched again when a token names an unknown `kid` (keys rotate), at most once per interval.
+ * jose selects and imports the key (`createLocalJWKSet`); fetching stays here, not in jose's
+ * `createRemoteJWKSet`, because that one reads `Date.now()` rather than the service's clock,
+ * drops the held keys when a refresh fails, and takes a JWKS URL rather than OpenID metadata.
  */
 export class RemoteKeySet {
-  private keys = new Map<string, KeyObject>();
+  private keys: { kids: Set<string>; getKey: JWTVerifyGetKey } | undefined;
   private lastAttempt: number | undefined;
   private lastSuccess: number | undefined;
   private lastUnknownKidFetch: number | undefined;
@@ -38,20 +41,20 @@ export class RemoteKeySet {
     private readonly tuning: KeySetTuning = DEFAULT_KEY_SET_TUNING,
   ) {}
 
-  /** The key for `kid`, or undefined if unknown; throws KeysUnavailableError if there are none. */
-  async keyFor(kid: string): Promise<KeyObject | undefined> {
+  /** jose's key lookup over the keys held once fresh for `kid`; throws KeysUnavailableError if none. */
+  async keysFor(kid: string): Promise<JWTVerifyGetKey> {
     if (this.loading) await this.loading;
     const now = this.clock.now().getTime();
     if (this.isStale(now)) {
       if (this.intervalPassed(this.lastAttempt, now)) await this.refresh(now);
-    } else if (!this.keys.has(kid) && this.intervalPassed(this.lastUnknownKidFetch, now)) {
+    } else if (!this.keys?.kids.has(kid) && this.intervalPassed(this.lastUnknownKidFetch, now)) {
       this.lastUnknownKidFetch = now;
       await this.refresh(now);
     }
-    if (this.keys.size === 0) {
+    if (!this.keys) {
       throw new KeysUnavailableError(`No signing keys from ${this.metadataUrl}: ${this.lastError}`);
     }
-    return this.keys.get(kid);
+    return this.keys.getKey;
   }
 
   private isStale(now: number): boolean {
@@ -74,9 +77,10 @@ export class RemoteKeySet {
     try {
       const metadata = await this.getJson(this.metadataUrl);
       const jwksUri = jwksUriOf(metadata, this.metadataUrl);
-      const keys = keysOf(await this.getJson(jwksUri));
-      if (keys.size === 0) throw new Error(`${jwksUri} holds no usable RSA signing key`);
-      this.keys = keys;
+      const jwks = rsaSigningKeysOf(await this.getJson(jwksUri));
+      if (jwks.keys.length === 0) throw new Error(`${jwksUri} holds no usable RSA signing key`);
+      const kids = new Set(jwks.keys.map((key) => key.kid as string));
+      this.keys = { kids, getKey: createLocalJWKSet(jwks) };
       this.lastSuccess = now;
     } catch (error) {
       // Keep the keys we had: a failed refresh must not lock everyone out.
@@ -105,28 +109,14 @@ function jwksUriOf(metadata: unknown, metadataUrl: string): string {
   return parsed.href;
 }
 
-interface Jwk {
-  kty?: unknown;
-  kid?: unknown;
-  use?: unknown;
-  n?: unknown;
-  e?: unknown;
-}
-
-function keysOf(jwks: unknown): Map<string, KeyObject> {
-  const keys = new Map<string, KeyObject>();
+/** The set's RSA signing keys with a kid: the only ones an RS256 Entra token can name. */
+function rsaSigningKeysOf(jwks: unknown): JSONWebKeySet {
   const list = (jwks as { keys?: unknown } | null)?.keys;
-  if (!Array.isArray(list)) return keys;
-  for (const jwk of list as Jwk[]) {
-    const { kty, kid, use, n, e } = jwk ?? {};
-    if (kty !== 'RSA' || typeof kid !== 'string' || typeof n !== 'string' || typeof e !== 'string')
-      continue;
-    if (use !== undefined && use !== 'sig') continue;
-    try {
-      keys.set(kid, createPublicKey({ key: { kty, n, e }, format: 'jwk' }));
-    } catch {
-      // A key Node cannot read is skipped; the others still verify tokens.
-    }
-  }
-  return keys;
+  const keys = (Array.isArray(list) ? (list as JSONWebKeySet['keys']) : []).filter(
+    (jwk) =>
+      jwk?.kty === 'RSA' &&
+      typeof jwk.kid === 'string' &&
+      (jwk.use === undefined || jwk.use === 'sig'),
+  );
+  return { keys };
 }

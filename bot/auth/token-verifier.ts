@@ -1,8 +1,7 @@
-import { verify, type KeyObject } from 'node:crypto';
+import { errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { Clock } from '../ports';
 import type { AuthFailure } from './auth-failure';
 import { checkClaims, type ClaimRules } from './claims';
-import { decodeJwt } from './jwt';
 import { KeysUnavailableError, type RemoteKeySet } from './key-set';
 import type { EntraPrincipal } from './principal';
 
@@ -10,9 +9,14 @@ import type { EntraPrincipal } from './principal';
 export type VerifyResult =
   { ok: true; principal: EntraPrincipal } | { ok: false; failure: AuthFailure };
 
+/** Far above any Entra access token; refuses to parse megabytes of attacker input. */
+export const MAX_TOKEN_LENGTH = 16 * 1024;
+/** Three base64url parts, the signature not empty: what jose is then asked to verify. */
+const COMPACT_JWS = /^[\w-]*\.[\w-]*\.[\w-]+$/;
+
 /**
- * Verifies the tab's Teams SSO token: an RS256 signature by one of Entra's published keys,
- * then the time window, issuer, tenant, audience and `access_as_user` scope.
+ * Verifies the tab's Teams SSO token: jose checks the RS256 signature by one of Entra's
+ * published keys and the time window; `checkClaims` then the issuer, tenant, audience and scope.
  */
 export class TokenVerifier {
   constructor(
@@ -22,31 +26,49 @@ export class TokenVerifier {
   ) {}
 
   async verify(token: string): Promise<VerifyResult> {
-    const jwt = decodeJwt(token);
-    if (!jwt) return refuse('malformedToken');
-    if (jwt.header.alg !== 'RS256') return refuse('unsupportedAlgorithm');
-    if (typeof jwt.header.kid !== 'string') return refuse('malformedToken');
-    let key;
-    try {
-      key = await this.keys.keyFor(jwt.header.kid);
-    } catch (error) {
-      if (error instanceof KeysUnavailableError) return refuse('keysUnavailable');
-      throw error;
+    if (token.length > MAX_TOKEN_LENGTH || !COMPACT_JWS.test(token)) {
+      return refuse('malformedToken');
     }
-    if (!key) return refuse('unknownKey');
-    if (!signatureHolds(jwt.signingInput, key, jwt.signature)) return refuse('badSignature');
-    const nowSeconds = Math.floor(this.clock.now().getTime() / 1000);
-    const checked = checkClaims(jwt.claims, this.rules, nowSeconds);
-    return typeof checked === 'string' ? refuse(checked) : { ok: true, principal: checked };
+    const getKey: JWTVerifyGetKey = async (header, jws) => {
+      if (typeof header.kid !== 'string') throw new Refused('malformedToken');
+      return (await this.keys.keysFor(header.kid))(header, jws);
+    };
+    try {
+      const { payload } = await jwtVerify(token, getKey, {
+        algorithms: ['RS256'],
+        clockTolerance: this.rules.clockSkewSeconds,
+        currentDate: this.clock.now(),
+        requiredClaims: ['exp'],
+      });
+      const checked = checkClaims(payload, this.rules);
+      return typeof checked === 'string' ? refuse(checked) : { ok: true, principal: checked };
+    } catch (error) {
+      return refuse(failureOf(error));
+    }
   }
 }
 
-function signatureHolds(input: Buffer, key: KeyObject, signature: Buffer): boolean {
-  try {
-    return verify('RSA-SHA256', input, key, signature);
-  } catch {
-    return false;
+/** A refusal decided inside jose's key lookup, carried out through jwtVerify. */
+class Refused extends Error {
+  constructor(readonly failure: AuthFailure) {
+    super(failure);
   }
+}
+
+/** jose's error as this service's reason; anything unforeseen is a token we cannot read. */
+function failureOf(error: unknown): AuthFailure {
+  if (error instanceof Refused) return error.failure;
+  if (error instanceof KeysUnavailableError) return 'keysUnavailable';
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'unsupportedAlgorithm';
+  if (error instanceof errors.JWKSNoMatchingKey) return 'unknownKey';
+  if (error instanceof errors.JWKSMultipleMatchingKeys) return 'unknownKey';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'badSignature';
+  if (error instanceof errors.JWTExpired) return 'expired';
+  if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'nbf') {
+    return error.reason === 'check_failed' ? 'notYetValid' : 'malformedToken';
+  }
+  if (error instanceof errors.JOSEError) return 'malformedToken';
+  throw error;
 }
 
 function refuse(failure: AuthFailure): VerifyResult {
