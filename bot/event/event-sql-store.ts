@@ -30,6 +30,7 @@ export class EventSqlStore implements EventStore {
     private readonly channel = eventChannel(),
   ) {
     this.cache = new FollowedCache(db, channel, {
+      // Far more events than an instance runs at once; past it the least recently asked go.
       limit: 1_000,
       keepMissing: false,
       prepare: deepFreeze,

@@ -1,4 +1,5 @@
 import { TeamsInfo, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import { LRUCache } from 'lru-cache';
 import type { MeetingRole } from '../../core/access/role';
 import type { Principal } from '../auth/principal';
 import type { Logger } from '../logger';
@@ -8,7 +9,7 @@ import type { MeetingStore } from '../store/store';
 /** Teams changes roles during a meeting (a promotion to presenter): ask again after this. */
 export const MEETING_ROLE_TTL_MS = 60_000;
 
-/** Roles remembered at most; past it, expired ones go (all, if none has expired). */
+/** People x meetings remembered at most (a few large meetings at once); past it the least recently asked go. */
 const MAX_REMEMBERED = 10_000;
 
 const ROLES = new Set<string>(['Organizer', 'Presenter', 'Attendee']);
@@ -21,7 +22,7 @@ const ROLES = new Set<string>(['Organizer', 'Presenter', 'Attendee']);
  * the meeting, the person is not a participant, a meeting of 350 or more) means no role.
  */
 export class MeetingRoles {
-  private readonly cache = new Map<string, { role: MeetingRole | undefined; until: number }>();
+  private readonly cache: LRUCache<string, { role: MeetingRole | undefined }>;
 
   constructor(
     private readonly adapter: Pick<CloudAdapter, 'continueConversationAsync'>,
@@ -29,7 +30,15 @@ export class MeetingRoles {
     private readonly meetings: Pick<MeetingStore, 'linkOf' | 'get'>,
     private readonly clock: Clock,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.cache = new LRUCache({
+      max: MAX_REMEMBERED,
+      ttl: MEETING_ROLE_TTL_MS,
+      // The service's clock, read on every check (no cached "now"), so tests can move it.
+      perf: { now: () => this.clock.now().getTime() },
+      ttlResolution: 0,
+    });
+  }
 
   /** The principal with its role in the event's meeting; development users keep theirs. */
   async withMeetingRole(eventId: string, principal: Principal): Promise<Principal> {
@@ -42,18 +51,11 @@ export class MeetingRoles {
     const link = await this.meetings.linkOf(eventId);
     if (!link) return undefined;
     const key = `${link.meetingId}|${principal.tid}|${principal.oid}`;
-    const now = this.clock.now().getTime();
     const cached = this.cache.get(key);
-    if (cached && cached.until > now) return cached.role;
+    if (cached) return cached.role;
     const role = await this.ask(link.meetingId, principal);
-    if (this.cache.size >= MAX_REMEMBERED) this.forgetExpired(now);
-    this.cache.set(key, { role, until: now + MEETING_ROLE_TTL_MS });
+    this.cache.set(key, { role });
     return role;
-  }
-
-  private forgetExpired(now: number): void {
-    for (const [key, entry] of this.cache) if (entry.until <= now) this.cache.delete(key);
-    if (this.cache.size >= MAX_REMEMBERED) this.cache.clear();
   }
 
   private async ask(meetingId: string, principal: Principal): Promise<MeetingRole | undefined> {

@@ -53,6 +53,7 @@ export class RegistrationSqlStore implements RegistrationStore {
     private readonly db: SqlClient,
     private readonly channel = registrantChannel(),
   ) {
+    // One set per event, far more than an instance runs; past it the least recently asked goes.
     this.registrants = new FollowedSets(db, channel, { groups: 1_000, parse: parseRegistrant });
   }
 

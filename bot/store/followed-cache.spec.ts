@@ -97,11 +97,23 @@ describe('FollowedCache', () => {
     expect(state.reads).toBe(3);
   });
 
-  it('when more keys than the limit are read, then it starts afresh', async () => {
+  it('when more keys than the limit are read, then the first ones go', async () => {
     const cache = cacheOf(listeningClient().db);
     const { state, load } = loader({ title: 'A' });
     for (const key of ['a', 'b', 'c', 'd']) await cache.get(key, load);
     await cache.get('a', load);
+    expect(state.reads).toBe(5);
+  });
+
+  it('when more keys than the limit are read, then only the least recently used goes', async () => {
+    const cache = cacheOf(listeningClient().db);
+    const { state, load } = loader({ title: 'A' });
+    for (const key of ['a', 'b', 'c']) await cache.get(key, load);
+    await cache.get('a', load); // now the most recently used
+    await cache.get('d', load); // full: b goes, not everything
+    for (const key of ['a', 'c', 'd']) await cache.get(key, load);
+    expect(state.reads).toBe(4);
+    await cache.get('b', load);
     expect(state.reads).toBe(5);
   });
 });

@@ -1,8 +1,9 @@
+import { LRUCache } from 'lru-cache';
 import { ChannelFollower } from './channel-follower';
 import type { SqlClient } from './sql-client';
 
 export interface FollowedCacheOptions<V> {
-  /** Most entries kept at once; past it the cache starts afresh (the cost is one read each). */
+  /** Most entries kept at once; past it the least recently used go (one read each when next asked). */
   limit: number;
   /**
    * Whether "nothing there" is kept too. Yes for a person's language (most never choose one,
@@ -17,10 +18,11 @@ export interface FollowedCacheOptions<V> {
  * Values read once and kept until some instance on the database says they changed: a NOTIFY
  * on `channel` whose payload is a key drops that key, and a listener that may have missed
  * notices drops everything. Until this instance listens (or while it cannot) every read goes
- * to the database, so a kept value is never older than the last notice.
+ * to the database, so a kept value is never older than the last notice. No time to live: the
+ * notices are what keeps a value fresh; the bound (`limit`, set by each user) keeps memory in check.
  */
 export class FollowedCache<V> {
-  private readonly entries = new Map<string, Promise<V | undefined>>();
+  private readonly entries: LRUCache<string, Promise<V | undefined>>;
   private readonly follower: ChannelFollower;
   /** Counts changes, so a value read on the side is not kept if one came in meanwhile. */
   private changes = 0;
@@ -30,6 +32,7 @@ export class FollowedCache<V> {
     channel: string,
     private readonly options: FollowedCacheOptions<V>,
   ) {
+    this.entries = new LRUCache({ max: options.limit });
     this.follower = new ChannelFollower(db, channel, (payload) =>
       this.changed(payload || undefined),
     );
@@ -41,7 +44,7 @@ export class FollowedCache<V> {
     const kept = this.entries.get(key);
     if (kept) return kept;
     const forget = () => {
-      if (this.entries.get(key) === loading) this.entries.delete(key);
+      if (this.entries.peek(key) === loading) this.entries.delete(key);
     };
     const { keepMissing, prepare } = this.options;
     const loading = load().then(
@@ -85,7 +88,6 @@ export class FollowedCache<V> {
   }
 
   private put(key: string, value: Promise<V | undefined>): void {
-    if (this.entries.size >= this.options.limit) this.entries.clear();
     this.entries.set(key, value);
   }
 }

@@ -89,12 +89,25 @@ describe('FollowedSets', () => {
     expect(await sets.mayContain('e1', 'omar', rows.load)).toBe(true);
   });
 
-  it('past its bound of groups, starts afresh', async () => {
+  it('past its bound of groups, forgets the first group', async () => {
     const sets = setsOf(listeningClient().db);
     const rows = table([]);
     for (const group of ['e1', 'e2', 'e3']) await sets.mayContain(group, 'x', rows.load);
     rows.state.rows.push('x');
     expect(await sets.mayContain('e1', 'x', rows.load)).toBe(true);
+    expect(rows.state.reads).toBe(4);
+  });
+
+  it('past its bound of groups, only the least recently asked group is read again', async () => {
+    const sets = setsOf(listeningClient().db);
+    const rows = table([]);
+    await sets.mayContain('e1', 'x', rows.load);
+    await sets.mayContain('e2', 'x', rows.load);
+    await sets.mayContain('e1', 'x', rows.load); // now the most recently asked
+    await sets.mayContain('e3', 'x', rows.load); // full: e2 goes, not every set
+    await sets.mayContain('e1', 'x', rows.load);
+    expect(rows.state.reads).toBe(3);
+    await sets.mayContain('e2', 'x', rows.load);
     expect(rows.state.reads).toBe(4);
   });
 

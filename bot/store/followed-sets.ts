@@ -1,8 +1,13 @@
+import { LRUCache } from 'lru-cache';
 import { ChannelFollower } from './channel-follower';
 import type { SqlClient } from './sql-client';
 
 export interface FollowedSetsOptions {
-  /** Most groups kept at once; past it every set is read afresh (the cost is one read each). */
+  /**
+   * Most groups kept at once; past it the least recently asked group's set goes whole (read
+   * afresh when next asked). A group is evicted, never trimmed: a set missing some members
+   * would answer "not there" wrongly, and only a whole set read from the database is complete.
+   */
   groups: number;
   /** A notice's payload as [group, member]; undefined for one this instance cannot read. */
   parse: (payload: string) => [string, string] | undefined;
@@ -17,7 +22,7 @@ export interface FollowedSetsOptions {
  * Until this instance listens (or while it cannot) it answers "may contain" for everyone.
  */
 export class FollowedSets {
-  private readonly sets = new Map<string, Promise<Set<string>>>();
+  private readonly sets: LRUCache<string, Promise<Set<string>>>;
   /** Members noticed while their group was being read, added once the read is in. */
   private readonly early = new Map<string, string[]>();
   private readonly follower: ChannelFollower;
@@ -27,6 +32,13 @@ export class FollowedSets {
     channel: string,
     private readonly options: FollowedSetsOptions,
   ) {
+    this.sets = new LRUCache({
+      max: options.groups,
+      // An evicted group's pending notices go with it: its next read starts from the database.
+      dispose: (_set, group, reason) => {
+        if (reason === 'evict') this.early.delete(group);
+      },
+    });
     this.follower = new ChannelFollower(db, channel, (payload) => this.noticed(payload));
   }
 
@@ -48,12 +60,12 @@ export class FollowedSets {
   added(group: string, member: string): void {
     const early = this.early.get(group);
     if (early) early.push(member);
-    else void this.sets.get(group)?.then((set) => set.add(member));
+    else void this.sets.peek(group)?.then((set) => set.add(member));
   }
 
   private read(group: string, load: () => Promise<Iterable<string>>): Promise<Set<string>> {
     // Kept only while it is this group's current read: a reset meanwhile drops it.
-    const current = () => this.sets.get(group) === reading;
+    const current = () => this.sets.peek(group) === reading;
     const reading = load().then(
       (members) => {
         const set = new Set(members);
@@ -71,7 +83,6 @@ export class FollowedSets {
         throw error;
       },
     );
-    if (this.sets.size >= this.options.groups) this.reset();
     this.early.set(group, []);
     this.sets.set(group, reading);
     return reading;

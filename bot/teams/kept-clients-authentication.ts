@@ -1,4 +1,5 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { LRUCache } from 'lru-cache';
 
 type Inner = ConfigurationBotFrameworkAuthentication;
 type RequestResult = Awaited<ReturnType<Inner['authenticateRequest']>>;
@@ -7,7 +8,10 @@ type ConnectorFactory = ReturnType<Inner['createConnectorFactory']>;
 type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;
 type UserTokenClient = Awaited<ReturnType<Inner['createUserTokenClient']>>;
 
-/** Clients kept at most; past it they are built afresh (the cost is one build each). */
+/**
+ * Clients kept at most, per kind: one per app id, audience and service URL, so a handful; past
+ * it the least recently used is built afresh. No time to live: the clients refresh their tokens.
+ */
 const LIMIT = 100;
 
 /**
@@ -19,8 +23,8 @@ const LIMIT = 100;
  * kept clients hold the SDK's own credentials objects, which refresh their tokens themselves.
  */
 export class KeptClientsAuthentication extends ConfigurationBotFrameworkAuthentication {
-  private readonly connectors = new Map<string, Promise<ConnectorClient>>();
-  private readonly userTokens = new Map<string, Promise<UserTokenClient>>();
+  private readonly connectors = new LRUCache<string, Promise<ConnectorClient>>({ max: LIMIT });
+  private readonly userTokens = new LRUCache<string, Promise<UserTokenClient>>({ max: LIMIT });
 
   override async authenticateRequest(
     ...args: Parameters<Inner['authenticateRequest']>
@@ -71,14 +75,17 @@ function appIdOf(claimsIdentity: ClaimsIdentity): string {
 }
 
 /** The kept value of `key`, or the one `build` makes (kept unless it fails). */
-function keep<V>(kept: Map<string, Promise<V>>, key: string, build: () => Promise<V>): Promise<V> {
+function keep<V>(
+  kept: LRUCache<string, Promise<V>>,
+  key: string,
+  build: () => Promise<V>,
+): Promise<V> {
   const found = kept.get(key);
   if (found) return found;
-  if (kept.size >= LIMIT) kept.clear();
   const building = build();
   kept.set(key, building);
   building.catch(() => {
-    if (kept.get(key) === building) kept.delete(key);
+    if (kept.peek(key) === building) kept.delete(key);
   });
   return building;
 }

@@ -39,12 +39,23 @@ describe('SavedConversations', () => {
     expect(memory.isNew(chat(overrides as Partial<StoredConversation>))).toBe(true);
   });
 
-  it('starts afresh past its limit rather than growing without bound', () => {
+  it('forgets past its limit rather than growing without bound', () => {
     const memory = new SavedConversations(2);
     memory.saved(chat({ aadObjectId: '1' }));
     memory.saved(chat({ aadObjectId: '2' }));
     memory.saved(chat({ aadObjectId: '3' }));
     expect(memory.isNew(chat({ aadObjectId: '1' }))).toBe(true);
     expect(memory.isNew(chat({ aadObjectId: '3' }))).toBe(false);
+  });
+
+  it('past its limit, forgets only the least recently seen person, not everyone', () => {
+    const memory = new SavedConversations(2);
+    memory.saved(chat({ aadObjectId: '1' }));
+    memory.saved(chat({ aadObjectId: '2' }));
+    expect(memory.isNew(chat({ aadObjectId: '1' }))).toBe(false); // 1 seen again: 2 is oldest
+    memory.saved(chat({ aadObjectId: '3' }));
+    expect(memory.isNew(chat({ aadObjectId: '1' }))).toBe(false);
+    expect(memory.isNew(chat({ aadObjectId: '3' }))).toBe(false);
+    expect(memory.isNew(chat({ aadObjectId: '2' }))).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { StoredConversation } from '../store/store';
 
 /**
@@ -7,10 +8,15 @@ import type { StoredConversation } from '../store/store';
  * message and is dropped by every proactive send, so it does not count as a change.
  */
 export class SavedConversations {
-  private readonly last = new Map<string, string>();
+  private readonly last: LRUCache<string, string>;
 
-  /** Bounded: past the limit the memory starts afresh (the cost is one write per person). */
-  constructor(private readonly limit = 50_000) {}
+  /**
+   * Bounded at 50 000 people (a few MB of fingerprints): past it the least recently seen
+   * person is forgotten (the cost is one write for them). No time to live: a save is never stale.
+   */
+  constructor(limit = 50_000) {
+    this.last = new LRUCache({ max: limit });
+  }
 
   /** Whether saving `conversation` would store anything new, as far as this instance knows. */
   isNew(conversation: StoredConversation): boolean {
@@ -19,7 +25,6 @@ export class SavedConversations {
 
   /** Records a successful save. */
   saved(conversation: StoredConversation): void {
-    if (this.last.size >= this.limit) this.last.clear();
     this.last.set(keyOf(conversation), fingerprintOf(conversation));
   }
 }

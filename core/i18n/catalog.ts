@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { EN } from './messages-en';
 import { FR } from './messages-fr';
 import { AR } from './messages-ar';
@@ -55,12 +56,12 @@ export function languageOf(locale: string | undefined): Language {
   const known = RESOLVED.get(locale);
   if (known) return known;
   const language = resolve(locale);
-  if (RESOLVED.size >= 1_000) RESOLVED.clear();
   RESOLVED.set(locale, language);
   return language;
 }
 
-const RESOLVED = new Map<string, Language>();
+/** Tags seen: a few dozen in practice; 1000 lets odd client tags pass without evicting them. */
+const RESOLVED = new LRUCache<string, Language>({ max: 1_000 });
 
 function resolve(locale: string): Language {
   let canonical: string;

@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 /**
  * ISO 3166-1 alpha-2 codes of the countries and territories currently assigned (249),
  * the values of the registration card's country choice. Names come from ICU, per locale.
@@ -48,7 +50,10 @@ export function isCountryCode(code: string): code is CountryCode {
   return CODES.has(code);
 }
 
-const namers = new Map<string, Intl.DisplayNames>();
+/** Locales arrive from clients: 32 covers every real one in use, odd tags cannot grow it. */
+const LOCALES_KEPT = 32;
+
+const namers = new LRUCache<string, Intl.DisplayNames>({ max: LOCALES_KEPT });
 
 function namer(locale: string): Intl.DisplayNames {
   let found = namers.get(locale);
@@ -59,8 +64,6 @@ function namer(locale: string): Intl.DisplayNames {
     // A malformed locale tag from a client must not break the card; English is the reference.
     found = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
   }
-  // Locales arrive from clients: bound the cache rather than let odd tags grow it.
-  if (namers.size >= 32) namers.clear();
   namers.set(locale, found);
   return found;
 }
@@ -80,9 +83,10 @@ export function countryChoices(locale: string): Array<{ code: CountryCode; name:
     (a, b) => collator.compare(a.name, b.name),
   );
   // Every registration form shows the list: sort it once per locale, not once per card.
-  if (choicesByLocale.size >= 32) choicesByLocale.clear();
   choicesByLocale.set(locale, choices);
   return choices;
 }
 
-const choicesByLocale = new Map<string, Array<{ code: CountryCode; name: string }>>();
+const choicesByLocale = new LRUCache<string, Array<{ code: CountryCode; name: string }>>({
+  max: LOCALES_KEPT,
+});

@@ -1,19 +1,23 @@
+import { LRUCache } from 'lru-cache';
+
 /**
- * A bounded memo for pure functions on hot paths (time-zone arithmetic on every card).
- * When full it starts over, which is simpler than LRU and enough for a handful of events.
+ * A bounded memo for pure functions on hot paths (time-zone arithmetic on every card). Past
+ * `max` the least recently used results go, not all of them: no wave of recomputing.
  */
 export function memoize<A extends unknown[], R>(
   fn: (...args: A) => R,
   key: (...args: A) => string,
   max = 5000,
 ) {
-  const cache = new Map<string, R>();
+  // No time to live: the results of a pure function never go stale. Boxed, as a result may be
+  // undefined and the cache holds only values.
+  const cache = new LRUCache<string, { result: R }>({ max });
   return (...args: A): R => {
     const k = key(...args);
-    if (cache.has(k)) return cache.get(k) as R;
-    const value = fn(...args);
-    if (cache.size >= max) cache.clear();
-    cache.set(k, value);
-    return value;
+    const kept = cache.get(k);
+    if (kept) return kept.result;
+    const result = fn(...args);
+    cache.set(k, { result });
+    return result;
   };
 }

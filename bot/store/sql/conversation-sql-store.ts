@@ -68,6 +68,7 @@ export class ConversationSqlStore implements ConversationStore {
     private readonly db: SqlClient,
     private readonly channel = languageChannel(),
   ) {
+    // Everyone of a big event's rush (tens of bytes each); past it the least recently seen go.
     this.languages = new FollowedCache(db, channel, { limit: 100_000, keepMissing: true });
   }
 

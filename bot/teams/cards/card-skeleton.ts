@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Translate } from '../../../core/i18n/catalog';
 import type { AdaptiveCardJson } from './card-json';
 
@@ -51,19 +52,21 @@ type Filler = (values: SlotValues) => AdaptiveCardJson;
 /**
  * Skeletons by key (e.g. event id + language), each kept while what it was built from is
  * the same: `sources` are compared by identity (the store keeps one event object until the
- * event changes), so a changed event or label rebuilds it. Bounded: past the limit it
- * starts afresh.
+ * event changes), so a changed event or label rebuilds it. Bounded: past the limit the least
+ * recently used skeleton goes (256: events x languages x card kinds of a busy instance).
  */
 export class SkeletonCache {
-  private readonly entries = new Map<string, { sources: readonly unknown[]; fill: Filler }>();
+  private readonly entries: LRUCache<string, { sources: readonly unknown[]; fill: Filler }>;
 
-  constructor(private readonly limit = 256) {}
+  constructor(limit = 256) {
+    // No time to live: a skeleton is rebuilt when its sources change, never for its age.
+    this.entries = new LRUCache({ max: limit });
+  }
 
   get(key: string, sources: readonly unknown[], build: () => AdaptiveCardJson): Filler {
     const kept = this.entries.get(key);
     if (kept && sameSources(kept.sources, sources)) return kept.fill;
     const fill = cardSkeleton(build());
-    if (this.entries.size >= this.limit) this.entries.clear();
     this.entries.set(key, { sources, fill });
     return fill;
   }
@@ -84,7 +87,8 @@ export function shapedTemplate<Data extends object>(
   expand: (data: Data, t: Pick<Translate, 'language'>) => AdaptiveCardJson,
   limit = 256,
 ): (data: Data, t: Pick<Translate, 'language'>) => AdaptiveCardJson {
-  const skeletons = new Map<string, Filler>();
+  // Shapes of one template: a handful per language; the least recently used goes past `limit`.
+  const skeletons = new LRUCache<string, Filler>({ max: limit });
   return (data, t) => {
     const strings: Record<string, string> = {};
     const shape = shapeOf(data, 's', strings) as Data;
@@ -92,7 +96,6 @@ export function shapedTemplate<Data extends object>(
     let fillIn = skeletons.get(key);
     if (!fillIn) {
       fillIn = cardSkeleton(expand(shape, t));
-      if (skeletons.size >= limit) skeletons.clear();
       skeletons.set(key, fillIn);
     }
     return fillIn(strings);
