@@ -3,6 +3,7 @@ import type { Server } from 'restify';
 import type { Config } from './config';
 import { makeServer } from './http/make-server';
 import { KeptClientsAuthentication } from './teams/kept-clients-authentication';
+import { plainTextReplies } from './teams/plain-text-replies';
 import type { Logger } from './logger';
 import { EventCatalog } from './event/event-catalog';
 import { MyRegistrationService } from './registration/my-registration-service';
@@ -108,6 +109,7 @@ export function buildApp(parts: AppParts): App {
     reviews: new InputReviewService(store, clock, config.publicUrl, () => outbox.worker?.wake()),
   };
   const adapter = new CloudAdapter(new KeptClientsAuthentication(botAuthOptions(config)));
+  adapter.use(plainTextReplies);
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityType: context.activity.type }, 'unhandled error in turn');
     if (context.activity.type === 'message') {

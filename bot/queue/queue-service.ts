@@ -187,6 +187,7 @@ export class QueueService {
       ...(registered
         ? { registrationId: registered.id, organization: registered.organization }
         : {}),
+      ...(registered?.group ? { group: registered.group } : {}),
     };
   }
 }

@@ -12,7 +12,8 @@ export interface FormOrigin {
 
 /** Why a registration card is shown: the presenter picks its heading and notes from this. */
 export type RegistrationVariant = 'created' | 'updated' | 'existing' | 'withdrawn';
-export type RegistrationNote = 'alreadyRegistered' | 'stale' | 'alreadyWithdrawn';
+/** `backToReview`: an edit changed who registered, so the chair's team decides again. */
+export type RegistrationNote = 'alreadyRegistered' | 'stale' | 'alreadyWithdrawn' | 'backToReview';
 
 /**
  * Every answer the registration use cases give. Presenters turn each into a card; nothing

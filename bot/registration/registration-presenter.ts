@@ -14,6 +14,7 @@ const NOTES = {
   alreadyRegistered: 'registration.alreadyRegistered',
   stale: 'registration.stale',
   alreadyWithdrawn: 'registration.alreadyWithdrawn',
+  backToReview: 'registration.backToReview',
 } as const;
 
 /** The card that answers each registration outcome. */

@@ -13,7 +13,12 @@ import { decideSubmission } from '../../core/registration/submission';
 import type { Store } from '../store/store';
 import type { EventAt, EventCatalog } from '../event/event-catalog';
 import type { Clock, Ids, Person } from '../ports';
-import { readOrigin, type FormOrigin, type RegistrationOutcome } from './registration-outcome';
+import {
+  readOrigin,
+  type FormOrigin,
+  type RegistrationNote,
+  type RegistrationOutcome,
+} from './registration-outcome';
 
 /** Told of each registration actually created (not of replays or duplicates), e.g. for metrics. */
 export type OnRegistrationCreated = (registration: Registration) => void;
@@ -122,7 +127,12 @@ export class RegistrationService {
       case 'notFound':
         return { kind: 'notFound' };
       case 'update':
-        return this.save(at, decision.next, origin.mode === 'create' ? 'created' : 'updated');
+        return this.save(
+          at,
+          decision.next,
+          origin.mode === 'create' ? 'created' : 'updated',
+          decision.backToReview ? 'backToReview' : undefined,
+        );
     }
   }
 
@@ -165,9 +175,10 @@ export class RegistrationService {
     at: EventAt,
     next: Registration,
     variant: 'created' | 'updated',
+    note?: RegistrationNote,
   ): Promise<RegistrationOutcome> {
     const saved = await this.store.registrations.update(next);
-    if (saved !== 'conflict') return shown(at, saved, variant);
+    if (saved !== 'conflict') return shown(at, saved, variant, note);
     const current = await this.store.registrations.findByUser(
       next.eventId,
       next.tenantId,
@@ -182,7 +193,7 @@ export function shown(
   at: EventAt,
   registration: Registration,
   variant: 'created' | 'updated' | 'existing',
-  note?: 'alreadyRegistered' | 'stale' | 'alreadyWithdrawn',
+  note?: RegistrationNote,
 ): RegistrationOutcome {
   const finalVariant = registration.status === 'withdrawn' ? 'withdrawn' : variant;
   return {

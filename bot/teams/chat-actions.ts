@@ -8,6 +8,7 @@ import { openEventsCard } from '../event/event-presenter';
 import { downloadLinkCard, overviewCard } from '../organizer/organizer-presenter';
 import { registrationOutcomeCard } from '../registration/registration-presenter';
 import { statementCard } from '../written-input/statement-presenter';
+import { markdownText } from './plain-text-replies';
 import { turnView } from './turn-view';
 
 /** Teams' attachment type for a file a user sends in personal chat. */
@@ -51,7 +52,7 @@ export class ChatActions {
         return this.organizerCommand(context, person, command);
       case 'help':
       case 'unknown':
-        await context.sendActivity(view.t('bot.help'));
+        await context.sendActivity(markdownText(view.t('bot.help')));
         return;
     }
   }

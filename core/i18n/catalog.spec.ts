@@ -43,3 +43,19 @@ describe('message catalog', () => {
     expect(translate('de-DE', 'field.required')).toBe(translate('en', 'field.required'));
   });
 });
+
+describe('values quoted in a text', () => {
+  it('when a value carries a direction override or an unpaired isolate, then it is shown, not obeyed', () => {
+    const params = { max: 'Ruiz\u202Egpj.exe \u2067x' };
+    expect(translate('en', 'field.tooLong', params)).toContain('Ruiz<U+202E>gpj.exe <U+2067>x');
+    expect(translate('ar', 'field.tooLong', params)).toContain(
+      '\u2068Ruiz<U+202E>gpj.exe <U+2067>x\u2069',
+    );
+  });
+
+  it('when a value is itself an Arabic text with its isolates, then they are kept', () => {
+    const inner = translate('ar', 'field.tooLong', { max: 'Digital Rights Coalition' });
+    expect(translate('ar', 'field.tooLong', { max: inner })).toContain(`\u2068${inner}\u2069`);
+    expect(translate('en', 'field.tooLong', { max: 'a\u2069b' })).toContain('a<U+2069>b');
+  });
+});

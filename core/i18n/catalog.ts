@@ -6,6 +6,7 @@ import { ES } from './messages-es';
 import { ZH } from './messages-zh';
 import { RU } from './messages-ru';
 import { PSEUDO_LOCALE, pseudoOf } from './pseudo';
+import { containedBidi } from '../text/contained-bidi';
 
 /**
  * The one message catalog. Every string a person reads goes through `translate`; each of the
@@ -93,7 +94,8 @@ export function formatLocaleOf(language: Language): UnLanguage {
 /**
  * The text for `key` in `locale`, with `{name}` placeholders filled from `params`. In a
  * right-to-left language each value is isolated (U+2068 ... U+2069), so a Latin name or a
- * number inside Arabic text keeps its place and order.
+ * number inside Arabic text keeps its place and order. In every language a value's own
+ * direction overrides are shown as `<U+202E>`, so a quoted name cannot reorder the sentence.
  */
 export function translate(
   locale: string | undefined,
@@ -110,7 +112,7 @@ function translateIn(language: Language, key: MessageKey, params?: MessageParams
   const isolate = isRightToLeft(language);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in params)) return whole;
-    const value = String(params[name]);
+    const value = containedBidi(String(params[name]));
     return isolate ? `\u2068${value}\u2069` : value;
   });
 }

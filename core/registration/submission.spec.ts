@@ -1,4 +1,5 @@
-import { decideSubmission, decideWithdrawal } from './submission';
+import type { Registration, RegistrationForm } from './registration';
+import { changesIdentity, decideSubmission, decideWithdrawal } from './submission';
 import { aRegistration } from '../testing/registration-fixtures';
 
 const now = new Date('2024-02-21T09:00:00Z');
@@ -79,7 +80,7 @@ describe('decideSubmission', () => {
     const edit = decideSubmission(
       'open',
       existing,
-      form,
+      { ...form, organization: existing.organization },
       { mode: 'edit', formId: 'x', baseVersion: 4 },
       now,
     );
@@ -106,6 +107,79 @@ describe('decideSubmission', () => {
     ).toBe('notFound');
   });
 });
+
+describe('decideSubmission of an edit to a decided registration', () => {
+  const edit = (existing: Registration, changes: Partial<RegistrationForm>) =>
+    decideSubmission(
+      'open',
+      existing,
+      { ...formOf(existing), ...changes },
+      { mode: 'edit', formId: 'x', baseVersion: existing.version },
+      now,
+    );
+
+  it.each<[string, Partial<RegistrationForm>]>([
+    ['given name', { givenName: 'Someone' }],
+    ['family name', { familyName: 'Else' }],
+    ['email', { email: 'someone.else@example.org' }],
+    ['organization', { organization: 'Another Org' }],
+    ['category', { category: 'business' }],
+    ['country', { country: 'FR' }],
+    ['job title', { jobTitle: 'Minister' }],
+    ['group spoken for', { group: { name: 'Another Coalition', members: ['Org A'] } }],
+  ])('when a confirmed registrant changes their %s, then it goes back to review', (_n, changes) => {
+    const decision = edit(aRegistration({ status: 'confirmed', version: 3 }), changes);
+    expect(decision).toMatchObject({
+      kind: 'update',
+      backToReview: true,
+      next: { status: 'pending', version: 4, ...changes },
+    });
+  });
+
+  it('when a waitlisted registrant changes their organization, then it goes back to review', () => {
+    const decision = edit(aRegistration({ status: 'waitlisted' }), { organization: 'X' });
+    expect(decision).toMatchObject({ kind: 'update', backToReview: true });
+  });
+
+  it('when a confirmed registrant changes speaking, questions or accessibility, then it stays confirmed', () => {
+    const existing = aRegistration({ status: 'confirmed', wishesToSpeak: true });
+    const decision = edit(existing, {
+      wishesToSpeak: false,
+      questionIds: ['q2'],
+      accessibilityNeeds: 'Captions',
+      email: existing.email.toUpperCase(),
+    });
+    expect(decision).toMatchObject({ kind: 'update', next: { status: 'confirmed' } });
+    expect(decision).not.toHaveProperty('backToReview');
+  });
+
+  it('when a pending registrant changes their name, then it stays pending with nothing to flag', () => {
+    const decision = edit(aRegistration({ status: 'pending' }), { givenName: 'Other' });
+    expect(decision).toMatchObject({ kind: 'update', next: { status: 'pending' } });
+    expect(decision).not.toHaveProperty('backToReview');
+  });
+});
+
+describe('changesIdentity', () => {
+  it('ignores surrounding spaces and the case of the email', () => {
+    const existing = aRegistration();
+    const same = { ...formOf(existing), givenName: ` ${existing.givenName} ` };
+    expect(changesIdentity(existing, { ...same, email: existing.email.toUpperCase() })).toBe(false);
+  });
+});
+
+function formOf(registration: Registration): RegistrationForm {
+  const {
+    id: _i,
+    eventId: _e,
+    tenantId: _t,
+    aadObjectId: _a,
+    referenceCode: _r,
+    ...rest
+  } = registration;
+  const { status: _s, version: _v, formId: _f, createdAt: _c, updatedAt: _u, ...form } = rest;
+  return form;
+}
 
 describe('decideWithdrawal', () => {
   it('withdraws the current version while the window is open', () => {

@@ -1,4 +1,4 @@
-import type { Registration, RegistrationForm } from './registration';
+import type { Registration, RegistrationForm, SpeakingGroup } from './registration';
 import { isActive } from './registration';
 import type { RegistrationPhase } from './registration-window';
 
@@ -21,7 +21,7 @@ export type SubmissionDecision =
   | { kind: 'alreadyRegistered'; registration: Registration }
   | { kind: 'stale'; registration: Registration }
   | { kind: 'notFound' }
-  | { kind: 'update'; next: Registration };
+  | { kind: 'update'; next: Registration; backToReview?: true };
 
 export function decideSubmission(
   phase: RegistrationPhase,
@@ -42,7 +42,38 @@ export function decideSubmission(
   }
   if (origin.baseVersion !== existing.version) return { kind: 'stale', registration: existing };
   if (!isActive(existing.status)) return { kind: 'stale', registration: existing };
+  // The chair's team decided on the person who registered; someone else must be decided anew.
+  if (existing.status !== 'pending' && changesIdentity(existing, form))
+    return {
+      kind: 'update',
+      next: revise(existing, form, 'pending', existing.formId, now),
+      backToReview: true,
+    };
   return { kind: 'update', next: revise(existing, form, existing.status, existing.formId, now) };
+}
+
+/**
+ * Whether an edit changes who the registration is for: name, email, organization, category,
+ * country, job title or the group spoken for. Wishing to speak, questions and accessibility
+ * needs are not identity.
+ */
+export function changesIdentity(existing: RegistrationForm, form: RegistrationForm): boolean {
+  const same = (a: string, b: string) => a.trim() === b.trim();
+  return !(
+    same(existing.givenName, form.givenName) &&
+    same(existing.familyName, form.familyName) &&
+    same(existing.email.toLowerCase(), form.email.toLowerCase()) &&
+    same(existing.organization, form.organization) &&
+    existing.category === form.category &&
+    existing.country === form.country &&
+    same(existing.jobTitle, form.jobTitle) &&
+    sameGroup(existing.group, form.group)
+  );
+}
+
+function sameGroup(a: SpeakingGroup | undefined, b: SpeakingGroup | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.name.trim() === b.name.trim() && a.members.join('\n') === b.members.join('\n');
 }
 
 /** Whether a registration may still be withdrawn now. */

@@ -99,6 +99,8 @@ export interface Actor {
   /** Present when the actor is registered for the event. */
   registrationId?: string;
   organization?: string;
+  /** The group or coalition the actor registered to speak for, if any. */
+  group?: { name: string; members: string[] };
 }
 
 /** Values an audit record keeps about an action. */

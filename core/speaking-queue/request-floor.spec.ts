@@ -29,16 +29,44 @@ describe('requestFloor', () => {
   });
 
   it('records a group statement, the question addressed and a right of reply', () => {
-    const group = { kind: 'group' as const, name: ' Major  Group ', members: ['A', ' B '] };
+    const group = { kind: 'group' as const, name: ' major  Group ', members: ['A', ' B '] };
     const { state } = accept(
       aQueue(),
       { type: 'requestFloor', onBehalfOf: group, questionId: 'q1', kind: 'rightOfReply' },
-      attendee(1),
+      { ...attendee(1), group: { name: 'Major Group', members: ['A', 'B'] } },
     );
     expect(state.entries[0]).toMatchObject({
       onBehalfOf: { kind: 'group', name: 'Major Group', members: ['A', 'B'] },
       questionId: 'q1',
       kind: 'rightOfReply',
+    });
+  });
+
+  it('when a registrant asks on behalf of a group they did not register for, then it is refused', () => {
+    const coalition = { kind: 'group' as const, name: 'G77 and China', members: ['Everyone'] };
+    const state = deepFreeze(aQueue());
+    for (const actor of [
+      attendee(1),
+      { ...attendee(2), group: { name: 'Digital Rights Coalition', members: ['A'] } },
+    ]) {
+      const result = apply(state, { type: 'requestFloor', onBehalfOf: coalition }, actor);
+      expect(result).toMatchObject({
+        ok: false,
+        status: 'forbidden',
+        error: { key: 'queue.error.onBehalfNotRegistered', params: { group: 'G77 and China' } },
+      });
+      expect(result.state).toBe(state);
+    }
+  });
+
+  it('when a registrant names their registered group with other members, then the registered members are listed', () => {
+    const typed = { kind: 'group' as const, name: 'Coalition', members: ['Every State'] };
+    const actor = { ...attendee(1), group: { name: 'Coalition', members: ['Org A', 'Org B'] } };
+    const { state } = accept(aQueue(), { type: 'requestFloor', onBehalfOf: typed }, actor);
+    expect(state.entries[0]?.onBehalfOf).toEqual({
+      kind: 'group',
+      name: 'Coalition',
+      members: ['Org A', 'Org B'],
     });
   });
 

@@ -2,12 +2,13 @@ import type { Op, OpOutcome } from './queue-op';
 import { speakerDetail } from './queue-op';
 import { QUEUE_LIMITS } from './queue-limits';
 import { refuse } from './queue-result';
-import type { QueueEntry, Speaker, SpeakingQueue } from './queue-types';
+import type { Actor, OnBehalfOf, QueueEntry, Speaker, SpeakingQueue } from './queue-types';
 import {
   checkAllotted,
   checkPosition,
   checkRequest,
   checkSpeaker,
+  type Checked,
   type CleanRequest,
 } from './queue-validation';
 import { waitingEntries } from './queue-views';
@@ -25,13 +26,30 @@ export const requestFloor: Op<'requestFloor'> = (state, command, actor, now) => 
   if (!speaker.ok) return speaker;
   const request = checkRequest(state, command);
   if (!request.ok) return request;
+  const onBehalfOf = registeredBehalf(request.value.onBehalfOf, actor);
+  if (!onBehalfOf.ok) return onBehalfOf;
   const turn = {
     ...request.value,
+    onBehalfOf: onBehalfOf.value,
     speaker: speaker.value,
     allottedSeconds: state.defaultSpeakingSeconds,
   };
   return insertTurn(state, turn, 'self', waitingEntries(state).length + 1, now);
 };
+
+/**
+ * A registrant speaks for their own organization or for the group they registered to speak
+ * for, named as registered (spaces and case aside); the list then shows the group and members
+ * the chair's team saw at registration, not ones typed now. Only the chair adds anyone else.
+ */
+function registeredBehalf(asked: OnBehalfOf, actor: Actor): Checked<OnBehalfOf> {
+  if (asked.kind === 'ownOrganization') return { ok: true, value: asked };
+  const key = (name: string) => name.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+  const registered = actor.group;
+  if (!registered || key(registered.name) !== key(asked.name))
+    return refuse('forbidden', 'queue.error.onBehalfNotRegistered', { group: asked.name });
+  return { ok: true, value: { kind: 'group', name: registered.name, members: registered.members } };
+}
 
 /**
  * The chair puts someone on the list, registered or not, even once the list is closed, with

@@ -12,8 +12,10 @@ const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\u2060-\u2064\uFEFF\u180E\u0
  * for another in an export; everything else, markup included, is kept exactly as typed.
  */
 export function visibleText(value: string): string {
-  return value.replace(
-    INVISIBLE,
-    (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
-  );
+  return value.replace(INVISIBLE, codePointLabel);
+}
+
+/** One character as its code point in visible text: U+202E gives `<U+202E>`. */
+export function codePointLabel(c: string): string {
+  return `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
 }

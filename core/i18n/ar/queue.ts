@@ -38,6 +38,8 @@ export const QUEUE_AR: Translation<typeof QUEUE_EN> = {
   'queue.error.registrationIdInvalid': 'تسجيل هذا المتكلم غير صالح.',
   'queue.error.onBehalfInvalid':
     'يرجى بيان ما إذا كنتم تتكلمون باسم منظمتكم أو باسم مجموعة أو تحالف.',
+  'queue.error.onBehalfNotRegistered':
+    'يمكنك طلب الكلمة باسم منظمتك أو باسم المجموعة التي سجّلت للتحدث باسمها، وليس باسم «{group}». يمكن لفريق الرئيس إضافة بيان باسم مجموعة أخرى.',
   'queue.error.groupNameRequired': 'يرجى ذكر اسم المجموعة أو التحالف.',
   'queue.error.groupNameTooLong': 'يرجى ألا يتجاوز عدد أحرف اسم المجموعة {max}.',
   'queue.error.groupMembersRequired': 'يرجى إدراج المنظمات الأعضاء في المجموعة.',

@@ -33,6 +33,8 @@ export const REGISTRATION_AR: Translation<typeof REGISTRATION_EN> = {
   'registration.theChairsTeam': 'فريق الرئاسة',
   'registration.withdrawn': 'تم سحب تسجيلكم في «{title}».',
   'registration.alreadyWithdrawn': 'سبق سحب هذا التسجيل.',
+  'registration.backToReview':
+    'لقد غيّرت هوية صاحب هذا التسجيل (الاسم أو البريد الإلكتروني أو المنظمة أو الفئة أو البلد أو المسمى الوظيفي أو المجموعة)، لذا عاد التسجيل قيد المراجعة وسيبتّ فيه فريق الرئيس من جديد.',
   'statement.received':
     'شكرًا لكم. وردت مساهمتكم المكتوبة بشأن «{title}» في {when} وحُفظت مع تسجيلكم {reference}.',
   'statement.notRegistered':

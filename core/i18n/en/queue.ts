@@ -34,6 +34,8 @@ export const QUEUE_EN = {
   'queue.error.registrationIdInvalid': 'The registration of this speaker is not valid.',
   'queue.error.onBehalfInvalid':
     'Please say whether you speak for your own organization or for a group or coalition.',
+  'queue.error.onBehalfNotRegistered':
+    'You can ask for the floor on behalf of your own organization or of the group you registered to speak for, not of "{group}". The Chair\'s team can add a statement on behalf of another group.',
   'queue.error.groupNameRequired': 'Please name the group or coalition.',
   'queue.error.groupNameTooLong': 'Please keep the group name under {max} characters.',
   'queue.error.groupMembersRequired': 'Please list the member organizations of the group.',

@@ -31,6 +31,8 @@ export const REGISTRATION_EN = {
   'registration.theChairsTeam': "the Chair's team",
   'registration.withdrawn': 'Your registration for "{title}" has been withdrawn.',
   'registration.alreadyWithdrawn': 'This registration was already withdrawn.',
+  'registration.backToReview':
+    "You changed who this registration is for (name, email, organization, category, country, job title or group), so it is back under review: the Chair's team will decide on it again.",
   'statement.received':
     'Thank you. Your written input for "{title}" was received on {when} and stored with your registration {reference}.',
   'statement.notRegistered':

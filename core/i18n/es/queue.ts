@@ -38,6 +38,8 @@ export const QUEUE_ES: Translation<typeof QUEUE_EN> = {
   'queue.error.registrationIdInvalid': 'La inscripción de este orador no es válida.',
   'queue.error.onBehalfInvalid':
     'Indique si habla en nombre de su propia organización o de un grupo o coalición.',
+  'queue.error.onBehalfNotRegistered':
+    'Puede pedir la palabra en nombre de su organización o del grupo en cuyo nombre se inscribió, pero no en nombre de «{group}». El equipo del Presidente puede añadir una declaración en nombre de otro grupo.',
   'queue.error.groupNameRequired': 'Indique el nombre del grupo o coalición.',
   'queue.error.groupNameTooLong': 'El nombre del grupo no debe superar los {max} caracteres.',
   'queue.error.groupMembersRequired': 'Enumere las organizaciones miembros del grupo.',

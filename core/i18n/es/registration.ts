@@ -37,6 +37,8 @@ export const REGISTRATION_ES: Translation<typeof REGISTRATION_EN> = {
   'registration.theChairsTeam': 'el equipo de la Presidencia',
   'registration.withdrawn': 'Se ha retirado su inscripción para "{title}".',
   'registration.alreadyWithdrawn': 'Esta inscripción ya se había retirado.',
+  'registration.backToReview':
+    'Ha cambiado la identidad de esta inscripción (nombre, correo electrónico, organización, categoría, país, cargo o grupo), por lo que vuelve a estar en revisión: el equipo del Presidente decidirá de nuevo.',
   'statement.received':
     'Gracias. Su contribución escrita para "{title}" se recibió el {when} y se guardó con su inscripción {reference}.',
   'statement.notRegistered':

@@ -39,6 +39,8 @@ export const QUEUE_FR: Translation<typeof QUEUE_EN> = {
   'queue.error.registrationIdInvalid': 'L’inscription de cet orateur n’est pas valide.',
   'queue.error.onBehalfInvalid':
     'Veuillez indiquer si vous parlez au nom de votre propre organisation ou d’un groupe ou d’une coalition.',
+  'queue.error.onBehalfNotRegistered':
+    "Vous pouvez demander la parole au nom de votre organisation ou du groupe pour lequel vous vous êtes inscrit(e), mais pas au nom de « {group} ». L'équipe du Président peut ajouter une déclaration au nom d'un autre groupe.",
   'queue.error.groupNameRequired': 'Veuillez indiquer le nom du groupe ou de la coalition.',
   'queue.error.groupNameTooLong': 'Le nom du groupe ne doit pas dépasser {max} caractères.',
   'queue.error.groupMembersRequired': 'Veuillez indiquer les organisations membres du groupe.',

@@ -38,6 +38,8 @@ export const REGISTRATION_FR: Translation<typeof REGISTRATION_EN> = {
   'registration.theChairsTeam': 'l’équipe de la présidence',
   'registration.withdrawn': 'Votre inscription à « {title} » a été retirée.',
   'registration.alreadyWithdrawn': 'Cette inscription avait déjà été retirée.',
+  'registration.backToReview':
+    "Vous avez modifié l'identité de cette inscription (nom, adresse e-mail, organisation, catégorie, pays, fonction ou groupe) : elle est de nouveau en cours d'examen et l'équipe du Président statuera à nouveau.",
   'statement.received':
     'Merci. Votre contribution écrite pour « {title} » a été reçue le {when} et enregistrée avec votre inscription {reference}.',
   'statement.notRegistered':

@@ -39,6 +39,8 @@ export const QUEUE_RU: Translation<typeof QUEUE_EN> = {
   'queue.error.registrationIdInvalid': 'Регистрация этого оратора недействительна.',
   'queue.error.onBehalfInvalid':
     'Пожалуйста, укажите, выступаете ли вы от имени своей организации или от имени группы или коалиции.',
+  'queue.error.onBehalfNotRegistered':
+    'Вы можете просить слова от имени своей организации или группы, от имени которой вы зарегистрировались, но не от имени «{group}». Группа Председателя может добавить выступление от имени другой группы.',
   'queue.error.groupNameRequired': 'Пожалуйста, укажите название группы или коалиции.',
   'queue.error.groupNameTooLong': 'Максимальная длина названия группы — {max} симв.',
   'queue.error.groupMembersRequired': 'Пожалуйста, перечислите организации — члены группы.',

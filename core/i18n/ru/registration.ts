@@ -38,6 +38,8 @@ export const REGISTRATION_RU: Translation<typeof REGISTRATION_EN> = {
   'registration.theChairsTeam': 'команда Председателя',
   'registration.withdrawn': 'Ваша регистрация на «{title}» отозвана.',
   'registration.alreadyWithdrawn': 'Эта регистрация уже была отозвана.',
+  'registration.backToReview':
+    'Вы изменили сведения о том, кто зарегистрирован (имя, адрес электронной почты, организацию, категорию, страну, должность или группу), поэтому регистрация снова на рассмотрении: группа Председателя примет решение заново.',
   'statement.received':
     'Благодарим вас. Ваши письменные материалы к «{title}» получены {when} и сохранены вместе с вашей регистрацией {reference}.',
   'statement.notRegistered':

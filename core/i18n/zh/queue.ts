@@ -35,6 +35,8 @@ export const QUEUE_ZH: Translation<typeof QUEUE_EN> = {
   'queue.error.organizationTooLong': '组织名称请勿超过 {max} 个字符。',
   'queue.error.registrationIdInvalid': '此发言者的报名无效。',
   'queue.error.onBehalfInvalid': '请说明您是代表本组织发言，还是代表某一团体或联盟发言。',
+  'queue.error.onBehalfNotRegistered':
+    '您可以代表本组织或您报名时所代表的团体申请发言，但不能代表“{group}”。主席团队可以代表其他团体添加发言。',
   'queue.error.groupNameRequired': '请填写团体或联盟的名称。',
   'queue.error.groupNameTooLong': '团体名称请勿超过 {max} 个字符。',
   'queue.error.groupMembersRequired': '请列出该团体的成员组织。',

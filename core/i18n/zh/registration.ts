@@ -30,6 +30,8 @@ export const REGISTRATION_ZH: Translation<typeof REGISTRATION_EN> = {
   'registration.theChairsTeam': '主席团队',
   'registration.withdrawn': '您对“{title}”的报名已撤回。',
   'registration.alreadyWithdrawn': '此报名已撤回。',
+  'registration.backToReview':
+    '您更改了此报名的身份信息（姓名、电子邮件、组织、类别、国家、职务或团体），因此报名重新进入审核：主席团队将再次作出决定。',
   'statement.received':
     '谢谢。您为“{title}”提交的书面意见已于 {when} 收到，并已与您的报名 {reference} 一并保存。',
   'statement.notRegistered': '书面意见仅接受已报名的与会者提交。请先输入 "register" 报名。',
