@@ -47,6 +47,8 @@ export interface AppParts {
   streamLimits?: StreamLimits;
   /** Delivery settings (worker timings, reminders, meeting provider); defaults otherwise. */
   outbox?: OutboxSettings;
+  /** Check every tab API response against its schema in core/api (tests). */
+  checkResponses?: boolean;
 }
 
 /**
@@ -161,6 +163,7 @@ export function buildApp(parts: AppParts): App {
     reviews: services.reviews,
     published: new PublishedInputService(store),
     publicUrl: config.publicUrl,
+    checkResponses: parts.checkResponses ?? false,
   });
   registerCalendarRoutes(server, outbox.delivery);
   return {

@@ -1,5 +1,7 @@
 import type { Server } from 'restify';
 import { signedIn } from '../http/sign-in';
+import { sendJson } from '../http/send-json';
+import { MeResponse } from '../../core/api';
 import type { Authenticate } from './authenticate';
 import type { Principal } from './principal';
 
@@ -9,11 +11,11 @@ export function registerMeRoutes(server: Server, authenticate: Authenticate): vo
     const principal = await signedIn(req, res, authenticate);
     if (!principal) return;
     res.header('Cache-Control', 'no-store');
-    res.send(200, meJson(principal));
+    sendJson(res, MeResponse, meJson(principal));
   });
 }
 
-function meJson(principal: Principal) {
+function meJson(principal: Principal): MeResponse {
   return {
     dev: principal.dev,
     oid: principal.oid,

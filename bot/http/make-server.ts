@@ -9,6 +9,7 @@ import type { EventCatalog } from '../event/event-catalog';
 import type { Clock } from '../ports';
 import type { Store } from '../store/store';
 import { registerBotRoutes } from './bot-routes';
+import { checkResponses } from './send-json';
 import { registerHealthRoutes } from './health-routes';
 import { registerI18nRoutes } from './i18n-routes';
 import { registerTabRoutes, type TabRouteDeps } from './tab-routes';
@@ -59,6 +60,8 @@ export interface ServerDeps
   metricsToken?: string | undefined;
   /** Folder of the built tab's static files. */
   tabDir?: string;
+  /** Answer 500 when a tab API response does not match its schema (tests). */
+  checkResponses?: boolean;
 }
 
 /**
@@ -71,6 +74,7 @@ export function makeServer(deps: ServerDeps): Server {
     handleUncaughtExceptions: false,
   });
   limitRequestSize(server);
+  if (deps.checkResponses) checkResponses(server);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(
     restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }),

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import restify, { type Request, type Server } from 'restify';
 import { translate, translatorFor } from '../../core/i18n/catalog';
 import { requestLanguage } from './request-language';
+import { sendJson } from './send-json';
+import { EventsResponse } from '../../core/api';
 import { eventSummaryJson } from '../event/event-json';
 import type { EventCatalog } from '../event/event-catalog';
 import type { OrganizerService } from '../organizer/organizer-service';
@@ -23,7 +25,7 @@ export function registerTabRoutes(server: Server, deps: TabRouteDeps, tabDir: st
   server.get('/api/events', async (req, res) => {
     const events = await deps.catalog.all(deps.clock.now());
     const t = translatorFor(requestLanguage(req));
-    res.send(200, { events: events.map((at) => eventSummaryJson(at, t)) });
+    sendJson(res, EventsResponse, { events: events.map((at) => eventSummaryJson(at, t)) });
   });
 
   const guesses = new MissLimiter(EXPORT_GUESS_LIMITS);

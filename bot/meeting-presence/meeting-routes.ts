@@ -2,6 +2,8 @@ import type { Server } from 'restify';
 import type { Authenticate } from '../auth/authenticate';
 import type { LinkOutcome, MeetingService } from './meeting-service';
 import { refuse, signedIn } from '../http/sign-in';
+import { sendJson } from '../http/send-json';
+import { MeetingLinkResponse } from '../../core/api';
 
 export interface MeetingRouteDeps {
   authenticate: Authenticate;
@@ -25,6 +27,6 @@ export function registerMeetingRoutes(server: Server, deps: MeetingRouteDeps): v
     const outcome = await deps.meetings.link(String(req.params.eventId), principal, req.body);
     if (!outcome.ok) return refuse(req, res, STATUS[outcome.status], outcome.error.key);
     const { eventId, meetingId, linkedAt } = outcome.link;
-    res.send(200, { eventId, meetingId, linkedAt: linkedAt.toISOString() });
+    sendJson(res, MeetingLinkResponse, { eventId, meetingId, linkedAt: linkedAt.toISOString() });
   });
 }

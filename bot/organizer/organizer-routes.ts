@@ -8,6 +8,8 @@ import type { DecisionOutcome, DecisionService } from './decision-service';
 import type { DeliveryReport, DeliveryService } from '../outbox/delivery-service';
 import type { RegistrationBoard, RegistrationBoardView } from './registration-board';
 import { chairSignedIn, localeOf, refuse } from '../http/sign-in';
+import { sendJson } from '../http/send-json';
+import { DecisionResponse, DeliveryResponse, RegistrationsResponse } from '../../core/api';
 
 export interface OrganizerRouteDeps {
   authenticate: Authenticate;
@@ -29,7 +31,7 @@ export function registerOrganizerRoutes(server: Server, deps: OrganizerRouteDeps
     const board = await deps.registrationBoard.of(String(req.params.eventId));
     if (!board) return refuse(req, res, 404, 'outbox.api.unknownEvent');
     res.header('Cache-Control', 'no-store');
-    res.send(200, boardJson(board));
+    sendJson(res, RegistrationsResponse, boardJson(board));
   });
 
   server.post(`${base}/registrations/decisions`, async (req, res) => {
@@ -50,7 +52,7 @@ export function registerOrganizerRoutes(server: Server, deps: OrganizerRouteDeps
     const event = await eventOf(req, deps);
     if (!event) return refuse(req, res, 404, 'outbox.api.unknownEvent');
     res.header('Cache-Control', 'no-store');
-    res.send(200, deliveryJson(await deps.delivery.report(event), localeOf(req)));
+    sendJson(res, DeliveryResponse, deliveryJson(await deps.delivery.report(event), localeOf(req)));
   });
 
   server.post(`${base}/delivery/retry`, async (req, res) => {
@@ -60,7 +62,10 @@ export function registerOrganizerRoutes(server: Server, deps: OrganizerRouteDeps
     const event = await eventOf(req, deps);
     if (!event) return refuse(req, res, 404, 'outbox.api.unknownEvent');
     const retried = await deps.delivery.retryFailed(event, parsed.value);
-    res.send(200, { retried, ...deliveryJson(await deps.delivery.report(event), localeOf(req)) });
+    sendJson(res, DeliveryResponse, {
+      retried,
+      ...deliveryJson(await deps.delivery.report(event), localeOf(req)),
+    });
   });
 }
 
@@ -82,7 +87,13 @@ function sendOutcome(req: Request, res: Response, outcome: DecisionOutcome): voi
   switch (outcome.kind) {
     case 'done': {
       const { counts, conflicts, capacity, confirmedNow, results } = outcome;
-      res.send(200, { counts, conflicts, capacity: capacity ?? null, confirmedNow, results });
+      sendJson(res, DecisionResponse, {
+        counts,
+        conflicts,
+        capacity: capacity ?? null,
+        confirmedNow,
+        results,
+      });
       return;
     }
     case 'unknownRegistrations':
@@ -101,7 +112,7 @@ function sendOutcome(req: Request, res: Response, outcome: DecisionOutcome): voi
   }
 }
 
-function boardJson(board: RegistrationBoardView) {
+function boardJson(board: RegistrationBoardView): RegistrationsResponse {
   return {
     event: { id: board.event.id, title: board.event.title },
     categories: board.event.stakeholderCategories.map(({ id, label }) => ({ id, label })),
@@ -111,7 +122,7 @@ function boardJson(board: RegistrationBoardView) {
   };
 }
 
-function deliveryJson(report: DeliveryReport, locale: string) {
+function deliveryJson(report: DeliveryReport, locale: string): DeliveryResponse {
   const options = report.meetingOptions;
   return {
     counts: report.counts,

@@ -2,7 +2,7 @@ import type { EventDefinition } from '../../core/event/event';
 import { eventInstants } from '../../core/event/event-times';
 import { buildIcs } from '../../core/calendar/ics';
 import { translatorFor } from '../../core/i18n/catalog';
-import type { OutboxStatus } from '../../core/outbox/outbox-message';
+import type { OutboxKind, OutboxStatus } from '../../core/outbox/outbox-message';
 import type { Store } from '../store/store';
 import { hashToken } from '../organizer/decision-service';
 import { conversationLocale } from '../i18n/language-service';
@@ -26,7 +26,7 @@ export interface FailedDelivery {
   id: string;
   referenceCode: string;
   recipientName: string;
-  kind: string;
+  kind: OutboxKind;
   reason: string;
   attempts: number;
 }

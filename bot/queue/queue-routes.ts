@@ -13,6 +13,8 @@ import type { MeetingRoles } from '../meeting-presence/meeting-roles';
 import type { RegistrantPresence } from '../../core/meeting-presence';
 import type { OpenStreams } from '../http/open-streams';
 import { refuse, signedIn } from '../http/sign-in';
+import { sendJson } from '../http/send-json';
+import { QueueResponse, QueueUpdate } from '../../core/api';
 import { sessionParam } from './session-param';
 import { requestLanguage } from '../http/request-language';
 import type { Metrics } from '../metrics';
@@ -62,7 +64,7 @@ export function registerQueueRoutes(server: Server, deps: QueueRouteDeps): void 
     // The reader's language where the event file gives it, else the event's own, marked.
     const event = eventIn(view.event, translatorFor(requestLanguage(req)));
     res.header('Cache-Control', 'no-store');
-    res.send(200, {
+    sendJson(res, QueueResponse, {
       ...stateJson(queue, deps.clock),
       role: viewer.role,
       me: viewer,
@@ -94,7 +96,7 @@ export function registerQueueRoutes(server: Server, deps: QueueRouteDeps): void 
       sessionParam(req),
     );
     deps.metrics.queueCommands.inc({ outcome: outcome.ok ? 'ok' : outcome.status });
-    if (outcome.ok) return void res.send(200, stateJson(outcome.queue, deps.clock));
+    if (outcome.ok) return sendJson(res, QueueUpdate, stateJson(outcome.queue, deps.clock));
     refuse(req, res, STATUS[outcome.status], outcome.error.key, outcome.error.params, {
       ...('queue' in outcome && outcome.queue ? stateJson(outcome.queue, deps.clock) : {}),
     });
@@ -211,7 +213,7 @@ function presenceFrame(presence: RegistrantPresence): string {
   return `event: presence\ndata: ${JSON.stringify({ presence })}\n\n`;
 }
 
-function stateJson(queue: SpeakingQueue, clock: Clock) {
+function stateJson(queue: SpeakingQueue, clock: Clock): QueueUpdate {
   return { queue: forScreens(queue), serverNow: clock.now().getTime() };
 }
 

@@ -3,6 +3,8 @@ import type { Authenticate } from '../auth/authenticate';
 import type { SessionChoiceService } from './session-choice-service';
 import type { MeetingRoles } from '../meeting-presence/meeting-roles';
 import { refuse, signedIn } from '../http/sign-in';
+import { sendJson } from '../http/send-json';
+import { SessionChosenResponse, SessionsResponse } from '../../core/api';
 
 export interface QueueSessionRouteDeps {
   authenticate: Authenticate;
@@ -24,7 +26,7 @@ export function registerQueueSessionRoutes(server: Server, deps: QueueSessionRou
     const outcome = await deps.choices.sessions(String(req.params.eventId));
     if (!outcome.ok) return refuse(req, res, 404, outcome.error.key, outcome.error.params);
     res.header('Cache-Control', 'no-store');
-    res.send(200, {
+    sendJson(res, SessionsResponse, {
       sessions: outcome.sessions,
       open: outcome.open.id,
       chosen: outcome.chosen
@@ -44,6 +46,6 @@ export function registerQueueSessionRoutes(server: Server, deps: QueueSessionRou
       return refuse(req, res, STATUS[outcome.status], outcome.error.key, params);
     }
     const { sessionId, at } = outcome.choice;
-    res.send(200, { chosen: { sessionId, at: at.toISOString() } });
+    sendJson(res, SessionChosenResponse, { chosen: { sessionId, at: at.toISOString() } });
   });
 }

@@ -13,6 +13,12 @@ import { eventIn } from '../../core/event/event-language';
 import type { Translate } from '../../core/i18n/catalog';
 import type { ScheduledMeeting } from './matchmaking/matchmaking-service';
 import type { BreakoutList, MyRoundtable } from './roundtable-tab-service';
+import type {
+  BreakoutsResponse,
+  InvitationsResponse,
+  MyRoundtableResponse,
+  ProgrammeResponse,
+} from '../../core/api';
 
 /**
  * `GET /api/events/:eventId/programme`: sessions in both zones and where the day stands; the
@@ -21,7 +27,7 @@ import type { BreakoutList, MyRoundtable } from './roundtable-tab-service';
 export function programmeJson(
   r: { at: EventAt; zone: string; lines: ProgrammeLine[]; state: WhatsNext; now: Date },
   t: Translate,
-) {
+): ProgrammeResponse {
   const event = eventIn(r.at.event, t);
   const titles = new Map(event.programme.map((s) => [s.id, s.title]));
   return {
@@ -52,7 +58,9 @@ export function programmeJson(
 }
 
 /** `GET /api/events/:eventId/my-roundtable`: the caller's meetings, proposals and group. */
-export function myRoundtableJson(r: { at: EventAt; zone: string } & MyRoundtable) {
+export function myRoundtableJson(
+  r: { at: EventAt; zone: string } & MyRoundtable,
+): MyRoundtableResponse {
   const { event } = r.at;
   const me = r.participant?.registration.referenceCode;
   const areas = new Map((event.thematicAreas ?? []).map((a) => [a.id, a.label]));
@@ -90,7 +98,10 @@ function meetingJson(event: EventDefinition, zone: string, m: ScheduledMeeting, 
 }
 
 /** `GET /api/events/:eventId/invitations`: every State's invitation, by English name. */
-export function invitationsJson(r: { invitations: Invitation[]; summary: InvitationSummary }) {
+export function invitationsJson(r: {
+  invitations: Invitation[];
+  summary: InvitationSummary;
+}): InvitationsResponse {
   const rows = r.invitations.map((inv) => {
     const a = inv.answer;
     return {
@@ -114,7 +125,7 @@ export function breakoutsJson(r: {
   assigned: boolean;
   lists: BreakoutList[];
   overflow: BreakoutPerson[];
-}) {
+}): BreakoutsResponse {
   const person = ({ name, organization, referenceCode }: BreakoutPerson) => ({
     name,
     organization,

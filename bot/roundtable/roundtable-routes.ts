@@ -9,6 +9,15 @@ import type { RoundtableServices } from './roundtable-services';
 import { RoundtableTabService, type TabRefusal } from './roundtable-tab-service';
 import { chairSignedIn, refuse, signedIn } from '../http/sign-in';
 import { requestLanguage } from '../http/request-language';
+import { sendJson } from '../http/send-json';
+import {
+  BreakoutsResponse,
+  ExportLinkResponse,
+  InvitationsResponse,
+  MatchAnswerResponse,
+  MyRoundtableResponse,
+  ProgrammeResponse,
+} from '../../core/api';
 import { translatorFor } from '../../core/i18n/catalog';
 import { breakoutsJson, invitationsJson, myRoundtableJson, programmeJson } from './roundtable-json';
 
@@ -44,7 +53,7 @@ export function registerRoundtableRoutes(server: Server, deps: RoundtableRouteDe
     if (!(await signedIn(req, res, deps.authenticate))) return;
     const result = await tab.programme(eventOf(req), zoneOf(req));
     if (!result.ok) return fail(req, res, result);
-    res.send(200, programmeJson(result, translatorFor(requestLanguage(req))));
+    sendJson(res, ProgrammeResponse, programmeJson(result, translatorFor(requestLanguage(req))));
   });
 
   server.get(`${base}/my-roundtable`, async (req, res) => {
@@ -53,7 +62,7 @@ export function registerRoundtableRoutes(server: Server, deps: RoundtableRouteDe
     const result = await tab.mine(personOf(principal), eventOf(req), zoneOf(req));
     if (!result.ok) return fail(req, res, result);
     res.header('Cache-Control', 'no-store');
-    res.send(200, myRoundtableJson(result));
+    sendJson(res, MyRoundtableResponse, myRoundtableJson(result));
   });
 
   server.post(`${base}/matches/:matchId/answer`, async (req, res) => {
@@ -63,7 +72,7 @@ export function registerRoundtableRoutes(server: Server, deps: RoundtableRouteDe
     const matchId = String(req.params.matchId);
     const result = await tab.answer(personOf(principal), eventOf(req), matchId, answer);
     if (!result.ok) return fail(req, res, result);
-    res.send(200, { id: result.match.id, status: result.match.status });
+    sendJson(res, MatchAnswerResponse, { id: result.match.id, status: result.match.status });
   });
 
   server.get(`${base}/invitations`, async (req, res) => {
@@ -71,7 +80,7 @@ export function registerRoundtableRoutes(server: Server, deps: RoundtableRouteDe
     const result = await tab.invitations(eventOf(req));
     if (!result.ok) return fail(req, res, result);
     res.header('Cache-Control', 'no-store');
-    res.send(200, invitationsJson(result));
+    sendJson(res, InvitationsResponse, invitationsJson(result));
   });
 
   server.get(`${base}/breakouts`, async (req, res) => {
@@ -79,7 +88,7 @@ export function registerRoundtableRoutes(server: Server, deps: RoundtableRouteDe
     const result = await tab.breakouts(eventOf(req));
     if (!result.ok) return fail(req, res, result);
     res.header('Cache-Control', 'no-store');
-    res.send(200, breakoutsJson(result));
+    sendJson(res, BreakoutsResponse, breakoutsJson(result));
   });
 
   for (const [path, kind] of [
@@ -99,7 +108,10 @@ export function registerRoundtableRoutes(server: Server, deps: RoundtableRouteDe
       );
       if (!link) return refuse(req, res, 404, 'roundtable.api.unknownEvent');
       res.header('Cache-Control', 'no-store');
-      res.send(200, { url: link.url, expiresAt: link.expiresAt.toISOString() });
+      sendJson(res, ExportLinkResponse, {
+        url: link.url,
+        expiresAt: link.expiresAt.toISOString(),
+      });
     });
   }
 }

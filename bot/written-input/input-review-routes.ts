@@ -4,6 +4,8 @@ import type { Store } from '../store/store';
 import { attachmentHeaders } from '../http/attachment-headers';
 import { chairOnly, type OrganizerRouteDeps } from '../organizer/organizer-routes';
 import { refuse } from '../http/sign-in';
+import { sendJson } from '../http/send-json';
+import { InputsResponse, ReviewResponse, type InputRow } from '../../core/api';
 
 export interface InputReviewRouteDeps extends Pick<
   OrganizerRouteDeps,
@@ -26,7 +28,7 @@ export function registerInputReviewRoutes(server: Server, deps: InputReviewRoute
     const listed = await deps.reviews.items(eventId);
     if (!listed) return refuse(req, res, 404, 'outbox.api.unknownEvent');
     res.header('Cache-Control', 'no-store');
-    res.send(200, {
+    sendJson(res, InputsResponse, {
       event: { id: listed.event.id, title: listed.event.title },
       publicUrl: deps.reviews.pageUrl(eventId),
       inputs: listed.items.map((item) => itemJson(item, listed.event.stakeholderCategories)),
@@ -70,7 +72,7 @@ function sendOutcome(req: Request, res: Response, outcome: ReviewOutcome): void 
   switch (outcome.kind) {
     case 'reviewed':
     case 'unchanged':
-      res.send(200, {
+      sendJson(res, ReviewResponse, {
         result: outcome.kind === 'reviewed' ? 'changed' : 'unchanged',
         notified: outcome.kind === 'reviewed' && outcome.notified,
         input: itemJson(outcome.item, outcome.event.stakeholderCategories),
@@ -91,7 +93,7 @@ function sendOutcome(req: Request, res: Response, outcome: ReviewOutcome): void 
 function itemJson(
   { input, registration: r }: ReviewItem,
   categories: Array<{ id: string; label: string }>,
-) {
+): InputRow {
   const { review } = input;
   return {
     id: input.id,

@@ -92,6 +92,8 @@ export async function startBot(options: {
     log: pino({ level: 'silent' }),
     // Attachments come from the loopback file host standing in for SharePoint.
     downloader: httpFileDownloader(fileHostPolicy()),
+    // Every tab API response is checked against its one definition in core/api.
+    checkResponses: true,
     ...(options.streamLimits ? { streamLimits: options.streamLimits } : {}),
     // Opening a 1:1 chat goes to the stand-in too, not to Teams' global service URL.
     outbox: { serviceUrl: connector.serviceUrl, ...options.outbox },
