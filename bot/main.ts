@@ -1,11 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import { cryptoIds, systemClock } from './ports';
+import { cryptoIds, systemClock } from './platform/ports';
 import { buildApp } from './app';
-import { ConfigError, loadConfig, type Config } from './config';
-import { createLogger, type Logger } from './logger';
+import { ConfigError, loadConfig, type Config } from './platform/config';
+import { createLogger, type Logger } from './platform/logger';
 import { importStartupEvents } from './startup-events';
-import { openStore } from './store/open-store';
-import { DamagedDataError } from './store/pglite-client';
+import { openStore } from './open-store';
+import { DamagedDataError } from './platform/store/pglite-client';
 
 /**
  * Composition root: read configuration once, open and migrate the database, import the

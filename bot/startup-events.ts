@@ -1,9 +1,9 @@
 import { translate } from '../core/i18n/catalog';
 import { rebaseDemoEvent } from '../core/event/rebase-event';
-import type { Config } from './config';
-import type { Logger } from './logger';
+import type { Config } from './platform/config';
+import type { Logger } from './platform/logger';
 import { importEventFile, type ImportResult } from './event/event-import';
-import type { EventStore } from './store/store';
+import type { EventStore } from './stores';
 
 /**
  * Imports the events named in configuration at start. The demo event is moved forward by

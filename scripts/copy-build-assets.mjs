@@ -4,4 +4,4 @@
  */
 import { cpSync } from 'node:fs';
 
-cpSync('bot/store/migrations', 'dist/bot/store/migrations', { recursive: true });
+cpSync('bot/platform/store/migrations', 'dist/bot/platform/store/migrations', { recursive: true });

@@ -1,4 +1,4 @@
-import { openClient } from '../bot/store/open-store';
+import { openClient } from '../bot/open-store';
 
 /**
  * `npm run db:check`: opens the database the service would use (DATABASE_URL, else DATA_DIR)

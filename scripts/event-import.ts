@@ -1,8 +1,8 @@
 import { translate } from '../core/i18n/catalog';
-import { loadConfig } from '../bot/config';
+import { loadConfig } from '../bot/platform/config';
 import { importEventFile } from '../bot/event/event-import';
 import { describeImportFailure } from '../bot/startup-events';
-import { openStore } from '../bot/store/open-store';
+import { openStore } from '../bot/open-store';
 
 /** `npm run event:import FILE...`: validates each file and stores it; exits 1 if any is invalid. */
 async function run(files: string[]): Promise<number> {

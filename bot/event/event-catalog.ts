@@ -4,7 +4,7 @@ import {
   registrationPhase,
   type RegistrationPhase,
 } from '../../core/registration/registration-window';
-import type { EventStore } from '../store/store';
+import type { EventStore } from '../stores';
 
 /** An event with its resolved instants and where `now` falls in its registration window. */
 export interface EventAt {

@@ -6,7 +6,7 @@ import {
   type AdaptiveCardJson,
   type Fact,
   type ZonedTime,
-} from '../teams/cards/card-json';
+} from '../platform/teams/cards/card-json';
 import template from './templates/event-list.json';
 
 /** One event open for registration, with its times already formatted. */

@@ -1,7 +1,7 @@
 import { eventListCard } from './event-list-card';
-import type { AdaptiveCardJson } from '../teams/cards/card-json';
+import type { AdaptiveCardJson } from '../platform/teams/cards/card-json';
 import type { EventAt } from './event-catalog';
-import type { TurnView } from '../teams/turn-view';
+import type { TurnView } from '../platform/teams/turn-view';
 import { eventIn } from '../../core/event/event-language';
 
 /** The events open for registration, each with its date and deadline in both zones. */

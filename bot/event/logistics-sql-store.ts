@@ -1,5 +1,5 @@
 import type { MeetingRecord } from '../meeting/meeting-provider';
-import type { SqlClient } from '../store/sql-client';
+import type { SqlClient } from '../platform/store/sql-client';
 import type { EventLogistics, EventLogisticsStore } from '../outbox/outbox-store';
 
 interface LogisticsRow {

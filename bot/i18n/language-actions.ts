@@ -1,10 +1,10 @@
 import { CardFactory, type AdaptiveCardInvokeResponse, type TurnContext } from 'botbuilder';
 import { languageName } from '../../core/i18n/language-names';
-import type { Person } from '../ports';
-import type { BotServices } from '../teams/bot-services';
+import type { Person } from '../platform/ports';
+import type { BotServices } from '../bot-services';
 import { languageChoiceCard } from './language-choice-card';
-import { cardResponse, notice } from '../teams/respond';
-import { turnView, useChosenLanguage } from '../teams/turn-view';
+import { cardResponse, notice } from '../platform/teams/respond';
+import { turnView, useChosenLanguage } from '../platform/teams/turn-view';
 
 /**
  * The language choice: `language fr` in chat or a button of the language card. A valid choice

@@ -1,6 +1,6 @@
 import type { Translate } from '../../core/i18n/catalog';
 import { languageChoices } from '../../core/i18n/language-names';
-import { cardTemplate, type AdaptiveCardJson } from '../teams/cards/card-json';
+import { cardTemplate, type AdaptiveCardJson } from '../platform/teams/cards/card-json';
 import template from './templates/language-choice.json';
 
 const expand = cardTemplate(template);

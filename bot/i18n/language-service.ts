@@ -1,6 +1,6 @@
 import { isUnLanguage, type UnLanguage } from '../../core/i18n/catalog';
-import type { ConversationStore, StoredConversation } from '../store/store';
-import type { Clock, Person } from '../ports';
+import type { ConversationStore, StoredConversation } from '../stores';
+import type { Clock, Person } from '../platform/ports';
 
 /** The language each person chose, kept per tenant and Entra user (decision 009). */
 export class LanguageService {

@@ -1,8 +1,8 @@
 import { TurnContext, type Activity, type TeamsActivityHandler } from 'botbuilder';
 import { isMeetingId, type PresenceRecord, type PresenceState } from '../../core/meeting-presence';
-import type { Logger } from '../logger';
-import type { Clock } from '../ports';
-import type { MeetingChat, MeetingStore } from '../store/store';
+import type { Logger } from '../platform/logger';
+import type { Clock } from '../platform/ports';
+import type { MeetingChat, MeetingStore } from '../stores';
 
 /**
  * Records what Teams tells the bot about a meeting: the chat's conversation reference (for

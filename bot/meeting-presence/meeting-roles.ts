@@ -1,10 +1,10 @@
 import { TeamsInfo, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
 import type { MeetingRole } from '../../core/access/role';
-import type { Principal } from '../auth/principal';
-import type { Logger } from '../logger';
-import type { Clock } from '../ports';
-import type { MeetingStore } from '../store/store';
+import type { Principal } from '../platform/auth/principal';
+import type { Logger } from '../platform/logger';
+import type { Clock } from '../platform/ports';
+import type { MeetingStore } from '../stores';
 
 /** Teams changes roles during a meeting (a promotion to presenter): ask again after this. */
 export const MEETING_ROLE_TTL_MS = 60_000;

@@ -1,8 +1,8 @@
 import type { Server } from 'restify';
-import type { Authenticate } from '../auth/authenticate';
+import type { Authenticate } from '../platform/auth/authenticate';
 import type { LinkOutcome, MeetingService } from './meeting-service';
-import { refuse, signedIn } from '../http/sign-in';
-import { sendJson } from '../http/send-json';
+import { refuse, signedIn } from '../platform/http/sign-in';
+import { sendJson } from '../platform/http/send-json';
 import { MeetingLinkResponse } from '../../core/api';
 
 export interface MeetingRouteDeps {

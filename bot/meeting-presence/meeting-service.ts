@@ -8,10 +8,10 @@ import {
   type RegistrantPresence,
 } from '../../core/meeting-presence';
 import type { SpeakingQueue } from '../../core/speaking-queue';
-import type { Principal } from '../auth/principal';
-import { roleOfPrincipal } from '../auth/principal-role';
-import type { MeetingLink, Store } from '../store/store';
-import type { Clock } from '../ports';
+import type { Principal } from '../platform/auth/principal';
+import { roleOfPrincipal } from '../platform/auth/principal-role';
+import type { MeetingLink, Store } from '../stores';
+import type { Clock } from '../platform/ports';
 
 export type LinkOutcome =
   | { ok: true; link: MeetingLink }

@@ -1,6 +1,6 @@
 import type { RegistrantPresence } from '../../core/meeting-presence';
-import type { Logger } from '../logger';
-import type { MeetingStore } from '../store/store';
+import type { Logger } from '../platform/logger';
+import type { MeetingStore } from '../stores';
 
 /** One open chair's stream: told the event's registrant presence each time it changes. */
 export type PresenceSubscriber = (presence: RegistrantPresence) => void;

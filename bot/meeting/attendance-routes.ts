@@ -4,7 +4,7 @@ import type { AttendanceReport } from '../../core/meeting/attendance';
 import type { AttendanceResult, AttendanceService } from './attendance-service';
 import type { OrganizerService } from '../organizer/organizer-service';
 import { chairOnly, type OrganizerRouteDeps } from '../organizer/organizer-routes';
-import { refuse, signedIn } from '../http/sign-in';
+import { refuse, signedIn } from '../platform/http/sign-in';
 
 export interface AttendanceRouteDeps extends Pick<
   OrganizerRouteDeps,

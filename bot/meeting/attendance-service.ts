@@ -3,8 +3,8 @@ import { attendanceReport, type AttendanceReport } from '../../core/meeting/atte
 import { attendanceCsv } from '../../core/meeting/attendance-csv';
 import type { MeetingProvider } from './meeting-provider';
 import { messageKeyOf } from './meeting-provider-error';
-import type { DownloadLink, Store } from '../store/store';
-import type { Clock } from '../ports';
+import type { DownloadLink, Store } from '../stores';
+import type { Clock } from '../platform/ports';
 
 /** The report, or why there is none, as a catalog key and its parameters. */
 export type AttendanceResult =

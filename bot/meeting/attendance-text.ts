@@ -1,5 +1,5 @@
 import type { AttendanceReport, AttendanceTotal } from '../../core/meeting/attendance';
-import type { TurnView } from '../teams/turn-view';
+import type { TurnView } from '../platform/teams/turn-view';
 
 /**
  * The attendance report as chat lines: the counts and the CSV link, then one line per

@@ -3,7 +3,7 @@ import { MeetingProviderError, type MeetingFailure } from './meeting-provider-er
 import {
   AUTHENTICATION_ERROR,
   AUTHENTICATION_NETWORK_ERROR,
-} from '../graph/msal-authentication-provider';
+} from '../platform/graph/msal-authentication-provider';
 
 /** Which call failed: a 404 means an unknown organizer on create, a vanished event later. */
 export type GraphOperation = 'create' | 'update';

@@ -10,9 +10,9 @@ import {
 } from '../../core/meeting/calendar-event';
 import type { MeetingAttendee } from '../../core/meeting/graph-event';
 import type { OnlineMeetingSettings } from '../../core/meeting/online-meeting-settings';
-import type { Logger } from '../logger';
+import type { Logger } from '../platform/logger';
 import { toMeetingError, type GraphOperation } from './graph-error-mapping';
-import { GraphOnlineMeetings } from '../graph/graph-online-meetings';
+import { GraphOnlineMeetings } from './graph-online-meetings';
 import type { CreateMeetingRequest, MeetingProvider, MeetingRecord } from './meeting-provider';
 import { MeetingProviderError } from './meeting-provider-error';
 

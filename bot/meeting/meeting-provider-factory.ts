@@ -1,11 +1,11 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { GraphConfig } from '../config';
+import type { GraphConfig } from '../platform/config';
 import type { Translate } from '../../core/i18n/catalog';
-import type { Logger } from '../logger';
-import type { Ids } from '../ports';
-import { GraphAppInstaller, type AppInstaller } from '../graph/app-installer';
-import { loadGraphCertificate } from '../graph/graph-certificate';
-import { createGraphClient, type GraphClientOptions } from '../graph/graph-client';
+import type { Logger } from '../platform/logger';
+import type { Ids } from '../platform/ports';
+import { GraphAppInstaller, type AppInstaller } from '../platform/graph/app-installer';
+import { loadGraphCertificate } from '../platform/graph/graph-certificate';
+import { createGraphClient, type GraphClientOptions } from '../platform/graph/graph-client';
 import { GraphMeetingProvider } from './graph-meeting-provider';
 import type { MeetingProvider } from './meeting-provider';
 import { OfflineMeetingProvider } from './offline-meeting-provider';

@@ -1,8 +1,8 @@
 import type { EventDefinition } from '../../core/event/event';
 import type { Translate } from '../../core/i18n/catalog';
 import type { MeetingAttendee } from '../../core/meeting/graph-event';
-import type { Logger } from '../logger';
-import type { Ids } from '../ports';
+import type { Logger } from '../platform/logger';
+import type { Ids } from '../platform/ports';
 import type {
   AttendanceOutcome,
   CreateMeetingRequest,

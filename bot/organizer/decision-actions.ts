@@ -1,12 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { EventDefinition } from '../../core/event/event';
 import type { DecisionOutcome } from './decision-service';
-import type { Person } from '../ports';
-import type { BotServices } from '../teams/bot-services';
-import { chairCheck } from '../teams/chair-check';
+import type { Person } from '../platform/ports';
+import type { BotServices } from '../bot-services';
+import { chairCheck } from '../platform/teams/chair-check';
 import type { DecisionCommand } from './decision-command';
 import { attendanceLines } from '../meeting/attendance-text';
-import { turnView, type TurnView } from '../teams/turn-view';
+import { turnView, type TurnView } from '../platform/teams/turn-view';
 
 /** Answers the chair's decision commands in chat; anyone else is refused. */
 export class DecisionActions {

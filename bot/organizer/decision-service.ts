@@ -9,14 +9,14 @@ import {
   type StatusChange,
 } from '../../core/registration/status-decision';
 import { decisionResults, type DecisionResult } from '../../core/registration/decision-results';
-import type { Logger } from '../logger';
+import type { Logger } from '../platform/logger';
 import type { OnlineMeetingSettings } from '../../core/meeting/online-meeting-settings';
 import type { MeetingProvider, MeetingRecord } from '../meeting/meeting-provider';
 import { MeetingProviderError } from '../meeting/meeting-provider-error';
 import { registrantMessages } from '../outbox/registrant-messages';
-import type { Store } from '../store/store';
+import type { Store } from '../stores';
 import { meetingOptionsStatus } from '../meeting/meeting-options-status';
-import type { Clock, Ids } from '../ports';
+import type { Clock, Ids } from '../platform/ports';
 
 /**
  * Whom a decision is about: one registration by reference, everyone pending in an event, or

@@ -1,8 +1,8 @@
 import { formatInZone } from '../../core/time/zoned-time';
 import type { EventOverview, ExportLink } from './organizer-service';
 import { downloadLinkCard as linkCard, organizerSummaryCard } from './organizer-summary-card';
-import type { AdaptiveCardJson } from '../teams/cards/card-json';
-import type { TurnView } from '../teams/turn-view';
+import type { AdaptiveCardJson } from '../platform/teams/cards/card-json';
+import type { TurnView } from '../platform/teams/turn-view';
 import { eventIn } from '../../core/event/event-language';
 
 /** Counts of one event for the chair's team, with its Export button. */

@@ -2,13 +2,13 @@ import type { Request, Response, Server } from 'restify';
 import type { ChairTeam } from '../../core/access/chair-team';
 import { translate } from '../../core/i18n/catalog';
 import { parseDecisionRequest, parseRetryRequest } from '../../core/registration/decision-request';
-import type { Authenticate } from '../auth/authenticate';
-import type { Principal } from '../auth/principal';
+import type { Authenticate } from '../platform/auth/authenticate';
+import type { Principal } from '../platform/auth/principal';
 import type { DecisionOutcome, DecisionService } from './decision-service';
 import type { DeliveryReport, DeliveryService } from '../outbox/delivery-service';
 import type { RegistrationBoard, RegistrationBoardView } from './registration-board';
-import { chairSignedIn, localeOf, refuse } from '../http/sign-in';
-import { sendJson } from '../http/send-json';
+import { chairSignedIn, localeOf, refuse } from '../platform/http/sign-in';
+import { sendJson } from '../platform/http/send-json';
 import { DecisionResponse, DeliveryResponse, RegistrationsResponse } from '../../core/api';
 
 export interface OrganizerRouteDeps {

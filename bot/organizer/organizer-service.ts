@@ -5,10 +5,10 @@ import {
   summarizeRegistrations,
   type RegistrationSummary,
 } from '../../core/registration/registration-summary';
-import type { ChairTeamConfig } from '../config';
-import type { DownloadLink, Store } from '../store/store';
+import type { ChairTeamConfig } from '../platform/config';
+import type { DownloadLink, Store } from '../stores';
 import type { EventAt, EventCatalog } from '../event/event-catalog';
-import type { Clock, Ids, Person } from '../ports';
+import type { Clock, Ids, Person } from '../platform/ports';
 
 /** How long an export link stays valid: long enough to click, short enough not to leak. */
 export const EXPORT_LINK_TTL_MS = 15 * 60 * 1000;

@@ -2,7 +2,7 @@ import type { EventDefinition } from '../../core/event/event';
 import type { BoardRow } from '../../core/registration/board-row';
 import type { RegistrationStatus } from '../../core/registration/registration';
 import { summarizeRegistrations } from '../../core/registration/registration-summary';
-import type { Store } from '../store/store';
+import type { Store } from '../stores';
 
 /** An event's registrations for the chair's team: the rows, the counts and the capacity. */
 export interface RegistrationBoardView {

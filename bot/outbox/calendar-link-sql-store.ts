@@ -1,4 +1,4 @@
-import type { SqlClient } from '../store/sql-client';
+import type { SqlClient } from '../platform/store/sql-client';
 import type { CalendarLink, CalendarLinkStore } from './outbox-store';
 
 interface LinkRow {

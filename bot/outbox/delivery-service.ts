@@ -3,12 +3,12 @@ import { eventInstants } from '../../core/event/event-times';
 import { buildIcs } from '../../core/calendar/ics';
 import { translatorFor } from '../../core/i18n/catalog';
 import type { OutboxKind, OutboxStatus } from '../../core/outbox/outbox-message';
-import type { Store } from '../store/store';
+import type { Store } from '../stores';
 import { hashToken } from '../organizer/decision-service';
 import { conversationLocale } from '../i18n/language-service';
 import { eventIn } from '../../core/event/event-language';
 import { meetingOptionsStatus } from '../meeting/meeting-options-status';
-import type { Clock } from '../ports';
+import type { Clock } from '../platform/ports';
 
 /** Delivery of one event as the chair's team sees it. */
 export interface DeliveryReport {

@@ -2,8 +2,8 @@ import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilde
 import type { Translate } from '../../core/i18n/catalog';
 import type { SendResult } from '../../core/outbox/retry-policy';
 import { parseRetryAfter } from '../../core/outbox/retry-policy';
-import { AppInstallError, type AppInstaller } from '../graph/app-installer';
-import type { ClaimedRow, StoredConversation } from '../store/store';
+import { AppInstallError, type AppInstaller } from '../platform/graph/app-installer';
+import type { ClaimedRow, StoredConversation } from '../stores';
 
 /** Sends one outbox row to its recipient; never throws, says how the attempt ended. */
 export interface OutboxSender {

@@ -1,6 +1,6 @@
 import type { OutboxMessage } from '../../core/outbox/outbox-message';
 import type { Registration } from '../../core/registration/registration';
-import type { SqlClient } from '../store/sql-client';
+import type { SqlClient } from '../platform/store/sql-client';
 import type { ClaimedRow, OutboxOutcome, OutboxRow, OutboxStore } from './outbox-store';
 import { fromOutboxRow, OUTBOX_COLUMNS, type OutboxSqlRow } from './outbox-row';
 import { RegistrationSqlStore } from '../registration/registration-sql-store';

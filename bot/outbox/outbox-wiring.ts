@@ -1,19 +1,19 @@
 import type { CloudAdapter } from 'botbuilder';
 import { translatorFor } from '../../core/i18n/catalog';
-import type { Config } from '../config';
-import type { AppInstaller } from '../graph/app-installer';
+import type { Config } from '../platform/config';
+import type { AppInstaller } from '../platform/graph/app-installer';
 import {
   createAppInstaller,
   createMeetingProvider,
   type GraphClientOverrides,
 } from '../meeting/meeting-provider-factory';
 import type { MeetingProvider } from '../meeting/meeting-provider';
-import type { Logger } from '../logger';
+import type { Logger } from '../platform/logger';
 import { DecisionService } from '../organizer/decision-service';
 import { stakeholderMeetingSettings } from '../../core/meeting/online-meeting-settings';
 import { DeliveryService } from './delivery-service';
-import type { Clock, Ids } from '../ports';
-import type { Store } from '../store/store';
+import type { Clock, Ids } from '../platform/ports';
+import type { Store } from '../stores';
 import { teamsSender, type OutboxSender } from './outbox-sender';
 import { DEFAULT_OUTBOX_OPTIONS, OutboxWorker, type OutboxWorkerOptions } from './outbox-worker';
 

@@ -8,9 +8,9 @@ import {
   type RetryPolicy,
   type SendResult,
 } from '../../core/outbox/retry-policy';
-import type { Logger } from '../logger';
-import type { Clock } from '../ports';
-import type { ClaimedRow, OutboxOutcome, Store } from '../store/store';
+import type { Logger } from '../platform/logger';
+import type { Clock } from '../platform/ports';
+import type { ClaimedRow, OutboxOutcome, Store } from '../stores';
 import type { OutboxSender } from './outbox-sender';
 
 export interface OutboxWorkerOptions {

@@ -7,9 +7,9 @@ import { dedupeKeys, remindersAhead, type OutboxMessage } from '../../core/outbo
 import type { Registration } from '../../core/registration/registration';
 import { formatInZone } from '../../core/time/zoned-time';
 import type { MeetingRecord } from '../meeting/meeting-provider';
-import type { StoredConversation } from '../store/store';
+import type { StoredConversation } from '../stores';
 import { loginDetailsCard } from './login-details-card';
-import { conversationLocale } from '../teams/turn-view';
+import { conversationLocale } from '../platform/teams/turn-view';
 
 /** Everything needed to write to one registrant about their new status. */
 export interface RegistrantContext {

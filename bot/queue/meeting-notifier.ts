@@ -1,14 +1,14 @@
 import { TeamsInfo, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { QueueEvent, SpeakingQueue } from '../../core/speaking-queue';
-import type { Logger } from '../logger';
-import type { Store, TeamsMeeting } from '../store/store';
+import type { Logger } from '../platform/logger';
+import type { Store, TeamsMeeting } from '../stores';
 import {
   meetingNotice,
   noticeBatches,
   type NoticeKind,
   type NoticeRecipient,
 } from './meeting-notification';
-import { conversationLocale } from '../teams/turn-view';
+import { conversationLocale } from '../platform/teams/turn-view';
 
 export interface MeetingNotifierDeps {
   adapter: Pick<CloudAdapter, 'continueConversationAsync'>;

@@ -17,10 +17,10 @@ import {
   type RefusalStatus,
   type SpeakingQueue,
 } from '../../core/speaking-queue';
-import type { Principal } from '../auth/principal';
-import { roleOfPrincipal } from '../auth/principal-role';
-import type { Clock } from '../ports';
-import type { Store } from '../store/store';
+import type { Principal } from '../platform/auth/principal';
+import { roleOfPrincipal } from '../platform/auth/principal-role';
+import type { Clock } from '../platform/ports';
+import type { Store } from '../stores';
 
 /** Who is looking at a meeting's queue, as the tab needs to know it. */
 export interface QueueViewer {

@@ -1,9 +1,9 @@
 import type { Server } from 'restify';
-import type { Authenticate } from '../auth/authenticate';
+import type { Authenticate } from '../platform/auth/authenticate';
 import type { SessionChoiceService } from './session-choice-service';
 import type { MeetingRoles } from '../meeting-presence/meeting-roles';
-import { refuse, signedIn } from '../http/sign-in';
-import { sendJson } from '../http/send-json';
+import { refuse, signedIn } from '../platform/http/sign-in';
+import { sendJson } from '../platform/http/send-json';
 import { SessionChosenResponse, SessionsResponse } from '../../core/api';
 
 export interface QueueSessionRouteDeps {

@@ -1,10 +1,10 @@
 import type { ChairTeam } from '../../core/access/chair-team';
 import type { MessageKey } from '../../core/i18n/catalog';
 import { queueSessions, sessionToOpen, type QueueSession } from '../../core/speaking-queue';
-import type { Principal } from '../auth/principal';
-import { roleOfPrincipal } from '../auth/principal-role';
-import type { SessionChoice, Store } from '../store/store';
-import type { Clock } from '../ports';
+import type { Principal } from '../platform/auth/principal';
+import { roleOfPrincipal } from '../platform/auth/principal-role';
+import type { SessionChoice, Store } from '../stores';
+import type { Clock } from '../platform/ports';
 import type { QueueService, UnknownTarget } from './queue-service';
 
 /** The sessions of an event with a list, the one a screen opens on now, and the chair's choice. */

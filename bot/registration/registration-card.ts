@@ -7,8 +7,8 @@ import {
   type AdaptiveCardJson,
   type Fact,
   type ZonedTime,
-} from '../teams/cards/card-json';
-import { shapedTemplate } from '../teams/cards/card-skeleton';
+} from '../platform/teams/cards/card-json';
+import { shapedTemplate } from '../platform/teams/cards/card-skeleton';
 import template from './templates/registration.json';
 
 /** Why the card is shown: after a submit, an edit, on request, or once withdrawn. */

@@ -12,8 +12,8 @@ import {
   zonedLines,
   type AdaptiveCardJson,
   type ZonedTime,
-} from '../teams/cards/card-json';
-import { SkeletonCache, slot } from '../teams/cards/card-skeleton';
+} from '../platform/teams/cards/card-json';
+import { SkeletonCache, slot } from '../platform/teams/cards/card-skeleton';
 import template from './templates/registration-form.json';
 
 /** Server-side size limits the inputs' `maxLength` follow; `REGISTRATION_LIMITS` fits. */

@@ -5,9 +5,9 @@ import type { RegistrationOutcome } from './registration-outcome';
 import { registrationCard } from './registration-card';
 import { registrationFormCard } from './registration-form-card';
 import { withdrawConfirmCard } from './withdraw-confirm-card';
-import type { AdaptiveCardJson } from '../teams/cards/card-json';
-import type { TurnView } from '../teams/turn-view';
-import { notice } from '../teams/respond';
+import type { AdaptiveCardJson } from '../platform/teams/cards/card-json';
+import type { TurnView } from '../platform/teams/turn-view';
+import { notice } from '../platform/teams/respond';
 import { inReaderLanguage } from '../event/local-event';
 
 const NOTES = {

@@ -10,9 +10,9 @@ import {
 } from '../../core/registration/registration';
 import { referenceCode } from '../../core/registration/reference-code';
 import { decideSubmission } from '../../core/registration/submission';
-import type { Store } from '../store/store';
+import type { Store } from '../stores';
 import type { EventAt, EventCatalog } from '../event/event-catalog';
-import type { Clock, Ids, Person } from '../ports';
+import type { Clock, Ids, Person } from '../platform/ports';
 import {
   readOrigin,
   type FormOrigin,

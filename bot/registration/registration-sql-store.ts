@@ -1,7 +1,7 @@
 import type { Registration, RegistrationStatus } from '../../core/registration/registration';
-import { FollowedSets } from '../store/followed-sets';
-import { changeChannel, type SqlClient } from '../store/sql-client';
-import type { CreateResult, RegistrationStore } from '../store/store';
+import { FollowedSets } from '../platform/store/followed-sets';
+import { changeChannel, type SqlClient } from '../platform/store/sql-client';
+import type { CreateResult, RegistrationStore } from '../stores';
 import {
   ALL_COLUMNS,
   CHANGEABLE_COLUMNS,

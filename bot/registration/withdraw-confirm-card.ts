@@ -1,5 +1,5 @@
 import type { Translate } from '../../core/i18n/catalog';
-import { cardTemplate, type AdaptiveCardJson } from '../teams/cards/card-json';
+import { cardTemplate, type AdaptiveCardJson } from '../platform/teams/cards/card-json';
 import type { RegistrationActionData } from './registration-card';
 import template from './templates/withdraw-confirm.json';
 

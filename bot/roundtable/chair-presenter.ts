@@ -6,7 +6,7 @@ import type { Invitation, InvitationStatus } from '../../core/roundtable/invitat
 import { summarizeInvitations } from '../../core/roundtable/invitation-summary';
 import type { OpeningRemarksRequest } from '../../core/roundtable/opening-remarks';
 import { unStateNameEn } from '../../core/roundtable/un-state-names';
-import type { TurnView } from '../teams/turn-view';
+import type { TurnView } from '../platform/teams/turn-view';
 
 const STATUSES: InvitationStatus[] = ['accepted', 'declined', 'noAnswer'];
 

@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { EventAt } from '../event/event-catalog';
-import type { Person } from '../ports';
-import type { BotServices } from '../teams/bot-services';
+import type { Person } from '../platform/ports';
+import type { BotServices } from '../bot-services';
 import { downloadLinkCard } from '../organizer/organizer-presenter';
-import { turnView } from '../teams/turn-view';
+import { turnView } from '../platform/teams/turn-view';
 import { breakoutLines, invitationLines, remarksLines } from './chair-presenter';
 import { reply, sendCard } from './reply';
 import type { RoundtableCommand } from './roundtable-command';

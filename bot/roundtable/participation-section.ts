@@ -2,9 +2,9 @@ import type { FieldError } from '../../core/event/field-error';
 import type { Translate } from '../../core/i18n/catalog';
 import { PARTICIPATION_INPUTS } from '../../core/roundtable/participation';
 import { unStateNameEn } from '../../core/roundtable/un-state-names';
-import type { Participation } from '../store/store';
+import type { Participation } from '../stores';
 import type { ParticipationContext } from './participation-service';
-import { cardTemplate, type AdaptiveCardJson } from '../teams/cards/card-json';
+import { cardTemplate, type AdaptiveCardJson } from '../platform/teams/cards/card-json';
 import template from './templates/roundtable-section.json';
 
 const expand = cardTemplate(template);

@@ -1,8 +1,8 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
-import type { AdaptiveCardJson } from '../teams/cards/card-json';
-import type { NoticeStyle } from '../teams/cards/notice-card';
-import { notice } from '../teams/respond';
-import { turnView } from '../teams/turn-view';
+import type { AdaptiveCardJson } from '../platform/teams/cards/card-json';
+import type { NoticeStyle } from '../platform/teams/cards/notice-card';
+import { notice } from '../platform/teams/respond';
+import { turnView } from '../platform/teams/turn-view';
 
 /** Sends `lines` as a notice card: user and event text stay plain text runs, never markdown. */
 export async function reply(

@@ -1,13 +1,13 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import type { FieldError } from '../../core/event/field-error';
 import { parseRegistrationForm } from '../../core/registration/registration-form';
-import type { Person } from '../ports';
+import type { Person } from '../platform/ports';
 import { readOrigin, type RegistrationOutcome } from '../registration/registration-outcome';
-import type { BotServices } from '../teams/bot-services';
-import type { AdaptiveCardJson } from '../teams/cards/card-json';
+import type { BotServices } from '../bot-services';
+import type { AdaptiveCardJson } from '../platform/teams/cards/card-json';
 import { registrationOutcomeCard } from '../registration/registration-presenter';
-import { cardResponse, noticeCardResponse } from '../teams/respond';
-import { turnView, type TurnView } from '../teams/turn-view';
+import { cardResponse, noticeCardResponse } from '../platform/teams/respond';
+import { turnView, type TurnView } from '../platform/teams/turn-view';
 import { matchesCard } from './matchmaking/match-presenter';
 import {
   valuesFromData,

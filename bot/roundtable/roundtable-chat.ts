@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
-import type { Person } from '../ports';
-import type { BotServices } from '../teams/bot-services';
-import { chairCheck } from '../teams/chair-check';
-import { turnView } from '../teams/turn-view';
+import type { Person } from '../platform/ports';
+import type { BotServices } from '../bot-services';
+import { chairCheck } from '../platform/teams/chair-check';
+import { turnView } from '../platform/teams/turn-view';
 import { ChairRoundtableChat } from './chair-roundtable-chat';
 import { matchesCard, scheduleLines } from './matchmaking/match-presenter';
 import { programmeLines, whatsNextLines } from './programme/programme-lines';

@@ -1,8 +1,8 @@
 import { isActive, type Registration } from '../../core/registration/registration';
 import { isStateCategory } from '../../core/roundtable/participation';
-import type { Participation, Store } from '../store/store';
+import type { Participation, Store } from '../stores';
 import type { EventAt, EventCatalog } from '../event/event-catalog';
-import type { Clock, Person } from '../ports';
+import type { Clock, Person } from '../platform/ports';
 
 /** A person's active registration for a roundtable, with what they added for it. */
 export interface Participant {

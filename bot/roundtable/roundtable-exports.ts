@@ -1,7 +1,7 @@
 import { breakoutsCsv, type BreakoutPerson } from '../../core/roundtable/breakouts-csv';
 import { invitationsCsv } from '../../core/roundtable/invitations-csv';
 import type { Registration } from '../../core/registration/registration';
-import type { DownloadLink, Store } from '../store/store';
+import type { DownloadLink, Store } from '../stores';
 import { translatorFor } from '../../core/i18n/catalog';
 
 /** The roundtable's CSV files behind single-use export links. */

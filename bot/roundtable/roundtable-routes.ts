@@ -1,15 +1,15 @@
 import type { Request, Response, Server } from 'restify';
 import type { ChairTeam } from '../../core/access/chair-team';
-import type { Authenticate } from '../auth/authenticate';
-import type { Principal } from '../auth/principal';
+import type { Authenticate } from '../platform/auth/authenticate';
+import type { Principal } from '../platform/auth/principal';
 import type { EventCatalog } from '../event/event-catalog';
 import type { OrganizerService } from '../organizer/organizer-service';
-import type { Clock, Person } from '../ports';
+import type { Clock, Person } from '../platform/ports';
 import type { RoundtableServices } from './roundtable-services';
 import { RoundtableTabService, type TabRefusal } from './roundtable-tab-service';
-import { chairSignedIn, refuse, signedIn } from '../http/sign-in';
-import { requestLanguage } from '../http/request-language';
-import { sendJson } from '../http/send-json';
+import { chairSignedIn, refuse, signedIn } from '../platform/http/sign-in';
+import { requestLanguage } from '../platform/http/request-language';
+import { sendJson } from '../platform/http/send-json';
 import {
   BreakoutsResponse,
   ExportLinkResponse,

@@ -1,6 +1,6 @@
-import type { Store } from '../store/store';
+import type { Store } from '../stores';
 import type { EventCatalog } from '../event/event-catalog';
-import type { Clock } from '../ports';
+import type { Clock } from '../platform/ports';
 import type { QueueService } from '../queue/queue-service';
 import { BreakoutService } from './breakouts/breakout-service';
 import { InvitationService } from './invitations/invitation-service';

@@ -1,4 +1,4 @@
-import type { SqlClient } from '../store/sql-client';
+import type { SqlClient } from '../platform/store/sql-client';
 import type { RoundtableStore } from './roundtable-store';
 import { BreakoutSqlStore } from './breakouts/breakout-sql-store';
 import { InvitationSqlStore } from './invitations/invitation-sql-store';

@@ -15,7 +15,7 @@ import {
 import type { Match } from '../../core/roundtable/matchmaking';
 import { isKnownTimeZone } from '../../core/time/zoned-time';
 import type { EventAt, EventCatalog } from '../event/event-catalog';
-import type { Clock, Person } from '../ports';
+import type { Clock, Person } from '../platform/ports';
 import type { MatchForPerson, ScheduledMeeting } from './matchmaking/matchmaking-service';
 import type { Participant } from './roundtable-events';
 import { breakoutPeople } from './roundtable-exports';

@@ -2,11 +2,11 @@ import type { TurnContext } from 'botbuilder';
 import type { EventDefinition } from '../../core/event/event';
 import { shortInputId } from '../../core/registration/written-input-review';
 import type { ReviewItem, ReviewOutcome } from './input-review-service';
-import type { Person } from '../ports';
-import type { BotServices } from '../teams/bot-services';
-import { chairCheck } from '../teams/chair-check';
+import type { Person } from '../platform/ports';
+import type { BotServices } from '../bot-services';
+import { chairCheck } from '../platform/teams/chair-check';
 import type { InputReviewCommand } from './input-review-command';
-import { turnView, type TurnView } from '../teams/turn-view';
+import { turnView, type TurnView } from '../platform/teams/turn-view';
 
 const EXCERPT = 80;
 /** Rows one chat message lists; Teams caps a message's size, the organizer page has them all. */

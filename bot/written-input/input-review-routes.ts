@@ -1,10 +1,10 @@
 import type { Request, Response, Server } from 'restify';
 import type { InputReviewService, ReviewItem, ReviewOutcome } from './input-review-service';
-import type { Store } from '../store/store';
-import { attachmentHeaders } from '../http/attachment-headers';
+import type { Store } from '../stores';
+import { attachmentHeaders } from '../platform/http/attachment-headers';
 import { chairOnly, type OrganizerRouteDeps } from '../organizer/organizer-routes';
-import { refuse } from '../http/sign-in';
-import { sendJson } from '../http/send-json';
+import { refuse } from '../platform/http/sign-in';
+import { sendJson } from '../platform/http/send-json';
 import { InputsResponse, ReviewResponse, type InputRow } from '../../core/api';
 
 export interface InputReviewRouteDeps extends Pick<

@@ -9,8 +9,8 @@ import {
   parseReviewRequest,
   type ReviewRefusal,
 } from '../../core/registration/written-input-review';
-import type { Store } from '../store/store';
-import type { Clock, Person } from '../ports';
+import type { Store } from '../stores';
+import type { Clock, Person } from '../platform/ports';
 
 /** A statement with the registration of its author, for the chair's team. */
 export interface ReviewItem {

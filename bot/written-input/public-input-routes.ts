@@ -2,11 +2,11 @@ import type { Request, Response, Server } from 'restify';
 import { translatorFor } from '../../core/i18n/catalog';
 import type { PublishedFilter } from '../../core/registration/published-inputs';
 import type { PublishedInputService } from './published-input-service';
-import type { Clock } from '../ports';
-import { attachmentHeaders } from '../http/attachment-headers';
+import type { Clock } from '../platform/ports';
+import { attachmentHeaders } from '../platform/http/attachment-headers';
 import { publishedInputsAtom, publishedInputsJson } from './published-inputs-feeds';
 import { notFoundHtml, publishedInputsHtml } from './published-inputs-html';
-import { requestLanguage } from '../http/request-language';
+import { requestLanguage } from '../platform/http/request-language';
 
 export interface PublicInputRouteDeps {
   published: PublishedInputService;

@@ -6,7 +6,7 @@ import {
   type PublishedFilter,
   type PublishedInput,
 } from '../../core/registration/published-inputs';
-import type { Store } from '../store/store';
+import type { Store } from '../stores';
 
 /** A published statement's file, ready to send as an attachment. */
 export interface PublishedFile {

@@ -2,9 +2,9 @@ import { REGISTRATION_LIMITS } from '../../core/registration/registration-limits
 import { formatInZone } from '../../core/time/zoned-time';
 import type { StatementOutcome, TeamsFile } from './written-input-service';
 import { fileDestinationCard, writtenInputCard } from './written-input-card';
-import type { AdaptiveCardJson } from '../teams/cards/card-json';
-import type { TurnView } from '../teams/turn-view';
-import { notice } from '../teams/respond';
+import type { AdaptiveCardJson } from '../platform/teams/cards/card-json';
+import type { TurnView } from '../platform/teams/turn-view';
+import { notice } from '../platform/teams/respond';
 import { inReaderLanguage } from '../event/local-event';
 import { eventIn } from '../../core/event/event-language';
 

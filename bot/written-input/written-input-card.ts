@@ -1,5 +1,5 @@
 import type { Translate } from '../../core/i18n/catalog';
-import { cardTemplate, type AdaptiveCardJson, type Fact } from '../teams/cards/card-json';
+import { cardTemplate, type AdaptiveCardJson, type Fact } from '../platform/teams/cards/card-json';
 import destinationTemplate from './templates/file-destination.json';
 import template from './templates/written-input.json';
 

@@ -9,9 +9,9 @@ import {
   checkStatementText,
 } from '../../core/registration/written-input-rules';
 import type { MessageKey, MessageParams } from '../../core/i18n/catalog';
-import type { Store } from '../store/store';
+import type { Store } from '../stores';
 import type { EventAt, EventCatalog } from '../event/event-catalog';
-import type { Clock, Ids, Person } from '../ports';
+import type { Clock, Ids, Person } from '../platform/ports';
 
 /** Fetches a Teams file attachment, stopping once `maxBytes` is exceeded. */
 export interface FileDownloader {

@@ -13,12 +13,12 @@ import type { Registration } from '../../core/registration/registration';
 import { referenceCode } from '../../core/registration/reference-code';
 import { EventCatalog } from '../../bot/event/event-catalog';
 import type { RegistrationOutcome } from '../../bot/registration/registration-outcome';
-import { MAX_BODY_BYTES } from '../../bot/http/request-limits';
-import type { Store } from '../../bot/store/store';
+import { MAX_BODY_BYTES } from '../../bot/platform/http/request-limits';
+import type { Store } from '../../bot/stores';
 import { registrationOutcomeCard } from '../../bot/registration/registration-presenter';
-import { cardResponse } from '../../bot/teams/respond';
-import { turnView } from '../../bot/teams/turn-view';
-import { personOf } from '../../bot/teams/turn-identity';
+import { cardResponse } from '../../bot/platform/teams/respond';
+import { turnView } from '../../bot/platform/teams/turn-view';
+import { personOf } from '../../bot/platform/teams/turn-identity';
 
 /**
  * The reference the app is measured against: bare restify + botbuilder's CloudAdapter that

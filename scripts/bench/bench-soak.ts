@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openStore, type StoreLocation } from '../../bot/store/open-store';
-import type { Store } from '../../bot/store/store';
+import { openStore, type StoreLocation } from '../../bot/open-store';
+import type { Store } from '../../bot/stores';
 import { startConnectorStandIn } from '../../tests/support/connector-standin';
 import { teamsUser, type TeamsUser } from '../../tests/support/teams-activities';
 import { openSse, type SseClient } from '../../tests/queue/sse-client';

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { openPg } from '../../bot/store/pg-client';
+import { openPg } from '../../bot/platform/store/pg-client';
 
 /** Errors by kind ("http 503", "network"), and how many requests were made. */
 export class Tally {

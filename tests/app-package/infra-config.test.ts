@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONFIG_NAMES } from '../../bot/config';
+import { CONFIG_NAMES } from '../../bot/platform/config';
 import configNames from '../../infra/config-names.json';
 
 const ROOT = path.resolve(__dirname, '..', '..');

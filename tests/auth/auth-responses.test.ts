@@ -7,8 +7,8 @@ import {
   forbiddenResponse,
   messageKeyOf,
   type AuthFailure,
-} from '../../bot/auth/auth-failure';
-import { devPrincipalOf } from '../../bot/auth/dev-users';
+} from '../../bot/platform/auth/auth-failure';
+import { devPrincipalOf } from '../../bot/platform/auth/dev-users';
 
 const FAILURES: AuthFailure[] = [
   'missingToken',

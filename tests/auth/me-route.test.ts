@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
-import { createAuthenticator, type Authenticate } from '../../bot/auth/authenticate';
-import { registerMeRoutes } from '../../bot/auth/me-routes';
-import { loadConfig } from '../../bot/config';
+import { createAuthenticator, type Authenticate } from '../../bot/platform/auth/authenticate';
+import { registerMeRoutes } from '../../bot/platform/auth/me-routes';
+import { loadConfig } from '../../bot/platform/config';
 import { newSigningKey, signToken, startEntraStandIn, type EntraStandIn } from './entra-standin';
 import { CLIENT_ID, PUBLIC_URL, TENANT, USER_OID, manualClock, v2Claims } from './token-fixtures';
 

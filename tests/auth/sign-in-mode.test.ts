@@ -1,7 +1,7 @@
-import { createAuthenticator } from '../../bot/auth/authenticate';
-import { DEV_USERS } from '../../bot/auth/dev-users';
-import { signInModeOf } from '../../bot/auth/sign-in-mode';
-import { ConfigError, loadConfig } from '../../bot/config';
+import { createAuthenticator } from '../../bot/platform/auth/authenticate';
+import { DEV_USERS } from '../../bot/platform/auth/dev-users';
+import { signInModeOf } from '../../bot/platform/auth/sign-in-mode';
+import { ConfigError, loadConfig } from '../../bot/platform/config';
 import { CLIENT_ID, TENANT, manualClock } from './token-fixtures';
 
 const devAuthenticate = createAuthenticator(loadConfig({}), manualClock());

@@ -1,4 +1,4 @@
-import type { Clock } from '../../bot/ports';
+import type { Clock } from '../../bot/platform/ports';
 
 export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 export const OTHER_TENANT = '9188040d-6c67-4c5b-b112-36a304b66dad';

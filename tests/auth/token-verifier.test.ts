@@ -1,5 +1,5 @@
-import { createAuthenticator, type Authenticate } from '../../bot/auth/authenticate';
-import type { SsoConfig } from '../../bot/config';
+import { createAuthenticator, type Authenticate } from '../../bot/platform/auth/authenticate';
+import type { SsoConfig } from '../../bot/platform/config';
 import {
   newSigningKey,
   signToken,

@@ -1,4 +1,4 @@
-import { devPrincipalOf } from '../../bot/auth/dev-users';
+import { devPrincipalOf } from '../../bot/platform/auth/dev-users';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { personalChat, teamsUser } from '../support/teams-activities';
 import { describeWithChromium, launchChromium, screenshot, type Browser } from './support/chromium';

@@ -1,9 +1,9 @@
 import { downloadLinkCard, organizerSummaryCard } from '../../bot/organizer/organizer-summary-card';
 import { eventListCard } from '../../bot/event/event-list-card';
-import { noticeCard } from '../../bot/teams/cards/notice-card';
+import { noticeCard } from '../../bot/platform/teams/cards/notice-card';
 import { registrationCard } from '../../bot/registration/registration-card';
 import { withdrawConfirmCard } from '../../bot/registration/withdraw-confirm-card';
-import { zonedLines } from '../../bot/teams/cards/card-json';
+import { zonedLines } from '../../bot/platform/teams/cards/card-json';
 import { both, dialogue, registrationView, t } from './card-fixtures';
 import { body, factLines, nodes, textRuns } from './card-nodes';
 import { listItem, organizerView, roundtable } from './card-samples';

@@ -11,7 +11,7 @@ import {
   validCardData,
 } from '../../core/testing/registration-fixtures';
 import { formatInZone } from '../../core/time/zoned-time';
-import type { ZonedTime } from '../../bot/teams/cards/card-json';
+import type { ZonedTime } from '../../bot/platform/teams/cards/card-json';
 import type { RegistrationCardView } from '../../bot/registration/registration-card';
 import type { RegistrationFormView } from '../../bot/registration/registration-form-card';
 

@@ -5,13 +5,13 @@ import {
 } from '../../bot/organizer/organizer-summary-card';
 import { eventListCard } from '../../bot/event/event-list-card';
 import { fileDestinationCard, writtenInputCard } from '../../bot/written-input/written-input-card';
-import { noticeCard } from '../../bot/teams/cards/notice-card';
+import { noticeCard } from '../../bot/platform/teams/cards/notice-card';
 import { registrationCard } from '../../bot/registration/registration-card';
 import { registrationFormCard } from '../../bot/registration/registration-form-card';
 import { withdrawConfirmCard } from '../../bot/registration/withdraw-confirm-card';
 import { languageChoiceCard } from '../../bot/i18n/language-choice-card';
 import { matchListCard } from '../../bot/roundtable/matchmaking/match-list-card';
-import type { AdaptiveCardJson } from '../../bot/teams/cards/card-json';
+import type { AdaptiveCardJson } from '../../bot/platform/teams/cards/card-json';
 import type { EventDefinition } from '../../core/event/event';
 import { summarizeRegistrations } from '../../core/registration/registration-summary';
 import { aRegistration } from '../../core/testing/registration-fixtures';

@@ -1,4 +1,4 @@
-import { AppInstallError, GraphAppInstaller } from '../../bot/graph/app-installer';
+import { AppInstallError, GraphAppInstaller } from '../../bot/platform/graph/app-installer';
 import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
 import { graphClient } from './graph-fixtures';
 

@@ -1,4 +1,4 @@
-import { loadConfig } from '../../bot/config';
+import { loadConfig } from '../../bot/platform/config';
 
 const GUID_A = '11111111-2222-4333-8444-555555555555';
 const GUID_B = '66666666-7777-4888-8999-000000000000';

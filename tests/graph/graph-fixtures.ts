@@ -1,9 +1,9 @@
 import { translatorFor } from '../../core/i18n/catalog';
 import type { MeetingAttendee } from '../../core/meeting/graph-event';
 import { seedDialogue } from '../../core/testing/registration-fixtures';
-import { createGraphClient } from '../../bot/graph/graph-client';
+import { createGraphClient } from '../../bot/platform/graph/graph-client';
 import { GraphMeetingProvider } from '../../bot/meeting/graph-meeting-provider';
-import { createLogger } from '../../bot/logger';
+import { createLogger } from '../../bot/platform/logger';
 import type { GraphStandIn } from '../support/graph-standin';
 import type { StandInReport } from '../support/graph-standin-meetings';
 

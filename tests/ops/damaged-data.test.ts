@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { openStore } from '../../bot/store/open-store';
+import { openStore } from '../../bot/open-store';
 import { startServiceProcess } from './service-process';
 
 const ROOT = path.resolve(__dirname, '..', '..');

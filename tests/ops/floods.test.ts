@@ -4,7 +4,7 @@ import { startBot, type BotHarness } from '../support/bot-harness';
 import { personalChat, teamsUser } from '../support/teams-activities';
 import { EVENT_ID } from '../conversation/journey-helpers';
 import { openSse, type SseClient } from '../queue/sse-client';
-import { MAX_BODY_BYTES, MAX_JSON_DEPTH } from '../../bot/http/request-limits';
+import { MAX_BODY_BYTES, MAX_JSON_DEPTH } from '../../bot/platform/http/request-limits';
 import { EXPORT_GUESS_LIMITS } from '../../core/access/miss-limiter';
 import { cardOf } from '../support/card-inspect';
 

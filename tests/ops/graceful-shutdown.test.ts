@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import http from 'node:http';
-import { IN_MEMORY } from '../../bot/store/open-store';
+import { IN_MEMORY } from '../../bot/open-store';
 import { EVENT_ID } from '../conversation/journey-helpers';
 import { openSse } from '../queue/sse-client';
 import { startServiceProcess, type ServiceProcess } from './service-process';

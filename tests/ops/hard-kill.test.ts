@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openStore, type StoreLocation } from '../../bot/store/open-store';
-import { openPg } from '../../bot/store/pg-client';
+import { openStore, type StoreLocation } from '../../bot/open-store';
+import { openPg } from '../../bot/platform/store/pg-client';
 import { startConnectorStandIn, type ConnectorStandIn } from '../support/connector-standin';
 import { TEST_DATABASE_URL } from '../store/store-targets';
 import { burst, DEMO_EVENT_FILE, DEMO_EVENT_ID, type Acknowledged } from './burst';

@@ -1,4 +1,4 @@
-import { DEV_TENANT_ID, devPrincipalOf } from '../../bot/auth/dev-users';
+import { DEV_TENANT_ID, devPrincipalOf } from '../../bot/platform/auth/dev-users';
 import { aRegistration } from '../../core/testing/registration-fixtures';
 import { startBot, type BotHarness } from '../support/bot-harness';
 

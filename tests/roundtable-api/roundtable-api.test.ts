@@ -1,5 +1,5 @@
 import roundtableJson from '../../examples/global-roundtable-2024-05-10.json';
-import { DEV_TENANT_ID, devPrincipalOf } from '../../bot/auth/dev-users';
+import { DEV_TENANT_ID, devPrincipalOf } from '../../bot/platform/auth/dev-users';
 import { parseEventDefinition } from '../../core/event/event-schema';
 import type { Registration } from '../../core/registration/registration';
 import { startBot, type BotHarness } from '../support/bot-harness';

@@ -1,12 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { EventDefinition } from '../../core/event/event';
-import { openClient, openStore } from '../../bot/store/open-store';
-import type { SqlClient } from '../../bot/store/sql-client';
-import { sqlStore } from '../../bot/store/sql-store';
+import { openClient, openStore } from '../../bot/open-store';
+import type { SqlClient } from '../../bot/platform/store/sql-client';
+import { sqlStore } from '../../bot/sql-stores';
 import { eventChannel } from '../../bot/event/event-sql-store';
-import { languageChannel } from '../../bot/store/sql/conversation-sql-store';
+import { languageChannel } from '../../bot/platform/store/sql/conversation-sql-store';
 import { registrantChannel } from '../../bot/registration/registration-sql-store';
-import type { Store } from '../../bot/store/store';
+import type { Store } from '../../bot/stores';
 import { OPEN_TIMEOUT_MS } from './contract/use-store';
 import { aPerson, aReferenceCode, anEvent } from './store-fixtures';
 import {

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openPg } from '../../bot/store/pg-client';
-import type { StoreLocation } from '../../bot/store/open-store';
+import { openPg } from '../../bot/platform/store/pg-client';
+import type { StoreLocation } from '../../bot/open-store';
 
 /** A database of its own for a test: where it is, and how to remove it afterwards. */
 export interface TestDatabase {

@@ -3,10 +3,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import pino from 'pino';
 import type { Server } from 'restify';
 import { buildApp } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
-import type { Clock, Ids } from '../../bot/ports';
-import type { Store } from '../../bot/store/store';
-import { IN_MEMORY, openStore, type StoreLocation } from '../../bot/store/open-store';
+import { loadConfig } from '../../bot/platform/config';
+import type { Clock, Ids } from '../../bot/platform/ports';
+import type { Store } from '../../bot/stores';
+import { IN_MEMORY, openStore, type StoreLocation } from '../../bot/open-store';
 import { parseEventDefinition } from '../../core/event/event-schema';
 import type { EventDefinition } from '../../core/event/event';
 import dialogue from '../../examples/oewg-informal-dialogue-2024-02-28.json';
@@ -18,7 +18,7 @@ import {
 } from './connector-standin';
 import { httpFileDownloader } from '../../bot/written-input/file-downloader';
 import { fileHostPolicy } from './file-host';
-import type { StreamLimits } from '../../bot/http/open-streams';
+import type { StreamLimits } from '../../bot/platform/http/open-streams';
 
 /** A clock the test moves by hand, so deadlines are crossed exactly. */
 export class TestClock implements Clock {

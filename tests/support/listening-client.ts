@@ -1,4 +1,4 @@
-import type { SqlClient } from '../../bot/store/sql-client';
+import type { SqlClient } from '../../bot/platform/store/sql-client';
 
 /**
  * A client that only listens, for what follows a NOTIFY channel: `notify` plays a notice

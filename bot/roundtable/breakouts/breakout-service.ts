@@ -5,8 +5,8 @@ import type { BreakoutPlan } from '../../../core/roundtable/breakout';
 import { moveParticipant } from '../../../core/roundtable/breakout-adjustment';
 import { assignBreakouts } from '../../../core/roundtable/breakout-assignment';
 import { checkBreakoutChoices } from '../../../core/roundtable/breakout-preferences';
-import type { Store } from '../../store/store';
-import type { Clock } from '../../ports';
+import type { Store } from '../../stores';
+import type { Clock } from '../../platform/ports';
 import type { Participant, RoundtableEvents } from '../roundtable-events';
 
 export type BreakoutOutcome<T> =

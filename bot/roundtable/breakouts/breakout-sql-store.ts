@@ -1,5 +1,5 @@
 import type { BreakoutPlan } from '../../../core/roundtable/breakout';
-import type { SqlClient } from '../../store/sql-client';
+import type { SqlClient } from '../../platform/store/sql-client';
 import type { BreakoutStore, StoredBreakoutPlan } from '../roundtable-store';
 
 /** Breakout plans in SQL: one versioned JSON document per event. */

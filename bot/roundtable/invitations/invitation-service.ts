@@ -11,8 +11,8 @@ import {
   type OpeningRemarksRequest,
 } from '../../../core/roundtable/opening-remarks';
 import { stateKindOf } from '../../../core/roundtable/un-states';
-import type { Store } from '../../store/store';
-import type { Clock } from '../../ports';
+import type { Store } from '../../stores';
+import type { Clock } from '../../platform/ports';
 
 export type InvitationOutcome =
   { ok: true; invitation: Invitation } | { ok: false; key: MessageKey; params?: MessageParams };

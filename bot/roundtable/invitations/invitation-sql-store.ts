@@ -3,7 +3,7 @@ import type {
   Invitation,
   InvitationAnswer,
 } from '../../../core/roundtable/invitation';
-import type { SqlClient } from '../../store/sql-client';
+import type { SqlClient } from '../../platform/store/sql-client';
 import type { InvitationStore } from '../roundtable-store';
 
 interface InvitationRow {

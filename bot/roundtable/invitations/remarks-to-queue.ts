@@ -2,11 +2,11 @@ import type { TurnContext } from 'botbuilder';
 import type { EventDefinition } from '../../../core/event/event';
 import { openingPlenary, waitingEntries } from '../../../core/speaking-queue';
 import { unStateNameEn } from '../../../core/roundtable/un-state-names';
-import type { Principal } from '../../auth/principal';
-import type { Person } from '../../ports';
-import type { BotServices } from '../../teams/bot-services';
-import { turnView } from '../../teams/turn-view';
-import { profileOf } from '../../teams/profile';
+import type { Principal } from '../../platform/auth/principal';
+import type { Person } from '../../platform/ports';
+import type { BotServices } from '../../bot-services';
+import { turnView } from '../../platform/teams/turn-view';
+import { profileOf } from '../../platform/teams/profile';
 
 /**
  * Adds the heads of delegation who asked for opening remarks to the opening plenary's list

@@ -1,5 +1,5 @@
 import type { Translate } from '../../../core/i18n/catalog';
-import { cardTemplate, type AdaptiveCardJson } from '../../teams/cards/card-json';
+import { cardTemplate, type AdaptiveCardJson } from '../../platform/teams/cards/card-json';
 import template from './templates/match-list.json';
 
 /** One proposal as its side sees it, with Accept and Decline while an answer is open. */

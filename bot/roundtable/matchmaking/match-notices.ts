@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { CardFactory } from 'botbuilder';
 import { dedupeKeys, type OutboxMessage } from '../../../core/outbox/outbox-message';
 import { awaitsAnswerFrom } from '../../../core/roundtable/match-responses';
-import type { Store } from '../../store/store';
+import type { Store } from '../../stores';
 import { matchesCard, scheduleLines } from './match-presenter';
-import { storedView } from '../../teams/turn-view';
+import { storedView } from '../../platform/teams/turn-view';
 import type { EventAt } from '../../event/event-catalog';
-import type { Clock } from '../../ports';
+import type { Clock } from '../../platform/ports';
 import type { MatchmakingService } from './matchmaking-service';
 import type { Participant, RoundtableEvents } from '../roundtable-events';
 

@@ -5,9 +5,9 @@ import { toInstant, formatClockInZone } from '../../../core/time/zoned-time';
 import type { MatchForPerson, ScheduledMeeting } from './matchmaking-service';
 import type { Participant } from '../roundtable-events';
 import { matchListCard } from './match-list-card';
-import type { AdaptiveCardJson } from '../../teams/cards/card-json';
-import { notice } from '../../teams/respond';
-import type { TurnView } from '../../teams/turn-view';
+import type { AdaptiveCardJson } from '../../platform/teams/cards/card-json';
+import { notice } from '../../platform/teams/respond';
+import type { TurnView } from '../../platform/teams/turn-view';
 
 /** The person's proposals, each with Accept / Decline while their side has not answered. */
 export function matchesCard(

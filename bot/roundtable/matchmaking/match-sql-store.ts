@@ -1,6 +1,6 @@
 import type { MatchMeeting } from '../../../core/roundtable/match-schedule';
 import type { Match } from '../../../core/roundtable/matchmaking';
-import type { SqlClient } from '../../store/sql-client';
+import type { SqlClient } from '../../platform/store/sql-client';
 import type { MatchStore } from '../roundtable-store';
 
 interface MatchRow {

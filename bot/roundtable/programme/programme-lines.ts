@@ -2,7 +2,7 @@ import type { EventDefinition, SessionPerson } from '../../../core/event/event';
 import type { Translate } from '../../../core/i18n/catalog';
 import { programmeInZones, whatsNext, whatsNextMessage } from '../../../core/roundtable/programme';
 import { formatInZone } from '../../../core/time/zoned-time';
-import type { TurnView } from '../../teams/turn-view';
+import type { TurnView } from '../../platform/teams/turn-view';
 
 /** The programme as lines: each session in the event's zone and the viewer's, with its people. */
 export function programmeLines(event: EventDefinition, view: TurnView): string[] {

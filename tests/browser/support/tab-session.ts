@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { DEV_TENANT_ID, devPrincipalOf } from '../../../bot/auth/dev-users';
+import { DEV_TENANT_ID, devPrincipalOf } from '../../../bot/platform/auth/dev-users';
 import type { BotHarness } from '../../support/bot-harness';
 import { aPerson } from '../../store/store-fixtures';
 import { MEETING_ID, meetingChat } from '../../support/meeting-activities';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { StoredConversation, Store } from '../../../bot/store/store';
+import type { StoredConversation, Store } from '../../../bot/stores';
 
 /** Conversation references: one per person, the latest save wins. */
 export function conversationContract(store: () => Store): void {

@@ -1,4 +1,4 @@
-import type { DownloadLink, Store } from '../../../bot/store/store';
+import type { DownloadLink, Store } from '../../../bot/stores';
 import { aTokenHash, anEvent } from '../store-fixtures';
 
 /** Export links: usable once, and only before they expire. */

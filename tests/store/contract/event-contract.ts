@@ -1,4 +1,4 @@
-import type { Store } from '../../../bot/store/store';
+import type { Store } from '../../../bot/stores';
 import { anEvent } from '../store-fixtures';
 
 /** Event definitions: stored whole, replaced by id, listed in id order. */

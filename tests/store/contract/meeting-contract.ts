@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { MeetingChat, Store } from '../../../bot/store/store';
+import type { MeetingChat, Store } from '../../../bot/stores';
 import { anEvent } from '../store-fixtures';
 
 const T = (iso: string) => new Date(`2024-02-28T${iso}Z`);

@@ -1,7 +1,7 @@
-import { listMigrations, migrate } from '../../../bot/store/migrate';
-import { openClient, openStore } from '../../../bot/store/open-store';
-import type { SqlClient } from '../../../bot/store/sql-client';
-import { sqlStore } from '../../../bot/store/sql-store';
+import { listMigrations, migrate } from '../../../bot/platform/store/migrate';
+import { openClient, openStore } from '../../../bot/open-store';
+import type { SqlClient } from '../../../bot/platform/store/sql-client';
+import { sqlStore } from '../../../bot/sql-stores';
 import type { StoreTarget } from '../store-targets';
 import { OPEN_TIMEOUT_MS } from './use-store';
 import { anEvent } from '../store-fixtures';

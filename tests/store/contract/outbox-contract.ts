@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { OutboxMessage } from '../../../core/outbox/outbox-message';
 import type { Registration } from '../../../core/registration/registration';
-import type { Store } from '../../../bot/store/store';
+import type { Store } from '../../../bot/stores';
 import { aPerson, aTokenHash, anEvent } from '../store-fixtures';
 
 const LEASE_MS = 30_000;

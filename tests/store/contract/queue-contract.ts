@@ -5,7 +5,7 @@ import {
   type QueueCommand,
   type SpeakingQueue,
 } from '../../../core/speaking-queue';
-import type { QueueChange, Store } from '../../../bot/store/store';
+import type { QueueChange, Store } from '../../../bot/stores';
 import { anEvent } from '../store-fixtures';
 
 const chair: Actor = { role: 'chair', userId: 'chair-1', name: 'The Chair' };

@@ -1,4 +1,4 @@
-import type { Store } from '../../../bot/store/store';
+import type { Store } from '../../../bot/stores';
 import type { Registration } from '../../../core/registration/registration';
 import { aPerson, aReferenceCode, anEvent } from '../store-fixtures';
 

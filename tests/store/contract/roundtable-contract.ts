@@ -1,4 +1,4 @@
-import type { Store } from '../../../bot/store/store';
+import type { Store } from '../../../bot/stores';
 import { aHead, anInvitation, SENT_AT } from '../../../core/testing/invitation-fixtures';
 import { applyInvitationCommand } from '../../../core/roundtable/invitation-transitions';
 import { proposeMatch } from '../../../core/roundtable/match-responses';

@@ -1,8 +1,8 @@
 import roundtableJson from '../../../examples/global-roundtable-2024-05-10.json';
-import { migrate } from '../../../bot/store/migrate';
-import { openClient } from '../../../bot/store/open-store';
-import type { SqlClient } from '../../../bot/store/sql-client';
-import { sqlStore } from '../../../bot/store/sql-store';
+import { migrate } from '../../../bot/platform/store/migrate';
+import { openClient } from '../../../bot/open-store';
+import type { SqlClient } from '../../../bot/platform/store/sql-client';
+import { sqlStore } from '../../../bot/sql-stores';
 import type { EventDefinition } from '../../../core/event/event';
 import { applyCommand, emptyQueue, type SpeakingQueue } from '../../../core/speaking-queue';
 import type { StoreTarget } from '../store-targets';

@@ -1,5 +1,5 @@
-import { openStore } from '../../../bot/store/open-store';
-import type { Store } from '../../../bot/store/store';
+import { openStore } from '../../../bot/open-store';
+import type { Store } from '../../../bot/stores';
 import type { StoreTarget, TestDatabase } from '../store-targets';
 
 /** Creating a PGlite data folder runs initdb: seconds, more when jest runs files in parallel. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Store } from '../../../bot/store/store';
+import type { Store } from '../../../bot/stores';
 import { dedupeKeys, type OutboxMessage } from '../../../core/outbox/outbox-message';
 import type { Registration } from '../../../core/registration/registration';
 import { UNREVIEWED } from '../../../core/registration/written-input';

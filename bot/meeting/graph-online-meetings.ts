@@ -1,0 +1,121 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { AttendanceEntry } from '../../core/meeting/attendance';
+import type { OnlineMeetingSettings } from '../../core/meeting/online-meeting-settings';
+import type { Logger } from '../platform/logger';
+import { toMeetingError } from './graph-error-mapping';
+import type { MeetingFailure } from './meeting-provider-error';
+import type { AttendanceOutcome, MeetingOptionsOutcome, MeetingRecord } from './meeting-provider';
+
+/** Why Graph gave nothing: refused (403, a permission or access policy missing), or failed. */
+type Unavailable =
+  { kind: 'refused'; organizer: string } | { kind: 'failed'; failure: MeetingFailure };
+
+interface Page<T> {
+  value?: T[];
+  '@odata.nextLink'?: string;
+}
+
+interface GraphAttendanceRecord {
+  emailAddress?: string | null;
+  identity?: { id?: string | null; displayName?: string | null } | null;
+  totalAttendanceInSeconds?: number | null;
+}
+
+/** At most this many pages per collection, so a misbehaving nextLink cannot loop forever. */
+const MAX_PAGES = 100;
+
+/**
+ * The Teams onlineMeeting behind a calendar event (`OnlineMeetings.ReadWrite.All` and
+ * `OnlineMeetingArtifact.Read.All`, application, plus a Teams application access policy
+ * granted to the organizer): lobby and presenters, and the attendance reports afterwards.
+ */
+export class GraphOnlineMeetings {
+  constructor(
+    private readonly client: Client,
+    private readonly organizer: string,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Looks the meeting up by its join link and PATCHes the settings; 403 means not granted. */
+  async configure(
+    meeting: MeetingRecord,
+    settings: OnlineMeetingSettings,
+  ): Promise<MeetingOptionsOutcome> {
+    return this.guard<MeetingOptionsOutcome>(async () => {
+      const id = await this.meetingId(meeting);
+      if (!id) return { kind: 'failed', failure: 'meetingNotFound' };
+      await this.client
+        .api(`${this.user()}/onlineMeetings/${encodeURIComponent(id)}`)
+        .patch(settings);
+      this.logger.info({ onlineMeetingId: id }, 'Teams meeting lobby and presenters set');
+      return { kind: 'applied', onlineMeetingId: id };
+    });
+  }
+
+  /** Every record of every attendance report, following `@odata.nextLink`. */
+  async attendance(meeting: MeetingRecord): Promise<AttendanceOutcome> {
+    return this.guard<AttendanceOutcome>(async () => {
+      const id = await this.meetingId(meeting);
+      if (!id) return { kind: 'failed', failure: 'meetingNotFound' };
+      const base = `${this.user()}/onlineMeetings/${encodeURIComponent(id)}/attendanceReports`;
+      const reports = await this.all<{ id?: string }>(base);
+      if (reports.length === 0) return { kind: 'noReport' };
+      const entries: AttendanceEntry[] = [];
+      for (const report of reports) {
+        if (!report.id) continue;
+        const path = `${base}/${encodeURIComponent(report.id)}/attendanceRecords`;
+        entries.push(...(await this.all<GraphAttendanceRecord>(path)).map(toEntry));
+      }
+      return { kind: 'records', entries, reports: reports.length, onlineMeetingId: id };
+    });
+  }
+
+  private async meetingId(meeting: MeetingRecord): Promise<string | undefined> {
+    if (meeting.onlineMeetingId) return meeting.onlineMeetingId;
+    const filter = `JoinWebUrl eq '${meeting.joinUrl.replace(/'/g, "''")}'`;
+    const found: Page<{ id?: string }> = await this.client
+      .api(`${this.user()}/onlineMeetings`)
+      // The SDK does not encode query values; the join link's own %-escapes must survive.
+      .filter(encodeURIComponent(filter))
+      .get();
+    return found.value?.[0]?.id;
+  }
+
+  private async all<T>(path: string): Promise<T[]> {
+    const items: T[] = [];
+    let next: string | undefined = path;
+    for (let pages = 0; next && pages < MAX_PAGES; pages += 1) {
+      const page: Page<T> = await this.client.api(next).get();
+      items.push(...(page.value ?? []));
+      next = page['@odata.nextLink'];
+    }
+    return items;
+  }
+
+  private async guard<T>(run: () => Promise<T>): Promise<T | Unavailable> {
+    try {
+      return await run();
+    } catch (error) {
+      const mapped = toMeetingError(error, 'update', this.organizer);
+      this.logger.warn(
+        { failure: mapped.failure, ...mapped.detail },
+        'Graph onlineMeeting call failed',
+      );
+      if (mapped.detail.status === 403) return { kind: 'refused', organizer: this.organizer };
+      return { kind: 'failed', failure: mapped.failure };
+    }
+  }
+
+  private user(): string {
+    return `/users/${encodeURIComponent(this.organizer)}`;
+  }
+}
+
+function toEntry(record: GraphAttendanceRecord): AttendanceEntry {
+  return {
+    email: record.emailAddress || null,
+    entraId: record.identity?.id || null,
+    name: record.identity?.displayName || record.emailAddress || '',
+    seconds: Math.max(0, record.totalAttendanceInSeconds ?? 0),
+  };
+}

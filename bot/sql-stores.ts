@@ -1,0 +1,34 @@
+import type { SqlClient } from './platform/store/sql-client';
+import { ConversationSqlStore, languageChannel } from './platform/store/sql/conversation-sql-store';
+import { DownloadLinkSqlStore } from './organizer/download-link-sql-store';
+import { EventSqlStore, eventChannel } from './event/event-sql-store';
+import { MeetingSqlStore, presenceChannel } from './meeting-presence/meeting-sql-store';
+import { QueueSqlStore, queueChannel } from './queue/queue-sql-store';
+import { RegistrationSqlStore, registrantChannel } from './registration/registration-sql-store';
+import { WrittenInputSqlStore } from './written-input/written-input-sql-store';
+import { CalendarLinkSqlStore } from './outbox/calendar-link-sql-store';
+import { LogisticsSqlStore } from './event/logistics-sql-store';
+import { OutboxSqlStore } from './outbox/outbox-sql-store';
+import { roundtableSqlStore } from './roundtable/roundtable-sql-store';
+import type { Store } from './stores';
+
+/** The one Store implementation, over whichever SQL client (PGlite or PostgreSQL) it is given. */
+export function sqlStore(db: SqlClient, schema?: string): Store {
+  return {
+    events: new EventSqlStore(db, eventChannel(schema)),
+    registrations: new RegistrationSqlStore(db, registrantChannel(schema)),
+    writtenInputs: new WrittenInputSqlStore(db),
+    conversations: new ConversationSqlStore(db, languageChannel(schema)),
+    downloadLinks: new DownloadLinkSqlStore(db),
+    queues: new QueueSqlStore(db, queueChannel(schema)),
+    outbox: new OutboxSqlStore(db),
+    logistics: new LogisticsSqlStore(db),
+    calendarLinks: new CalendarLinkSqlStore(db),
+    meetings: new MeetingSqlStore(db, presenceChannel(schema)),
+    roundtable: roundtableSqlStore(db),
+    ping: async () => {
+      await db.query('SELECT 1');
+    },
+    close: () => db.close(),
+  };
+}
