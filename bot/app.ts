@@ -25,13 +25,23 @@ import { MeetingService } from './meeting-presence/meeting-service';
 import { MeetingActivities } from './meeting-presence/meeting-activities';
 import { MeetingNotifier } from './queue/meeting-notifier';
 import { createMetrics, type Metrics } from './platform/metrics';
-import { registerCalendarRoutes } from './outbox/calendar-routes';
 import { RegistrationBoard } from './organizer/registration-board';
 import { createOutbox, type Outbox, type OutboxSettings } from './outbox/outbox-wiring';
 import { roundtableServices } from './roundtable/roundtable-services';
 import { roundtableExports } from './roundtable/roundtable-exports';
 import { LanguageService } from './i18n/language-service';
 import { turnView } from './platform/teams/turn-view';
+import type { Feature } from './platform/feature';
+import { languageFeature } from './i18n';
+import { roundtableFeature } from './roundtable';
+import { writtenInputFeature } from './written-input';
+import { organizerFeature } from './organizer';
+import { basicsFeature } from './basics';
+import { meetingPresenceFeature } from './meeting-presence';
+import { queueFeature } from './queue';
+import { meetingFeature } from './meeting';
+import { eventFeature } from './event';
+import { outboxFeature } from './outbox';
 import { AttendanceService } from './meeting/attendance-service';
 import { InputReviewService } from './written-input/input-review-service';
 import { PublishedInputService } from './written-input/published-input-service';
@@ -118,8 +128,6 @@ export function buildApp(parts: AppParts): App {
       await context.sendActivity(turnView(context).t('error.generic')).catch(() => undefined);
     }
   };
-  const meetingActivities = new MeetingActivities(store.meetings, clock, log);
-  const bot = new StakeholderBot(services, store.conversations, clock, log, meetingActivities);
   const feed = new QueueFeed(store.queues, log);
   const meetings = new MeetingService(store, clock, config.chairTeam);
   const presenceFeed = new PresenceFeed(
@@ -134,14 +142,12 @@ export function buildApp(parts: AppParts): App {
     publicUrl: config.publicUrl,
     log,
   });
-  const server = makeServer({
-    adapter,
-    bot,
+  // What the features' HTTP routes read.
+  const web = {
     store,
     catalog,
     organizer,
     clock,
-    log,
     authenticate: createAuthenticator(config, clock),
     queues,
     choices: new SessionChoiceService(store, clock, config.chairTeam, queues, (choice) =>
@@ -154,7 +160,6 @@ export function buildApp(parts: AppParts): App {
     feed,
     streams,
     metrics,
-    metricsToken: config.metricsToken,
     chairTeam: config.chairTeam,
     decisions: outbox.decisions,
     delivery: outbox.delivery,
@@ -163,23 +168,52 @@ export function buildApp(parts: AppParts): App {
     reviews: services.reviews,
     published: new PublishedInputService(store),
     publicUrl: config.publicUrl,
+  };
+  // The features, in order: the chat router tries their commands in this order ("decline SG"
+  // answers an invitation before decisions read it; any other line ends at the basics' help).
+  const features: Feature[] = [
+    languageFeature(services),
+    roundtableFeature(services, web),
+    writtenInputFeature(services, web),
+    organizerFeature(services, web),
+    basicsFeature(services),
+    queueFeature(feed, web),
+    meetingPresenceFeature(new MeetingActivities(store.meetings, clock, log), presenceFeed, web),
+    meetingFeature(web),
+    eventFeature(web),
+    outboxFeature(outbox.delivery),
+  ];
+  const bot = new StakeholderBot(features, {
+    conversations: store.conversations,
+    clock,
+    log,
+    chair: organizer,
+    chosenLanguage: (person) => services.languages.chosen(person),
+  });
+  const server = makeServer({
+    adapter,
+    bot,
+    features,
+    store,
+    log,
+    authenticate: web.authenticate,
+    chairTeam: config.chairTeam,
+    metrics,
+    metricsToken: config.metricsToken,
     checkResponses: parts.checkResponses ?? false,
   });
-  registerCalendarRoutes(server, outbox.delivery);
   return {
     server,
     adapter,
     metrics,
     outbox,
     start: async () => {
-      await feed.start();
-      await presenceFeed.start();
+      for (const feature of features) await feature.start?.();
       await outbox.start(adapter);
     },
     stop: async () => {
       streams.closeAll();
-      await feed.stop();
-      await presenceFeed.stop();
+      for (const feature of features) await feature.stop?.();
       await notifier.settled();
       await outbox.stop();
     },

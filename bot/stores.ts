@@ -6,8 +6,10 @@ import type { OutboxMessage } from '../core/outbox/outbox-message';
 import type { CalendarLinkStore, EventLogisticsStore, OutboxStore } from './outbox/outbox-store';
 import type { PresenceRecord } from '../core/meeting-presence';
 import type { RoundtableStore } from './roundtable/roundtable-store';
-import type { Language, UnLanguage } from '../core/i18n/catalog';
+import type { ConversationStore } from './platform/store/conversation-store';
+import type { Language } from '../core/i18n/catalog';
 
+export type * from './platform/store/conversation-store';
 export type * from './outbox/outbox-store';
 export type * from './roundtable/roundtable-store';
 
@@ -103,32 +105,6 @@ export interface WrittenInputStore {
     messages: readonly OutboxMessage[],
     now: Date,
   ): Promise<'saved' | 'stale'>;
-}
-
-/** A Bot Framework conversation reference kept per person so the bot can write later. */
-export interface StoredConversation {
-  tenantId: string;
-  aadObjectId: string;
-  conversationId: string;
-  serviceUrl: string;
-  /** The full `ConversationReference` as JSON. */
-  reference: unknown;
-  /** The IANA zone Teams last reported for the person, if any. */
-  localTimezone?: string;
-  updatedAt: Date;
-  /** The language the person chose in chat, if they did (read only: see `setLanguage`). */
-  language?: UnLanguage;
-}
-
-export interface ConversationStore {
-  /** Saves the reference and zone; the person's language choice is kept as it is. */
-  save(conversation: StoredConversation): Promise<void>;
-  /** The person's conversation, with the language they chose (if any). */
-  get(tenantId: string, aadObjectId: string): Promise<StoredConversation | undefined>;
-  /** Records the language a person chose; it holds even before they have a conversation. */
-  setLanguage(tenantId: string, aadObjectId: string, language: UnLanguage, at: Date): Promise<void>;
-  /** The language the person chose, or undefined when they never chose one. */
-  language(tenantId: string, aadObjectId: string): Promise<UnLanguage | undefined>;
 }
 
 /** A short-lived, single-use link to a CSV export; only the token's hash is stored. */

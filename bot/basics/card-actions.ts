@@ -1,8 +1,6 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import type { Person } from '../platform/ports';
 import type { BotServices } from '../bot-services';
-import { chairCheck } from '../platform/teams/chair-check';
-import { downloadLinkCard } from '../organizer/organizer-presenter';
 import { registrationOutcomeCard } from '../registration/registration-presenter';
 import { cardResponse, noticeCardResponse } from '../platform/teams/respond';
 import { statementCard } from '../written-input/statement-presenter';
@@ -59,8 +57,6 @@ export class CardActions {
         );
       case 'statement.attachFile':
         return this.attachFile(context, person, data);
-      case 'organizer.export':
-        return this.exportLink(context, person, data.eventId);
       default:
         return noticeCardResponse(view, 'bot.unknownAction');
     }
@@ -77,21 +73,6 @@ export class CardActions {
       downloadUrl: file.downloadUrl,
     });
     return cardResponse(statementCard(outcome, view));
-  }
-
-  private async exportLink(context: TurnContext, person: Person, eventId: unknown) {
-    const view = turnView(context);
-    if (!(await chairCheck(context, person, this.services.organizer))) {
-      return noticeCardResponse(view, 'organizer.refused', undefined, 'warning');
-    }
-    const link = await this.services.organizer.exportLink(
-      person,
-      eventId,
-      'registrationsCsv',
-      view.t.language,
-    );
-    if (!link) return noticeCardResponse(view, 'registration.eventNotFound');
-    return cardResponse(downloadLinkCard(link, view));
   }
 }
 

@@ -9,7 +9,8 @@ export type ChatCommand =
   | 'help'
   | 'unknown';
 
-const PHRASES: Array<[ChatCommand, string[]]> = [
+/** The phrases of each command (English; the chat router lists them as the words). */
+export const PHRASES: Array<[ChatCommand, string[]]> = [
   ['greeting', ['hi', 'hello', 'hey', 'start', 'good morning', 'good afternoon']],
   ['register', ['register', 'registration', 'sign up', 'signup', 'events']],
   ['myRegistration', ['my registration', 'my registrations', 'status', 'my status']],

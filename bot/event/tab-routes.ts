@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import restify, { type Request, type Server } from 'restify';
+import type { Request } from 'restify';
 import { translate, translatorFor } from '../../core/i18n/catalog';
 import { requestLanguage } from '../platform/http/request-language';
 import { sendJson } from '../platform/http/send-json';
@@ -9,6 +8,7 @@ import type { EventCatalog } from './event-catalog';
 import type { OrganizerService } from '../organizer/organizer-service';
 import type { Clock } from '../platform/ports';
 import { EXPORT_GUESS_LIMITS, MissLimiter } from '../../core/access/miss-limiter';
+import type { Route } from '../platform/feature';
 
 /** What the tab's routes read: the events, the export links, the clock. */
 export interface TabRouteDeps {
@@ -18,53 +18,55 @@ export interface TabRouteDeps {
 }
 
 /**
- * The tab's HTTP surface: its static files, the public event list, and the single-use
- * CSV download behind an organizer's export link.
+ * The tab's public HTTP surface: the event list, and the single-use CSV download behind an
+ * organizer's export link. (The tab's static files are served by the platform.)
  */
-export function registerTabRoutes(server: Server, deps: TabRouteDeps, tabDir: string): void {
-  server.get('/api/events', async (req, res) => {
-    const events = await deps.catalog.all(deps.clock.now());
-    const t = translatorFor(requestLanguage(req));
-    sendJson(res, EventsResponse, { events: events.map((at) => eventSummaryJson(at, t)) });
+export function tabRoutes(deps: TabRouteDeps): Route[] {
+  const routes: Route[] = [];
+  routes.push({
+    method: 'get',
+    path: '/api/events',
+    access: 'public',
+    handle: async (req, res) => {
+      const events = await deps.catalog.all(deps.clock.now());
+      const t = translatorFor(requestLanguage(req));
+      sendJson(res, EventsResponse, { events: events.map((at) => eventSummaryJson(at, t)) });
+    },
   });
 
   const guesses = new MissLimiter(EXPORT_GUESS_LIMITS);
-  server.get('/api/exports/:token', async (req, res) => {
-    const locale = String(req.headers['accept-language'] ?? 'en');
-    const client = clientAddress(req);
-    const now = deps.clock.now().getTime();
-    // A blocked address is not even looked up: guessing from it yields nothing at all.
-    if (guesses.blocked(client, now)) {
-      res.header('Retry-After', String(Math.ceil(guesses.retryAfterMs(client, now) / 1000)));
-      return void res.send(429, {
-        code: 'limits.tooManyAttempts',
-        error: translate(locale, 'limits.tooManyAttempts'),
+  routes.push({
+    method: 'get',
+    path: '/api/exports/:token',
+    access: 'public',
+    handle: async (req, res) => {
+      const locale = String(req.headers['accept-language'] ?? 'en');
+      const client = clientAddress(req);
+      const now = deps.clock.now().getTime();
+      // A blocked address is not even looked up: guessing from it yields nothing at all.
+      if (guesses.blocked(client, now)) {
+        res.header('Retry-After', String(Math.ceil(guesses.retryAfterMs(client, now) / 1000)));
+        return void res.send(429, {
+          code: 'limits.tooManyAttempts',
+          error: translate(locale, 'limits.tooManyAttempts'),
+        });
+      }
+      const file = await deps.organizer.download(String(req.params.token ?? ''));
+      if (!file) {
+        guesses.miss(client, now);
+        res.send(404, { error: translate(locale, 'organizer.exportLinkInvalid') });
+        return;
+      }
+      res.writeHead(200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${file.fileName}"`,
+        'Cache-Control': 'no-store',
       });
-    }
-    const file = await deps.organizer.download(String(req.params.token ?? ''));
-    if (!file) {
-      guesses.miss(client, now);
-      res.send(404, { error: translate(locale, 'organizer.exportLinkInvalid') });
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${file.fileName}"`,
-      'Cache-Control': 'no-store',
-    });
-    res.end(file.csv);
+      res.end(file.csv);
+    },
   });
 
-  if (existsSync(tabDir)) {
-    server.get(
-      '/tab/*',
-      restify.plugins.serveStatic({
-        directory: tabDir,
-        appendRequestPath: false,
-        default: 'index.html',
-      }),
-    );
-  }
+  return routes;
 }
 
 /**

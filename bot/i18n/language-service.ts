@@ -1,5 +1,5 @@
 import { isUnLanguage, type UnLanguage } from '../../core/i18n/catalog';
-import type { ConversationStore, StoredConversation } from '../stores';
+import type { ConversationStore } from '../stores';
 import type { Clock, Person } from '../platform/ports';
 
 /** The language each person chose, kept per tenant and Entra user (decision 009). */
@@ -28,9 +28,4 @@ export class LanguageService {
   }
 }
 
-/** The language to write to someone in outside a turn: their choice, else their last locale. */
-export function conversationLocale(conversation: StoredConversation | undefined): string {
-  const reference = conversation?.reference as { locale?: unknown } | undefined;
-  const locale = typeof reference?.locale === 'string' ? reference.locale : 'en';
-  return conversation?.language ?? locale;
-}
+export { conversationLocale } from '../platform/store/conversation-store';

@@ -48,6 +48,15 @@ export class MeetingActivities {
 
 /** Records meeting start/end and participant join/leave as they come (if they come). */
 export function listenToMeetings(bot: TeamsActivityHandler, meetings: MeetingActivities): void {
+  // The bot added to a meeting's (or any group) chat: keep the chat, to notify it later.
+  bot.onMembersAdded(async (context, next) => {
+    const botAdded = context.activity.membersAdded?.some(
+      (m) => m.id === context.activity.recipient.id,
+    );
+    const type = context.activity.conversation?.conversationType;
+    if (botAdded && type !== undefined && type !== 'personal') await meetings.rememberChat(context);
+    await next();
+  });
   bot.onTeamsMeetingStartEvent(async (meeting, context, next) => {
     await meetings.timed(context, 'start', meeting.startTime);
     await next();
@@ -64,12 +73,6 @@ export function listenToMeetings(bot: TeamsActivityHandler, meetings: MeetingAct
     await meetings.participants(context, event.members, 'absent');
     await next();
   });
-}
-
-/** Whether a start or end event's payload carries what the SDK requires (it throws otherwise). */
-export function isMeetingTimesValue(value: unknown, time: 'StartTime' | 'EndTime'): boolean {
-  if (!isRecord(value)) return false;
-  return ['Id', 'JoinUrl', 'MeetingType', 'Title', time].every((k) => typeof value[k] === 'string');
 }
 
 function meetingChatOf(activity: Activity, now: Date): MeetingChat | undefined {

@@ -1,9 +1,9 @@
-import type { Server } from 'restify';
 import type { Authenticate } from '../platform/auth/authenticate';
 import type { LinkOutcome, MeetingService } from './meeting-service';
-import { refuse, signedIn } from '../platform/http/sign-in';
+import { refuse } from '../platform/http/sign-in';
 import { sendJson } from '../platform/http/send-json';
 import { MeetingLinkResponse } from '../../core/api';
+import type { Route } from '../platform/feature';
 
 export interface MeetingRouteDeps {
   authenticate: Authenticate;
@@ -20,13 +20,18 @@ const STATUS: Record<Exclude<LinkOutcome, { ok: true }>['status'], number> = {
  * Links an event to the Teams meeting its queue runs in: the tab's configuration page sends
  * `{ meetingId }` from its Teams context. Chairs only, signed in as for the queue.
  */
-export function registerMeetingRoutes(server: Server, deps: MeetingRouteDeps): void {
-  server.post('/api/events/:eventId/meeting', async (req, res) => {
-    const principal = await signedIn(req, res, deps.authenticate);
-    if (!principal) return;
-    const outcome = await deps.meetings.link(String(req.params.eventId), principal, req.body);
-    if (!outcome.ok) return refuse(req, res, STATUS[outcome.status], outcome.error.key);
-    const { eventId, meetingId, linkedAt } = outcome.link;
-    sendJson(res, MeetingLinkResponse, { eventId, meetingId, linkedAt: linkedAt.toISOString() });
+export function meetingRoutes(deps: MeetingRouteDeps): Route[] {
+  const routes: Route[] = [];
+  routes.push({
+    method: 'post',
+    path: '/api/events/:eventId/meeting',
+    access: 'signedIn',
+    handle: async (req, res, principal) => {
+      const outcome = await deps.meetings.link(String(req.params.eventId), principal, req.body);
+      if (!outcome.ok) return refuse(req, res, STATUS[outcome.status], outcome.error.key);
+      const { eventId, meetingId, linkedAt } = outcome.link;
+      sendJson(res, MeetingLinkResponse, { eventId, meetingId, linkedAt: linkedAt.toISOString() });
+    },
   });
+  return routes;
 }

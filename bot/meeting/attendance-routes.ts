@@ -1,10 +1,10 @@
-import type { Server } from 'restify';
 import { translate } from '../../core/i18n/catalog';
 import type { AttendanceReport } from '../../core/meeting/attendance';
 import type { AttendanceResult, AttendanceService } from './attendance-service';
 import type { OrganizerService } from '../organizer/organizer-service';
-import { chairOnly, type OrganizerRouteDeps } from '../organizer/organizer-routes';
-import { refuse, signedIn } from '../platform/http/sign-in';
+import type { OrganizerRouteDeps } from '../organizer/organizer-routes';
+import { refuse } from '../platform/http/sign-in';
+import type { Route } from '../platform/feature';
 
 export interface AttendanceRouteDeps extends Pick<
   OrganizerRouteDeps,
@@ -27,27 +27,32 @@ const STATUS: Record<Exclude<AttendanceResult, { ok: true }>['reason'], number> 
  * The organizer page's attendance after the meeting: who attended and how long, per
  * category, organization and group beside speaking time, with a single-use CSV link.
  */
-export function registerAttendanceRoutes(server: Server, deps: AttendanceRouteDeps): void {
-  server.get('/api/events/:eventId/attendance', async (req, res) => {
-    if (!(await chairOnly(req, res, deps))) return;
-    const principal = await signedIn(req, res, deps.authenticate);
-    if (!principal) return;
-    const eventId = String(req.params.eventId);
-    const result = await deps.attendance.report(eventId);
-    if (!result.ok) {
-      const locale = String(req.headers['accept-language'] ?? 'en');
-      const reason = result.reasonKey ? translate(locale, result.reasonKey) : '';
-      return refuse(req, res, STATUS[result.reason], result.key, { ...result.params, reason });
-    }
-    const person = { tenantId: principal.tid, aadObjectId: principal.oid };
-    const link = await deps.organizer.exportLink(person, eventId, 'attendanceCsv');
-    res.header('Cache-Control', 'no-store');
-    res.send(200, {
-      ...reportJson(result.report),
-      reports: result.reports,
-      csvUrl: link?.url ?? null,
-    });
+export function attendanceRoutes(deps: AttendanceRouteDeps): Route[] {
+  const routes: Route[] = [];
+  routes.push({
+    method: 'get',
+    path: '/api/events/:eventId/attendance',
+    access: 'chair',
+    refusal: 'outbox.api.chairOnly',
+    handle: async (req, res, principal) => {
+      const eventId = String(req.params.eventId);
+      const result = await deps.attendance.report(eventId);
+      if (!result.ok) {
+        const locale = String(req.headers['accept-language'] ?? 'en');
+        const reason = result.reasonKey ? translate(locale, result.reasonKey) : '';
+        return refuse(req, res, STATUS[result.reason], result.key, { ...result.params, reason });
+      }
+      const person = { tenantId: principal.tid, aadObjectId: principal.oid };
+      const link = await deps.organizer.exportLink(person, eventId, 'attendanceCsv');
+      res.header('Cache-Control', 'no-store');
+      res.send(200, {
+        ...reportJson(result.report),
+        reports: result.reports,
+        csvUrl: link?.url ?? null,
+      });
+    },
   });
+  return routes;
 }
 
 function reportJson(report: AttendanceReport) {

@@ -3,22 +3,17 @@ import type { EventDefinition } from '../../core/event/event';
 import type { DecisionOutcome } from './decision-service';
 import type { Person } from '../platform/ports';
 import type { BotServices } from '../bot-services';
-import { chairCheck } from '../platform/teams/chair-check';
 import type { DecisionCommand } from './decision-command';
 import { attendanceLines } from '../meeting/attendance-text';
 import { turnView, type TurnView } from '../platform/teams/turn-view';
 
-/** Answers the chair's decision commands in chat; anyone else is refused. */
+/** Answers the chair's decision commands in chat (the chat router refuses anyone else). */
 export class DecisionActions {
   constructor(private readonly services: BotServices) {}
 
   async handle(context: TurnContext, person: Person, command: DecisionCommand): Promise<void> {
     const view = turnView(context);
     const say = (text: string) => context.sendActivity(text);
-    if (!(await chairCheck(context, person, this.services.organizer))) {
-      await say(view.t('organizer.refused'));
-      return;
-    }
     const { decisions, delivery } = this.services;
     switch (command.kind) {
       case 'usage':

@@ -1,15 +1,15 @@
-import type { Request, Response, Server } from 'restify';
+import type { Request, Response } from 'restify';
 import type { ChairTeam } from '../../core/access/chair-team';
 import { translate } from '../../core/i18n/catalog';
 import { parseDecisionRequest, parseRetryRequest } from '../../core/registration/decision-request';
 import type { Authenticate } from '../platform/auth/authenticate';
-import type { Principal } from '../platform/auth/principal';
 import type { DecisionOutcome, DecisionService } from './decision-service';
 import type { DeliveryReport, DeliveryService } from '../outbox/delivery-service';
 import type { RegistrationBoard, RegistrationBoardView } from './registration-board';
-import { chairSignedIn, localeOf, refuse } from '../platform/http/sign-in';
+import { localeOf, refuse } from '../platform/http/sign-in';
 import { sendJson } from '../platform/http/send-json';
 import { DecisionResponse, DeliveryResponse, RegistrationsResponse } from '../../core/api';
+import type { Route } from '../platform/feature';
 
 export interface OrganizerRouteDeps {
   authenticate: Authenticate;
@@ -23,59 +23,76 @@ export interface OrganizerRouteDeps {
  * The organizer page's API: an event's registrations and the chair's decisions on them, and
  * the delivery of the messages those decisions send. The chair's team only.
  */
-export function registerOrganizerRoutes(server: Server, deps: OrganizerRouteDeps): void {
+export function organizerRoutes(deps: OrganizerRouteDeps): Route[] {
+  const routes: Route[] = [];
   const base = '/api/events/:eventId';
 
-  server.get(`${base}/registrations`, async (req, res) => {
-    if (!(await chairOnly(req, res, deps))) return;
-    const board = await deps.registrationBoard.of(String(req.params.eventId));
-    if (!board) return refuse(req, res, 404, 'outbox.api.unknownEvent');
-    res.header('Cache-Control', 'no-store');
-    sendJson(res, RegistrationsResponse, boardJson(board));
+  routes.push({
+    method: 'get',
+    path: `${base}/registrations`,
+    access: 'chair',
+    refusal: 'outbox.api.chairOnly',
+    handle: async (req, res) => {
+      const board = await deps.registrationBoard.of(String(req.params.eventId));
+      if (!board) return refuse(req, res, 404, 'outbox.api.unknownEvent');
+      res.header('Cache-Control', 'no-store');
+      sendJson(res, RegistrationsResponse, boardJson(board));
+    },
   });
 
-  server.post(`${base}/registrations/decisions`, async (req, res) => {
-    if (!(await chairOnly(req, res, deps))) return;
-    const parsed = parseDecisionRequest(req.body);
-    if (!parsed.ok) return refuse(req, res, 400, parsed.problem.key, parsed.problem.params);
-    const { action, registrationIds } = parsed.value;
-    const eventId = String(req.params.eventId);
-    const target =
-      registrationIds === 'allPending'
-        ? { allPending: true as const, eventId }
-        : { eventId, registrationIds };
-    sendOutcome(req, res, await deps.decisions.decide(action, target));
+  routes.push({
+    method: 'post',
+    path: `${base}/registrations/decisions`,
+    access: 'chair',
+    refusal: 'outbox.api.chairOnly',
+    handle: async (req, res) => {
+      const parsed = parseDecisionRequest(req.body);
+      if (!parsed.ok) return refuse(req, res, 400, parsed.problem.key, parsed.problem.params);
+      const { action, registrationIds } = parsed.value;
+      const eventId = String(req.params.eventId);
+      const target =
+        registrationIds === 'allPending'
+          ? { allPending: true as const, eventId }
+          : { eventId, registrationIds };
+      sendOutcome(req, res, await deps.decisions.decide(action, target));
+    },
   });
 
-  server.get(`${base}/delivery`, async (req, res) => {
-    if (!(await chairOnly(req, res, deps))) return;
-    const event = await eventOf(req, deps);
-    if (!event) return refuse(req, res, 404, 'outbox.api.unknownEvent');
-    res.header('Cache-Control', 'no-store');
-    sendJson(res, DeliveryResponse, deliveryJson(await deps.delivery.report(event), localeOf(req)));
+  routes.push({
+    method: 'get',
+    path: `${base}/delivery`,
+    access: 'chair',
+    refusal: 'outbox.api.chairOnly',
+    handle: async (req, res) => {
+      const event = await eventOf(req, deps);
+      if (!event) return refuse(req, res, 404, 'outbox.api.unknownEvent');
+      res.header('Cache-Control', 'no-store');
+      sendJson(
+        res,
+        DeliveryResponse,
+        deliveryJson(await deps.delivery.report(event), localeOf(req)),
+      );
+    },
   });
 
-  server.post(`${base}/delivery/retry`, async (req, res) => {
-    if (!(await chairOnly(req, res, deps))) return;
-    const parsed = parseRetryRequest(req.body);
-    if (!parsed.ok) return refuse(req, res, 400, parsed.problem.key, parsed.problem.params);
-    const event = await eventOf(req, deps);
-    if (!event) return refuse(req, res, 404, 'outbox.api.unknownEvent');
-    const retried = await deps.delivery.retryFailed(event, parsed.value);
-    sendJson(res, DeliveryResponse, {
-      retried,
-      ...deliveryJson(await deps.delivery.report(event), localeOf(req)),
-    });
+  routes.push({
+    method: 'post',
+    path: `${base}/delivery/retry`,
+    access: 'chair',
+    refusal: 'outbox.api.chairOnly',
+    handle: async (req, res) => {
+      const parsed = parseRetryRequest(req.body);
+      if (!parsed.ok) return refuse(req, res, 400, parsed.problem.key, parsed.problem.params);
+      const event = await eventOf(req, deps);
+      if (!event) return refuse(req, res, 404, 'outbox.api.unknownEvent');
+      const retried = await deps.delivery.retryFailed(event, parsed.value);
+      sendJson(res, DeliveryResponse, {
+        retried,
+        ...deliveryJson(await deps.delivery.report(event), localeOf(req)),
+      });
+    },
   });
-}
-
-/** The caller when signed in and on the chair's team; else 401 or 403 has been sent. */
-export async function chairOnly(
-  req: Request,
-  res: Response,
-  deps: Pick<OrganizerRouteDeps, 'authenticate' | 'chairTeam'>,
-): Promise<Principal | undefined> {
-  return chairSignedIn(req, res, deps, 'outbox.api.chairOnly');
+  return routes;
 }
 
 async function eventOf(req: Request, deps: OrganizerRouteDeps) {

@@ -1,4 +1,4 @@
-import type { Request, Response, Server } from 'restify';
+import type { Request, Response } from 'restify';
 import { eventIn } from '../../core/event/event-language';
 import { translatorFor } from '../../core/i18n/catalog';
 import { forScreens, type SpeakingQueue } from '../../core/speaking-queue';
@@ -12,12 +12,13 @@ import type { PresenceFeed } from '../meeting-presence/presence-feed';
 import type { MeetingRoles } from '../meeting-presence/meeting-roles';
 import type { RegistrantPresence } from '../../core/meeting-presence';
 import type { OpenStreams } from '../platform/http/open-streams';
-import { refuse, signedIn } from '../platform/http/sign-in';
+import { refuse } from '../platform/http/sign-in';
 import { sendJson } from '../platform/http/send-json';
 import { QueueResponse, QueueUpdate } from '../../core/api';
 import { sessionParam } from './session-param';
 import { requestLanguage } from '../platform/http/request-language';
 import type { Metrics } from '../platform/metrics';
+import type { Route } from '../platform/feature';
 
 export interface QueueRouteDeps {
   authenticate: Authenticate;
@@ -52,69 +53,83 @@ const STATUS: Record<Exclude<QueueOutcome, { ok: true }>['status'], number> = {
  * session's list (`?session=<id>`; without it, the event's first session). Every route needs
  * a signed-in caller (Teams SSO, or the development sign-in).
  */
-export function registerQueueRoutes(server: Server, deps: QueueRouteDeps): void {
+export function queueRoutes(deps: QueueRouteDeps): Route[] {
+  const routes: Route[] = [];
   const base = '/api/events/:eventId/queue';
 
-  server.get(base, async (req, res) => {
-    const principal = await inMeeting(req, res, deps);
-    if (!principal) return;
-    const view = await deps.queues.view(req.params.eventId, principal, sessionParam(req));
-    if ('ok' in view) return refuse(req, res, 404, view.error.key, view.error.params);
-    const { queue, viewer, session, sessions } = view;
-    // The reader's language where the event file gives it, else the event's own, marked.
-    const event = eventIn(view.event, translatorFor(requestLanguage(req)));
-    res.header('Cache-Control', 'no-store');
-    sendJson(res, QueueResponse, {
-      ...stateJson(queue, deps.clock),
-      role: viewer.role,
-      me: viewer,
-      presence: await deps.meetings.presence(event.id, queue),
-      ...(deps.meetings.seesPresence(principal)
-        ? { registrantPresence: await deps.meetings.registrantPresence(event.id) }
-        : {}),
-      event: {
-        id: event.id,
-        title: event.title,
-        timeZone: event.timeZone,
-        start: event.start,
-        end: event.end,
-        guidingQuestions: event.guidingQuestions,
-        defaultSpeakingTimeSeconds: event.defaultSpeakingTimeSeconds,
-      },
-      session,
-      sessions,
-    });
+  routes.push({
+    method: 'get',
+    path: base,
+    access: 'signedIn',
+    handle: async (req, res, caller) => {
+      const principal = await inMeeting(req, caller, deps);
+      const view = await deps.queues.view(req.params.eventId, principal, sessionParam(req));
+      if ('ok' in view) return refuse(req, res, 404, view.error.key, view.error.params);
+      const { queue, viewer, session, sessions } = view;
+      // The reader's language where the event file gives it, else the event's own, marked.
+      const event = eventIn(view.event, translatorFor(requestLanguage(req)));
+      res.header('Cache-Control', 'no-store');
+      sendJson(res, QueueResponse, {
+        ...stateJson(queue, deps.clock),
+        role: viewer.role,
+        me: viewer,
+        presence: await deps.meetings.presence(event.id, queue),
+        ...(deps.meetings.seesPresence(principal)
+          ? { registrantPresence: await deps.meetings.registrantPresence(event.id) }
+          : {}),
+        event: {
+          id: event.id,
+          title: event.title,
+          timeZone: event.timeZone,
+          start: event.start,
+          end: event.end,
+          guidingQuestions: event.guidingQuestions,
+          defaultSpeakingTimeSeconds: event.defaultSpeakingTimeSeconds,
+        },
+        session,
+        sessions,
+      });
+    },
   });
 
-  server.post(`${base}/commands`, async (req, res) => {
-    const principal = await inMeeting(req, res, deps);
-    if (!principal) return;
-    const outcome = await deps.queues.command(
-      req.params.eventId,
-      principal,
-      req.body,
-      sessionParam(req),
-    );
-    deps.metrics.queueCommands.inc({ outcome: outcome.ok ? 'ok' : outcome.status });
-    if (outcome.ok) return sendJson(res, QueueUpdate, stateJson(outcome.queue, deps.clock));
-    refuse(req, res, STATUS[outcome.status], outcome.error.key, outcome.error.params, {
-      ...('queue' in outcome && outcome.queue ? stateJson(outcome.queue, deps.clock) : {}),
-    });
+  routes.push({
+    method: 'post',
+    path: `${base}/commands`,
+    access: 'signedIn',
+    handle: async (req, res, caller) => {
+      const principal = await inMeeting(req, caller, deps);
+      const outcome = await deps.queues.command(
+        req.params.eventId,
+        principal,
+        req.body,
+        sessionParam(req),
+      );
+      deps.metrics.queueCommands.inc({ outcome: outcome.ok ? 'ok' : outcome.status });
+      if (outcome.ok) return sendJson(res, QueueUpdate, stateJson(outcome.queue, deps.clock));
+      refuse(req, res, STATUS[outcome.status], outcome.error.key, outcome.error.params, {
+        ...('queue' in outcome && outcome.queue ? stateJson(outcome.queue, deps.clock) : {}),
+      });
+    },
   });
 
-  server.get(`${base}/stream`, async (req, res) => {
-    const principal = await inMeeting(req, res, deps);
-    if (!principal) return;
-    const target = await deps.queues.target(String(req.params.eventId), sessionParam(req));
-    if ('ok' in target) return refuse(req, res, 404, target.error.key, target.error.params);
-    const admission = deps.streams.admit(`${principal.tid}/${principal.oid}`, () => res.end());
-    if (!admission.ok) return refuseStream(req, res, admission.full);
-    const list = { meetingId: target.event.id, sessionId: target.session.id };
-    await stream(req, res, list, lastEventId(req), deps, {
-      withPresence: deps.meetings.seesPresence(principal),
-      release: admission.release,
-    });
+  routes.push({
+    method: 'get',
+    path: `${base}/stream`,
+    access: 'signedIn',
+    handle: async (req, res, caller) => {
+      const principal = await inMeeting(req, caller, deps);
+      const target = await deps.queues.target(String(req.params.eventId), sessionParam(req));
+      if ('ok' in target) return refuse(req, res, 404, target.error.key, target.error.params);
+      const admission = deps.streams.admit(`${principal.tid}/${principal.oid}`, () => res.end());
+      if (!admission.ok) return refuseStream(req, res, admission.full);
+      const list = { meetingId: target.event.id, sessionId: target.session.id };
+      await stream(req, res, list, lastEventId(req), deps, {
+        withPresence: deps.meetings.seesPresence(principal),
+        release: admission.release,
+      });
+    },
   });
+  return routes;
 }
 
 /** Runs one SSE stream until the client goes away or the service shuts down. */
@@ -228,11 +243,6 @@ function lastEventId(req: Request): number {
 }
 
 /** The signed-in caller with their role in the event's Teams meeting, as Teams reports it. */
-async function inMeeting(
-  req: Request,
-  res: Response,
-  deps: QueueRouteDeps,
-): Promise<Principal | undefined> {
-  const principal = await signedIn(req, res, deps.authenticate);
-  return principal && deps.meetingRoles.withMeetingRole(String(req.params.eventId), principal);
+function inMeeting(req: Request, caller: Principal, deps: QueueRouteDeps): Promise<Principal> {
+  return deps.meetingRoles.withMeetingRole(String(req.params.eventId), caller);
 }

@@ -1,10 +1,10 @@
-import type { Server } from 'restify';
 import type { Authenticate } from '../platform/auth/authenticate';
 import type { SessionChoiceService } from './session-choice-service';
 import type { MeetingRoles } from '../meeting-presence/meeting-roles';
-import { refuse, signedIn } from '../platform/http/sign-in';
+import { refuse } from '../platform/http/sign-in';
 import { sendJson } from '../platform/http/send-json';
 import { SessionChosenResponse, SessionsResponse } from '../../core/api';
+import type { Route } from '../platform/feature';
 
 export interface QueueSessionRouteDeps {
   authenticate: Authenticate;
@@ -18,34 +18,44 @@ const STATUS = { unknownEvent: 404, unknownSession: 404, forbidden: 403, invalid
  * Which session's list screens show: `GET .../queue/sessions` (the sessions, the one to open
  * now and the chair's choice) and `PUT .../queue/sessions/chosen` `{ sessionId }` (chairs).
  */
-export function registerQueueSessionRoutes(server: Server, deps: QueueSessionRouteDeps): void {
+export function queueSessionRoutes(deps: QueueSessionRouteDeps): Route[] {
+  const routes: Route[] = [];
   const base = '/api/events/:eventId/queue/sessions';
 
-  server.get(base, async (req, res) => {
-    if (!(await signedIn(req, res, deps.authenticate))) return;
-    const outcome = await deps.choices.sessions(String(req.params.eventId));
-    if (!outcome.ok) return refuse(req, res, 404, outcome.error.key, outcome.error.params);
-    res.header('Cache-Control', 'no-store');
-    sendJson(res, SessionsResponse, {
-      sessions: outcome.sessions,
-      open: outcome.open.id,
-      chosen: outcome.chosen
-        ? { sessionId: outcome.chosen.sessionId, at: outcome.chosen.at.toISOString() }
-        : null,
-    });
+  routes.push({
+    method: 'get',
+    path: base,
+    access: 'signedIn',
+    handle: async (req, res) => {
+      const outcome = await deps.choices.sessions(String(req.params.eventId));
+      if (!outcome.ok) return refuse(req, res, 404, outcome.error.key, outcome.error.params);
+      res.header('Cache-Control', 'no-store');
+      sendJson(res, SessionsResponse, {
+        sessions: outcome.sessions,
+        open: outcome.open.id,
+        chosen: outcome.chosen
+          ? { sessionId: outcome.chosen.sessionId, at: outcome.chosen.at.toISOString() }
+          : null,
+      });
+    },
   });
 
-  server.put(`${base}/chosen`, async (req, res) => {
-    const eventId = String(req.params.eventId);
-    const caller = await signedIn(req, res, deps.authenticate);
-    const principal = caller && (await deps.meetingRoles.withMeetingRole(eventId, caller));
-    if (!principal) return;
-    const outcome = await deps.choices.choose(eventId, principal, req.body);
-    if (!outcome.ok) {
-      const params = 'params' in outcome.error ? outcome.error.params : undefined;
-      return refuse(req, res, STATUS[outcome.status], outcome.error.key, params);
-    }
-    const { sessionId, at } = outcome.choice;
-    sendJson(res, SessionChosenResponse, { chosen: { sessionId, at: at.toISOString() } });
+  routes.push({
+    method: 'put',
+    path: `${base}/chosen`,
+    access: 'signedIn',
+    handle: async (req, res, caller) => {
+      const eventId = String(req.params.eventId);
+      const principal = caller && (await deps.meetingRoles.withMeetingRole(eventId, caller));
+      if (!principal) return;
+      const outcome = await deps.choices.choose(eventId, principal, req.body);
+      if (!outcome.ok) {
+        const params = 'params' in outcome.error ? outcome.error.params : undefined;
+        return refuse(req, res, STATUS[outcome.status], outcome.error.key, params);
+      }
+      const { sessionId, at } = outcome.choice;
+      sendJson(res, SessionChosenResponse, { chosen: { sessionId, at: at.toISOString() } });
+    },
   });
+  return routes;
 }

@@ -1,7 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Person } from '../platform/ports';
 import type { BotServices } from '../bot-services';
-import { chairCheck } from '../platform/teams/chair-check';
 import { turnView } from '../platform/teams/turn-view';
 import { ChairRoundtableChat } from './chair-roundtable-chat';
 import { matchesCard, scheduleLines } from './matchmaking/match-presenter';
@@ -25,7 +24,10 @@ type PersonCommand = Extract<
   }
 >;
 
-/** Answers roundtable commands in personal chat; the chair's own go to ChairRoundtableChat. */
+/**
+ * Answers roundtable commands in personal chat; the chair's own go to ChairRoundtableChat
+ * (the chat router lets only the chair's team reach those).
+ */
 export class RoundtableChat {
   private readonly chair: ChairRoundtableChat;
 
@@ -35,9 +37,6 @@ export class RoundtableChat {
 
   async handle(context: TurnContext, person: Person, command: RoundtableCommand): Promise<void> {
     if (isPersonCommand(command)) return this.personCommand(context, person, command);
-    if (!(await chairCheck(context, person, this.services.organizer))) {
-      return reply(context, [turnView(context).t('organizer.refused')], 'warning');
-    }
     return this.chair.handle(context, person, command);
   }
 
@@ -103,7 +102,7 @@ export class RoundtableChat {
   }
 }
 
-function isPersonCommand(command: RoundtableCommand): command is PersonCommand {
+export function isPersonCommand(command: RoundtableCommand): command is PersonCommand {
   switch (command.kind) {
     case 'programme':
     case 'whatsNext':

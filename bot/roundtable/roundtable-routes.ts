@@ -1,4 +1,4 @@
-import type { Request, Response, Server } from 'restify';
+import type { Request, Response } from 'restify';
 import type { ChairTeam } from '../../core/access/chair-team';
 import type { Authenticate } from '../platform/auth/authenticate';
 import type { Principal } from '../platform/auth/principal';
@@ -7,7 +7,7 @@ import type { OrganizerService } from '../organizer/organizer-service';
 import type { Clock, Person } from '../platform/ports';
 import type { RoundtableServices } from './roundtable-services';
 import { RoundtableTabService, type TabRefusal } from './roundtable-tab-service';
-import { chairSignedIn, refuse, signedIn } from '../platform/http/sign-in';
+import { refuse } from '../platform/http/sign-in';
 import { requestLanguage } from '../platform/http/request-language';
 import { sendJson } from '../platform/http/send-json';
 import {
@@ -20,6 +20,7 @@ import {
 } from '../../core/api';
 import { translatorFor } from '../../core/i18n/catalog';
 import { breakoutsJson, invitationsJson, myRoundtableJson, programmeJson } from './roundtable-json';
+import type { Route } from '../platform/feature';
 
 export interface RoundtableRouteDeps {
   authenticate: Authenticate;
@@ -40,7 +41,8 @@ const STATUS: Record<TabRefusal['status'], number> = {
  * The roundtable's tab API: the programme and each person's own schedule for anyone signed
  * in; the invitations and breakout lists, and their CSV links, for the chair's team only.
  */
-export function registerRoundtableRoutes(server: Server, deps: RoundtableRouteDeps): void {
+export function roundtableRoutes(deps: RoundtableRouteDeps): Route[] {
+  const routes: Route[] = [];
   const tab = new RoundtableTabService(deps.roundtable, deps.catalog, deps.clock);
   const base = '/api/events/:eventId';
   const eventOf = (req: Request) => String(req.params.eventId);
@@ -49,71 +51,96 @@ export function registerRoundtableRoutes(server: Server, deps: RoundtableRouteDe
   const fail = (req: Request, res: Response, r: TabRefusal) =>
     refuse(req, res, STATUS[r.status], r.key, r.params);
 
-  server.get(`${base}/programme`, async (req, res) => {
-    if (!(await signedIn(req, res, deps.authenticate))) return;
-    const result = await tab.programme(eventOf(req), zoneOf(req));
-    if (!result.ok) return fail(req, res, result);
-    sendJson(res, ProgrammeResponse, programmeJson(result, translatorFor(requestLanguage(req))));
+  routes.push({
+    method: 'get',
+    path: `${base}/programme`,
+    access: 'signedIn',
+    handle: async (req, res) => {
+      const result = await tab.programme(eventOf(req), zoneOf(req));
+      if (!result.ok) return fail(req, res, result);
+      sendJson(res, ProgrammeResponse, programmeJson(result, translatorFor(requestLanguage(req))));
+    },
   });
 
-  server.get(`${base}/my-roundtable`, async (req, res) => {
-    const principal = await signedIn(req, res, deps.authenticate);
-    if (!principal) return;
-    const result = await tab.mine(personOf(principal), eventOf(req), zoneOf(req));
-    if (!result.ok) return fail(req, res, result);
-    res.header('Cache-Control', 'no-store');
-    sendJson(res, MyRoundtableResponse, myRoundtableJson(result));
+  routes.push({
+    method: 'get',
+    path: `${base}/my-roundtable`,
+    access: 'signedIn',
+    handle: async (req, res, principal) => {
+      const result = await tab.mine(personOf(principal), eventOf(req), zoneOf(req));
+      if (!result.ok) return fail(req, res, result);
+      res.header('Cache-Control', 'no-store');
+      sendJson(res, MyRoundtableResponse, myRoundtableJson(result));
+    },
   });
 
-  server.post(`${base}/matches/:matchId/answer`, async (req, res) => {
-    const principal = await signedIn(req, res, deps.authenticate);
-    if (!principal) return;
-    const answer = (req.body as { answer?: unknown } | undefined)?.answer;
-    const matchId = String(req.params.matchId);
-    const result = await tab.answer(personOf(principal), eventOf(req), matchId, answer);
-    if (!result.ok) return fail(req, res, result);
-    sendJson(res, MatchAnswerResponse, { id: result.match.id, status: result.match.status });
+  routes.push({
+    method: 'post',
+    path: `${base}/matches/:matchId/answer`,
+    access: 'signedIn',
+    handle: async (req, res, principal) => {
+      const answer = (req.body as { answer?: unknown } | undefined)?.answer;
+      const matchId = String(req.params.matchId);
+      const result = await tab.answer(personOf(principal), eventOf(req), matchId, answer);
+      if (!result.ok) return fail(req, res, result);
+      sendJson(res, MatchAnswerResponse, { id: result.match.id, status: result.match.status });
+    },
   });
 
-  server.get(`${base}/invitations`, async (req, res) => {
-    if (!(await chairSignedIn(req, res, deps, 'roundtable.api.chairOnly'))) return;
-    const result = await tab.invitations(eventOf(req));
-    if (!result.ok) return fail(req, res, result);
-    res.header('Cache-Control', 'no-store');
-    sendJson(res, InvitationsResponse, invitationsJson(result));
+  routes.push({
+    method: 'get',
+    path: `${base}/invitations`,
+    access: 'chair',
+    refusal: 'roundtable.api.chairOnly',
+    handle: async (req, res) => {
+      const result = await tab.invitations(eventOf(req));
+      if (!result.ok) return fail(req, res, result);
+      res.header('Cache-Control', 'no-store');
+      sendJson(res, InvitationsResponse, invitationsJson(result));
+    },
   });
 
-  server.get(`${base}/breakouts`, async (req, res) => {
-    if (!(await chairSignedIn(req, res, deps, 'roundtable.api.chairOnly'))) return;
-    const result = await tab.breakouts(eventOf(req));
-    if (!result.ok) return fail(req, res, result);
-    res.header('Cache-Control', 'no-store');
-    sendJson(res, BreakoutsResponse, breakoutsJson(result));
+  routes.push({
+    method: 'get',
+    path: `${base}/breakouts`,
+    access: 'chair',
+    refusal: 'roundtable.api.chairOnly',
+    handle: async (req, res) => {
+      const result = await tab.breakouts(eventOf(req));
+      if (!result.ok) return fail(req, res, result);
+      res.header('Cache-Control', 'no-store');
+      sendJson(res, BreakoutsResponse, breakoutsJson(result));
+    },
   });
 
   for (const [path, kind] of [
     ['invitations', 'invitationsCsv'],
     ['breakouts', 'breakoutsCsv'],
   ] as const) {
-    server.post(`${base}/${path}/export`, async (req, res) => {
-      const principal = await chairSignedIn(req, res, deps, 'roundtable.api.chairOnly');
-      if (!principal) return;
-      const found = await tab.inPerson(eventOf(req));
-      if (!found.ok) return fail(req, res, found);
-      const link = await deps.organizer.exportLink(
-        personOf(principal),
-        eventOf(req),
-        kind,
-        requestLanguage(req),
-      );
-      if (!link) return refuse(req, res, 404, 'roundtable.api.unknownEvent');
-      res.header('Cache-Control', 'no-store');
-      sendJson(res, ExportLinkResponse, {
-        url: link.url,
-        expiresAt: link.expiresAt.toISOString(),
-      });
+    routes.push({
+      method: 'post',
+      path: `${base}/${path}/export`,
+      access: 'chair',
+      refusal: 'roundtable.api.chairOnly',
+      handle: async (req, res, principal) => {
+        const found = await tab.inPerson(eventOf(req));
+        if (!found.ok) return fail(req, res, found);
+        const link = await deps.organizer.exportLink(
+          personOf(principal),
+          eventOf(req),
+          kind,
+          requestLanguage(req),
+        );
+        if (!link) return refuse(req, res, 404, 'roundtable.api.unknownEvent');
+        res.header('Cache-Control', 'no-store');
+        sendJson(res, ExportLinkResponse, {
+          url: link.url,
+          expiresAt: link.expiresAt.toISOString(),
+        });
+      },
     });
   }
+  return routes;
 }
 
 function personOf(principal: Principal): Person {

@@ -4,7 +4,6 @@ import { shortInputId } from '../../core/registration/written-input-review';
 import type { ReviewItem, ReviewOutcome } from './input-review-service';
 import type { Person } from '../platform/ports';
 import type { BotServices } from '../bot-services';
-import { chairCheck } from '../platform/teams/chair-check';
 import type { InputReviewCommand } from './input-review-command';
 import { turnView, type TurnView } from '../platform/teams/turn-view';
 
@@ -12,17 +11,13 @@ const EXCERPT = 80;
 /** Rows one chat message lists; Teams caps a message's size, the organizer page has them all. */
 const MAX_ROWS = 25;
 
-/** Answers the chair's review of written input in chat; anyone else is refused, nothing changed. */
+/** Answers the chair's review of written input in chat (the chat router refuses anyone else). */
 export class InputReviewActions {
   constructor(private readonly services: BotServices) {}
 
   async handle(context: TurnContext, person: Person, command: InputReviewCommand): Promise<void> {
     const view = turnView(context);
     const say = (text: string) => context.sendActivity(text);
-    if (!(await chairCheck(context, person, this.services.organizer))) {
-      await say(view.t('organizer.refused'));
-      return;
-    }
     switch (command.kind) {
       case 'usage':
         await say(view.t('inputs.chat.usage'));

@@ -1,11 +1,12 @@
-import type { Request, Response, Server } from 'restify';
+import type { Request, Response } from 'restify';
 import type { InputReviewService, ReviewItem, ReviewOutcome } from './input-review-service';
 import type { Store } from '../stores';
 import { attachmentHeaders } from '../platform/http/attachment-headers';
-import { chairOnly, type OrganizerRouteDeps } from '../organizer/organizer-routes';
+import type { OrganizerRouteDeps } from '../organizer/organizer-routes';
 import { refuse } from '../platform/http/sign-in';
 import { sendJson } from '../platform/http/send-json';
 import { InputsResponse, ReviewResponse, type InputRow } from '../../core/api';
+import type { Route } from '../platform/feature';
 
 export interface InputReviewRouteDeps extends Pick<
   OrganizerRouteDeps,
@@ -19,53 +20,73 @@ export interface InputReviewRouteDeps extends Pick<
  * The organizer page's review of written input: every statement of an event with its author
  * and review, each file for reading, and publish / withhold. The chair's team only.
  */
-export function registerInputReviewRoutes(server: Server, deps: InputReviewRouteDeps): void {
+export function inputReviewRoutes(deps: InputReviewRouteDeps): Route[] {
+  const routes: Route[] = [];
   const base = '/api/events/:eventId/inputs';
 
-  server.get(base, async (req, res) => {
-    if (!(await chairOnly(req, res, deps))) return;
-    const eventId = String(req.params.eventId);
-    const listed = await deps.reviews.items(eventId);
-    if (!listed) return refuse(req, res, 404, 'outbox.api.unknownEvent');
-    res.header('Cache-Control', 'no-store');
-    sendJson(res, InputsResponse, {
-      event: { id: listed.event.id, title: listed.event.title },
-      publicUrl: deps.reviews.pageUrl(eventId),
-      inputs: listed.items.map((item) => itemJson(item, listed.event.stakeholderCategories)),
-    });
-  });
-
-  server.post(`${base}/:inputId/review`, async (req, res) => {
-    const principal = await chairOnly(req, res, deps);
-    if (!principal) return;
-    const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<
-      string,
-      unknown
-    >;
-    const target = { eventId: String(req.params.eventId), inputId: String(req.params.inputId) };
-    const reviewer = { tenantId: principal.tid, aadObjectId: principal.oid };
-    sendOutcome(req, res, await deps.reviews.review(target, body.decision, body.reason, reviewer));
-  });
-
-  server.get(`${base}/:inputId/file`, async (req, res) => {
-    if (!(await chairOnly(req, res, deps))) return;
-    const input = await deps.store.writtenInputs.get(String(req.params.inputId));
-    const content =
-      input?.eventId === String(req.params.eventId)
-        ? await deps.store.writtenInputs.content(input.id)
-        : undefined;
-    if (!input?.fileName || !input.contentType || !content) {
-      return refuse(req, res, 404, 'inputs.refused.unknownInput', {
-        id: String(req.params.inputId),
+  routes.push({
+    method: 'get',
+    path: base,
+    access: 'chair',
+    refusal: 'outbox.api.chairOnly',
+    handle: async (req, res) => {
+      const eventId = String(req.params.eventId);
+      const listed = await deps.reviews.items(eventId);
+      if (!listed) return refuse(req, res, 404, 'outbox.api.unknownEvent');
+      res.header('Cache-Control', 'no-store');
+      sendJson(res, InputsResponse, {
+        event: { id: listed.event.id, title: listed.event.title },
+        publicUrl: deps.reviews.pageUrl(eventId),
+        inputs: listed.items.map((item) => itemJson(item, listed.event.stakeholderCategories)),
       });
-    }
-    res.writeHead(200, {
-      ...attachmentHeaders(input.fileName, input.contentType),
-      'Cache-Control': 'no-store',
-      'Content-Length': String(content.length),
-    });
-    res.end(Buffer.from(content));
+    },
   });
+
+  routes.push({
+    method: 'post',
+    path: `${base}/:inputId/review`,
+    access: 'chair',
+    refusal: 'outbox.api.chairOnly',
+    handle: async (req, res, principal) => {
+      const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<
+        string,
+        unknown
+      >;
+      const target = { eventId: String(req.params.eventId), inputId: String(req.params.inputId) };
+      const reviewer = { tenantId: principal.tid, aadObjectId: principal.oid };
+      sendOutcome(
+        req,
+        res,
+        await deps.reviews.review(target, body.decision, body.reason, reviewer),
+      );
+    },
+  });
+
+  routes.push({
+    method: 'get',
+    path: `${base}/:inputId/file`,
+    access: 'chair',
+    refusal: 'outbox.api.chairOnly',
+    handle: async (req, res) => {
+      const input = await deps.store.writtenInputs.get(String(req.params.inputId));
+      const content =
+        input?.eventId === String(req.params.eventId)
+          ? await deps.store.writtenInputs.content(input.id)
+          : undefined;
+      if (!input?.fileName || !input.contentType || !content) {
+        return refuse(req, res, 404, 'inputs.refused.unknownInput', {
+          id: String(req.params.inputId),
+        });
+      }
+      res.writeHead(200, {
+        ...attachmentHeaders(input.fileName, input.contentType),
+        'Cache-Control': 'no-store',
+        'Content-Length': String(content.length),
+      });
+      res.end(Buffer.from(content));
+    },
+  });
+  return routes;
 }
 
 function sendOutcome(req: Request, res: Response, outcome: ReviewOutcome): void {

@@ -1,4 +1,4 @@
-import type { Request, Response, Server } from 'restify';
+import type { Request, Response } from 'restify';
 import { translatorFor } from '../../core/i18n/catalog';
 import type { PublishedFilter } from '../../core/registration/published-inputs';
 import type { PublishedInputService } from './published-input-service';
@@ -7,6 +7,7 @@ import { attachmentHeaders } from '../platform/http/attachment-headers';
 import { publishedInputsAtom, publishedInputsJson } from './published-inputs-feeds';
 import { notFoundHtml, publishedInputsHtml } from './published-inputs-html';
 import { requestLanguage } from '../platform/http/request-language';
+import type { Route } from '../platform/feature';
 
 export interface PublicInputRouteDeps {
   published: PublishedInputService;
@@ -23,51 +24,73 @@ const PAGE_CSP =
  * The published written input of an event, for anyone and without signing in: the page,
  * its JSON and Atom feeds (open to other sites' scripts) and each published file as a download.
  */
-export function registerPublicInputRoutes(server: Server, deps: PublicInputRouteDeps): void {
+export function publicInputRoutes(deps: PublicInputRouteDeps): Route[] {
+  const routes: Route[] = [];
   const base = '/events/:eventId/inputs';
 
-  server.get(base, async (req, res) => {
-    const language = requestLanguage(req);
-    const t = translatorFor(language);
-    const found = await deps.published.of(eventIdOf(req), filterOf(req), t);
-    const html = found
-      ? publishedInputsHtml({ ...found, filter: filterOf(req), language, t })
-      : notFoundHtml(language, t('inputs.page.unknownEvent'));
-    send(res, found ? 200 : 404, 'text/html; charset=utf-8', html, {
-      'Content-Security-Policy': PAGE_CSP,
-      'Content-Language': language,
-      Vary: 'Accept-Language',
-    });
+  routes.push({
+    method: 'get',
+    path: base,
+    access: 'public',
+    handle: async (req, res) => {
+      const language = requestLanguage(req);
+      const t = translatorFor(language);
+      const found = await deps.published.of(eventIdOf(req), filterOf(req), t);
+      const html = found
+        ? publishedInputsHtml({ ...found, filter: filterOf(req), language, t })
+        : notFoundHtml(language, t('inputs.page.unknownEvent'));
+      send(res, found ? 200 : 404, 'text/html; charset=utf-8', html, {
+        'Content-Security-Policy': PAGE_CSP,
+        'Content-Language': language,
+        Vary: 'Accept-Language',
+      });
+    },
   });
 
-  server.get(`${base}.json`, async (req, res) => {
-    const source = await feedSource(req, deps);
-    if (!source) return notFound(req, res, 'inputs.page.unknownEvent');
-    const body = JSON.stringify(publishedInputsJson(source));
-    send(res, 200, 'application/feed+json; charset=utf-8', body, {
-      'Access-Control-Allow-Origin': '*',
-      Vary: 'Accept-Language',
-    });
+  routes.push({
+    method: 'get',
+    path: `${base}.json`,
+    access: 'public',
+    handle: async (req, res) => {
+      const source = await feedSource(req, deps);
+      if (!source) return notFound(req, res, 'inputs.page.unknownEvent');
+      const body = JSON.stringify(publishedInputsJson(source));
+      send(res, 200, 'application/feed+json; charset=utf-8', body, {
+        'Access-Control-Allow-Origin': '*',
+        Vary: 'Accept-Language',
+      });
+    },
   });
 
-  server.get(`${base}.atom`, async (req, res) => {
-    const source = await feedSource(req, deps);
-    if (!source) return notFound(req, res, 'inputs.page.unknownEvent');
-    send(res, 200, 'application/atom+xml; charset=utf-8', publishedInputsAtom(source), {
-      'Access-Control-Allow-Origin': '*',
-      Vary: 'Accept-Language',
-    });
+  routes.push({
+    method: 'get',
+    path: `${base}.atom`,
+    access: 'public',
+    handle: async (req, res) => {
+      const source = await feedSource(req, deps);
+      if (!source) return notFound(req, res, 'inputs.page.unknownEvent');
+      send(res, 200, 'application/atom+xml; charset=utf-8', publishedInputsAtom(source), {
+        'Access-Control-Allow-Origin': '*',
+        Vary: 'Accept-Language',
+      });
+    },
   });
 
-  server.get(`${base}/:inputId/file`, async (req, res) => {
-    const file = await deps.published.file(eventIdOf(req), String(req.params.inputId ?? ''));
-    if (!file) return notFound(req, res, 'inputs.page.fileMissing');
-    res.writeHead(200, {
-      ...attachmentHeaders(file.fileName, file.contentType),
-      'Content-Length': String(file.content.length),
-    });
-    res.end(Buffer.from(file.content));
+  routes.push({
+    method: 'get',
+    path: `${base}/:inputId/file`,
+    access: 'public',
+    handle: async (req, res) => {
+      const file = await deps.published.file(eventIdOf(req), String(req.params.inputId ?? ''));
+      if (!file) return notFound(req, res, 'inputs.page.fileMissing');
+      res.writeHead(200, {
+        ...attachmentHeaders(file.fileName, file.contentType),
+        'Content-Length': String(file.content.length),
+      });
+      res.end(Buffer.from(file.content));
+    },
   });
+  return routes;
 }
 
 async function feedSource(req: Request, deps: PublicInputRouteDeps) {

@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { createAuthenticator, type Authenticate } from '../../bot/platform/auth/authenticate';
-import { registerMeRoutes } from '../../bot/platform/auth/me-routes';
+import { meRoute } from '../../bot/platform/auth/me-routes';
+import { mountRoutes } from '../../bot/platform/http/routes';
 import { loadConfig } from '../../bot/platform/config';
 import { newSigningKey, signToken, startEntraStandIn, type EntraStandIn } from './entra-standin';
 import { CLIENT_ID, PUBLIC_URL, TENANT, USER_OID, manualClock, v2Claims } from './token-fixtures';
@@ -18,7 +19,7 @@ afterAll(() => entra.close());
 async function withServer(authenticate: Authenticate, run: (base: string) => Promise<void>) {
   const server = restify.createServer({ handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  registerMeRoutes(server, authenticate);
+  mountRoutes(server, [meRoute], { authenticate, chairTeam: { objectIds: [], emails: [] } });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);

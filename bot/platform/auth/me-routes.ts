@@ -1,19 +1,18 @@
-import type { Server } from 'restify';
-import { signedIn } from '../http/sign-in';
+import type { Route } from '../feature';
 import { sendJson } from '../http/send-json';
 import { MeResponse } from '../../../core/api';
-import type { Authenticate } from './authenticate';
 import type { Principal } from './principal';
 
 /** `GET /api/me`: who the tab is signed in as, and whether it is a development sign-in. */
-export function registerMeRoutes(server: Server, authenticate: Authenticate): void {
-  server.get('/api/me', async (req, res) => {
-    const principal = await signedIn(req, res, authenticate);
-    if (!principal) return;
+export const meRoute: Route = {
+  method: 'get',
+  path: '/api/me',
+  access: 'signedIn',
+  handle: async (_req, res, principal) => {
     res.header('Cache-Control', 'no-store');
     sendJson(res, MeResponse, meJson(principal));
-  });
-}
+  },
+};
 
 function meJson(principal: Principal): MeResponse {
   return {

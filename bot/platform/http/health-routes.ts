@@ -1,8 +1,12 @@
 import type { Server } from 'restify';
-import type { Store } from '../../stores';
+
+/** What the readiness check asks: the database answers (throws otherwise). */
+export interface Pingable {
+  ping(): Promise<void>;
+}
 
 /** `/healthz`: the process answers. `/readyz`: the database answers too. */
-export function registerHealthRoutes(server: Server, store: Store): void {
+export function registerHealthRoutes(server: Server, store: Pingable): void {
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
   });

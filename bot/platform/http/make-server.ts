@@ -1,62 +1,26 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import restify, { type Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
-import type { ActivityHandler } from 'botbuilder';
+import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { Logger } from '../logger';
-import type { OrganizerService } from '../../organizer/organizer-service';
-import type { EventCatalog } from '../../event/event-catalog';
-import type { Clock } from '../ports';
-import type { Store } from '../../stores';
+import type { Feature } from '../feature';
+import { meRoute } from '../auth/me-routes';
 import { registerBotRoutes } from './bot-routes';
 import { checkResponses } from './send-json';
-import { registerHealthRoutes } from './health-routes';
+import { registerHealthRoutes, type Pingable } from './health-routes';
 import { registerI18nRoutes } from './i18n-routes';
-import { registerTabRoutes, type TabRouteDeps } from '../../event/tab-routes';
-import { registerQueueRoutes, type QueueRouteDeps } from '../../queue/queue-routes';
-import { registerMeetingRoutes } from '../../meeting-presence/meeting-routes';
-import {
-  registerQueueSessionRoutes,
-  type QueueSessionRouteDeps,
-} from '../../queue/queue-session-routes';
-import {
-  registerRoundtableRoutes,
-  type RoundtableRouteDeps,
-} from '../../roundtable/roundtable-routes';
-import { registerOrganizerRoutes, type OrganizerRouteDeps } from '../../organizer/organizer-routes';
-import {
-  registerAttendanceRoutes,
-  type AttendanceRouteDeps,
-} from '../../meeting/attendance-routes';
-import { registerMeRoutes } from '../auth/me-routes';
+import { mountRoutes, type RouteGuard } from './routes';
 import type { Metrics } from '../metrics';
 import { observeRequests, registerMetricsRoutes } from './metrics-routes';
 import { MAX_BODY_BYTES, limitJsonDepth, limitRequestSize } from './request-limits';
-import {
-  registerInputReviewRoutes,
-  type InputReviewRouteDeps,
-} from '../../written-input/input-review-routes';
-import {
-  registerPublicInputRoutes,
-  type PublicInputRouteDeps,
-} from '../../written-input/public-input-routes';
 
-export interface ServerDeps
-  extends
-    QueueRouteDeps,
-    QueueSessionRouteDeps,
-    OrganizerRouteDeps,
-    RoundtableRouteDeps,
-    AttendanceRouteDeps,
-    InputReviewRouteDeps,
-    PublicInputRouteDeps,
-    TabRouteDeps {
+export interface ServerDeps extends RouteGuard {
   adapter: CloudAdapter;
   bot: ActivityHandler;
-  store: Store;
-  catalog: EventCatalog;
-  organizer: OrganizerService;
-  clock: Clock;
+  /** The features whose routes are mounted, in order, behind the one sign-in step. */
+  features: readonly Feature[];
+  /** The database, for the readiness check. */
+  store: Pingable;
   log: Logger;
   metrics: Metrics;
   /** Bearer token that `/metrics` asks for; absent: open. */
@@ -94,17 +58,23 @@ export function makeServer(deps: ServerDeps): Server {
   registerMetricsRoutes(server, deps.metrics, deps.metricsToken);
   registerBotRoutes(server, deps.adapter, deps.bot, deps.log);
   registerI18nRoutes(server);
-  registerMeRoutes(server, deps.authenticate);
-  registerQueueSessionRoutes(server, deps);
-  registerQueueRoutes(server, deps);
-  registerMeetingRoutes(server, deps);
-  registerRoundtableRoutes(server, deps);
-  registerOrganizerRoutes(server, deps);
-  registerAttendanceRoutes(server, deps);
-  registerInputReviewRoutes(server, deps);
-  registerPublicInputRoutes(server, deps);
-  registerTabRoutes(server, deps, deps.tabDir ?? defaultTabDir());
+  const routes = [meRoute, ...deps.features.flatMap((feature) => feature.routes ?? [])];
+  mountRoutes(server, routes, deps);
+  serveTab(server, deps.tabDir ?? defaultTabDir());
   return server;
+}
+
+/** The tab's static files, when built. */
+function serveTab(server: Server, tabDir: string): void {
+  if (!existsSync(tabDir)) return;
+  server.get(
+    '/tab/*',
+    restify.plugins.serveStatic({
+      directory: tabDir,
+      appendRequestPath: false,
+      default: 'index.html',
+    }),
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { StoredConversation } from '../../stores';
+import type { StoredConversation } from '../store/conversation-store';
 import { SavedConversations } from './saved-conversations';
 
 const chat = (

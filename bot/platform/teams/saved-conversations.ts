@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import type { StoredConversation } from '../../stores';
+import type { StoredConversation } from '../store/conversation-store';
 
 /**
  * What this instance last saved of each person's chat, so that a turn which changes nothing

@@ -4,58 +4,53 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
 } from 'botbuilder';
+import type { UnLanguage } from '../../../core/i18n/catalog';
+import type { Feature } from '../feature';
 import type { Logger } from '../logger';
-import type { ConversationStore } from '../../stores';
+import type { ConversationStore } from '../store/conversation-store';
 import type { Clock, Person } from '../ports';
-import { parseChatCommand } from '../../basics/chat-command';
-import type { BotServices } from '../../bot-services';
-import { CardActions } from '../../basics/card-actions';
-import { ChatActions } from '../../basics/chat-actions';
-import { DecisionActions } from '../../organizer/decision-actions';
-import { parseDecisionCommand } from '../../organizer/decision-command';
-import { InputReviewActions } from '../../written-input/input-review-actions';
-import { parseInputReviewCommand } from '../../written-input/input-review-command';
-import {
-  isMeetingTimesValue,
-  listenToMeetings,
-  type MeetingActivities,
-} from '../../meeting-presence/meeting-activities';
+import { CardRouter } from './card-router';
+import type { ChairRule } from './chair-check';
+import { ChatRouter } from './chat-router';
+import { isMeetingTimesValue } from './meeting-times';
 import { noticeCardResponse } from './respond';
 import { SavedConversations } from './saved-conversations';
 import { personOf, userTimeZoneOf } from './turn-identity';
 import { turnView, useChosenLanguage } from './turn-view';
-import { LanguageActions } from '../../i18n/language-actions';
-import { parseLanguageCommand } from '../../i18n/language-command';
-import { parseRoundtableCommand } from '../../roundtable/roundtable-command';
-import { RoundtableChat } from '../../roundtable/roundtable-chat';
+
+/** What the Teams surface needs besides the features: storage, time, logs and two rules. */
+export interface BotParts {
+  conversations: ConversationStore;
+  clock: Clock;
+  log: Logger;
+  /** Who is on the chair's team (chair-only commands and verbs). */
+  chair: ChairRule;
+  /** The language the person chose in chat, if they did. */
+  chosenLanguage(person: Person): Promise<UnLanguage | undefined>;
+}
 
 /**
  * The bot's Teams surface: routes chat lines, file attachments and card actions to the
- * use cases. It decides nothing itself; the services and core do.
+ * features that declared them (bot/platform/feature.ts). It decides nothing itself.
  */
 export class StakeholderBot extends TeamsActivityHandler {
-  private readonly chat: ChatActions;
-  private readonly cards: CardActions;
-  private readonly decisions: DecisionActions;
-  private readonly reviews: InputReviewActions;
-  private readonly roundtable: RoundtableChat;
-  private readonly language: LanguageActions;
+  private readonly chat: ChatRouter;
+  private readonly cards: CardRouter;
+  private readonly features: readonly Feature[];
+  private readonly conversations: ConversationStore;
+  private readonly clock: Clock;
+  private readonly log: Logger;
   private readonly savedConversations = new SavedConversations();
 
   constructor(
-    private readonly services: BotServices,
-    private readonly conversations: ConversationStore,
-    private readonly clock: Clock,
-    private readonly log: Logger,
-    private readonly meetings: MeetingActivities,
+    features: readonly Feature[],
+    private readonly parts: BotParts,
   ) {
     super();
-    this.chat = new ChatActions(services);
-    this.cards = new CardActions(services);
-    this.decisions = new DecisionActions(services);
-    this.reviews = new InputReviewActions(services);
-    this.roundtable = new RoundtableChat(services);
-    this.language = new LanguageActions(services);
+    ({ conversations: this.conversations, clock: this.clock, log: this.log } = parts);
+    this.features = features;
+    this.chat = new ChatRouter(features, parts.chair);
+    this.cards = new CardRouter(features, parts.chair);
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();
@@ -64,12 +59,12 @@ export class StakeholderBot extends TeamsActivityHandler {
       const botAdded = context.activity.membersAdded?.some(
         (m) => m.id === context.activity.recipient.id,
       );
-      if (botAdded && isPersonal(context))
-        await this.withPerson(context, (p) => this.chat.welcome(context, p));
-      if (botAdded && !isPersonal(context)) await this.meetings.rememberChat(context);
+      const welcome = this.features.find((f) => f.welcome)?.welcome;
+      if (botAdded && isPersonal(context) && welcome)
+        await this.withPerson(context, (p) => welcome(context, p));
       await next();
     });
-    listenToMeetings(this, meetings);
+    for (const feature of features) feature.listen?.(this);
   }
 
   /**
@@ -82,7 +77,7 @@ export class StakeholderBot extends TeamsActivityHandler {
     if (person && isPersonal(context)) {
       await this.remember(context, person);
       try {
-        useChosenLanguage(context, await this.services.languages.chosen(person));
+        useChosenLanguage(context, await this.parts.chosenLanguage(person));
       } catch (error) {
         // Without the stored choice the turn still answers, in the Teams client's language.
         this.log.warn({ err: error }, 'could not read the chosen language');
@@ -113,9 +108,7 @@ export class StakeholderBot extends TeamsActivityHandler {
     if (!person) return noticeCardResponse(view, 'bot.unidentified');
     const data = isRecord(invokeValue.action.data) ? invokeValue.action.data : {};
     try {
-      if (invokeValue.action.verb === 'language.set')
-        return await this.language.card(context, person, data);
-      return await this.cards.handle(context, person, invokeValue.action.verb, data);
+      return await this.cards.route(context, person, invokeValue.action.verb, data);
     } catch (error) {
       this.log.error({ err: error, verb: invokeValue.action.verb }, 'card action failed');
       return noticeCardResponse(view, 'error.generic', undefined, 'warning');
@@ -129,20 +122,13 @@ export class StakeholderBot extends TeamsActivityHandler {
         return;
       }
       const attachments = context.activity.attachments ?? [];
-      if (attachments.some((a) => a.contentType !== 'text/html')) {
-        await this.chat.attachments(context, person, attachments);
+      const files = this.features.find((f) => f.files)?.files;
+      if (files && attachments.some((a) => a.contentType !== 'text/html')) {
+        await files(context, person, attachments);
         return;
       }
-      // Before decisions: "decline SG" answers an invitation, "decline REG-..." a registration.
-      const language = parseLanguageCommand(context.activity.text);
-      if (language) return this.language.command(context, person, language.code);
-      const roundtable = parseRoundtableCommand(context.activity.text);
-      if (roundtable) return this.roundtable.handle(context, person, roundtable);
-      const review = parseInputReviewCommand(context.activity.text);
-      if (review) return this.reviews.handle(context, person, review);
-      const decision = parseDecisionCommand(context.activity.text);
-      if (decision) return this.decisions.handle(context, person, decision);
-      await this.chat.command(context, person, parseChatCommand(context.activity.text));
+      // In the features' order: "decline SG" answers an invitation before decisions read it.
+      await this.chat.route(context, person, context.activity.text);
     });
   }
 

@@ -1,9 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { translatorFor, type Translate, type UnLanguage } from '../../../core/i18n/catalog';
 import { formatInZone } from '../../../core/time/zoned-time';
-import type { StoredConversation } from '../../stores';
+import { conversationLocale, type StoredConversation } from '../store/conversation-store';
 import { userTimeZoneOf } from './turn-identity';
-import { conversationLocale } from '../../i18n/language-service';
 
 export { conversationLocale };
 

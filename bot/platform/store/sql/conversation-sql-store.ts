@@ -1,5 +1,5 @@
 import { changeChannel, type SqlClient } from '../sql-client';
-import type { ConversationStore, StoredConversation } from '../../../stores';
+import type { ConversationStore, StoredConversation } from '../conversation-store';
 import { isUnLanguage, type UnLanguage } from '../../../../core/i18n/catalog';
 import { Batched } from '../batched';
 import { FollowedCache } from '../followed-cache';

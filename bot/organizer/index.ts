@@ -1,0 +1,34 @@
+/** The organizer feature: the chair's decisions in chat, the export card, the organizer API. */
+import type { BotServices } from '../bot-services';
+import { chatCommand, type Feature } from '../platform/feature';
+import { DecisionActions } from './decision-actions';
+import { parseDecisionCommand } from './decision-command';
+import { exportLinkCard } from './organizer-card-actions';
+import { organizerRoutes, type OrganizerRouteDeps } from './organizer-routes';
+
+export function organizerFeature(services: BotServices, web: OrganizerRouteDeps): Feature {
+  const decisions = new DecisionActions(services);
+  return {
+    name: 'organizer',
+    chat: [
+      chatCommand({
+        name: 'decisions',
+        words: {
+          en: ['confirm', 'decline', 'waitlist', 'capacity', 'delivery', 'attendance'],
+        },
+        chairOnly: true,
+        parse: parseDecisionCommand,
+        handle: (context, person, command) => decisions.handle(context, person, command),
+      }),
+    ],
+    routes: organizerRoutes(web),
+    cards: [
+      {
+        verb: 'organizer.export',
+        chairOnly: true,
+        handle: (context, person, data) =>
+          exportLinkCard(services.organizer, context, person, data.eventId),
+      },
+    ],
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * What a capability plugs into the platform: its chat commands, card verbs, HTTP routes and
+ * lifetime. Each feature folder's `index.ts` exports one of these (its declared surface); the
+ * composition root (bot/app.ts) lists them in order. The platform imports no feature: it only
+ * knows this contract.
+ */
+import type {
+  AdaptiveCardInvokeResponse,
+  Attachment,
+  TeamsActivityHandler,
+  TurnContext,
+} from 'botbuilder';
+import type { Request, Response } from 'restify';
+import type { MessageKey, UnLanguage } from '../../core/i18n/catalog';
+import type { Principal } from './auth/principal';
+import type { Person } from './ports';
+
+/**
+ * The words that call a command, per language. English now; the other five UN languages are
+ * optional until their translations land, and the shape already has room for them.
+ */
+export type CommandWords = { en: readonly string[] } & Partial<
+  Record<UnLanguage, readonly string[]>
+>;
+
+/** A command typed in personal chat. The chat router tries features' commands in order. */
+export interface ChatCommand<Parsed = unknown> {
+  /** Names the command in logs and docs. */
+  name: string;
+  /** Its words (a leading keyword, or whole phrases); what `parse` recognises. */
+  words: CommandWords;
+  /** Only the chair's team may run it; the router refuses anyone else before `handle`. */
+  chairOnly: boolean;
+  /** What the line asks of this command, or undefined when the line is not this command. */
+  parse(text: string | undefined): Parsed | undefined;
+  handle(context: TurnContext, person: Person, parsed: Parsed): Promise<void>;
+  /** Answers a refused (not chair) caller; by default a plain `organizer.refused` line. */
+  refuse?(context: TurnContext): Promise<void>;
+}
+
+/** An `Action.Execute` verb of an Adaptive Card. One feature owns each verb. */
+export interface CardVerb {
+  verb: string;
+  chairOnly: boolean;
+  handle(
+    context: TurnContext,
+    person: Person,
+    data: Record<string, unknown>,
+  ): Promise<AdaptiveCardInvokeResponse>;
+}
+
+/** Who may call an HTTP route: anyone, any signed-in person, or the chair's team only. */
+export type RouteAccess = 'public' | 'signedIn' | 'chair';
+
+/** An HTTP route the platform mounts: it signs the caller in (and checks the chair) first. */
+export type Route =
+  | {
+      method: 'get' | 'post' | 'put' | 'del';
+      path: string;
+      access: 'public';
+      handle(req: Request, res: Response): Promise<unknown>;
+    }
+  | {
+      method: 'get' | 'post' | 'put' | 'del';
+      path: string;
+      access: 'signedIn' | 'chair';
+      /** The 403 a signed-in caller off the chair's team gets (chair routes), e.g. 'outbox.api.chairOnly'. */
+      refusal?: MessageKey;
+      handle(req: Request, res: Response, principal: Principal): Promise<unknown>;
+    };
+
+/** One capability as the platform sees it. */
+export interface Feature {
+  name: string;
+  /** Chat commands, tried in this order after the features listed before this one. */
+  chat?: readonly ChatCommand<never>[];
+  cards?: readonly CardVerb[];
+  routes?: readonly Route[];
+  /** Files (not text) sent in personal chat; at most one feature takes them. */
+  files?(context: TurnContext, person: Person, attachments: Attachment[]): Promise<void>;
+  /** Greets a person who adds the bot in personal chat; at most one feature does. */
+  welcome?(context: TurnContext, person: Person): Promise<void>;
+  /** Subscribes to other Teams activities (meeting events, chats the bot joins). */
+  listen?(bot: TeamsActivityHandler): void;
+  start?(): Promise<void>;
+  stop?(): Promise<void>;
+}
+
+/** Type-checks a command list whose parse and handle agree, whatever each one's parse gives. */
+export function chatCommand<Parsed>(command: ChatCommand<Parsed>): ChatCommand<never> {
+  return command as unknown as ChatCommand<never>;
+}
