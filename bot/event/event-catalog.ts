@@ -4,7 +4,7 @@ import {
   registrationPhase,
   type RegistrationPhase,
 } from '../../core/registration/registration-window';
-import type { EventStore } from '../stores';
+import type { EventStore } from './event-store';
 
 /** An event with its resolved instants and where `now` falls in its registration window. */
 export interface EventAt {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { EventDefinition } from '../../core/event/event';
 import { parseEventDefinition } from '../../core/event/event-schema';
 import type { FieldError } from '../../core/event/field-error';
-import type { EventStore } from '../stores';
+import type { EventStore } from './event-store';
 
 export type ImportResult =
   | { ok: true; event: EventDefinition }

@@ -1,7 +1,7 @@
 import type { EventDefinition } from '../../core/event/event';
 import { FollowedCache } from '../platform/store/followed-cache';
 import { changeChannel, type SqlClient } from '../platform/store/sql-client';
-import type { EventStore } from '../stores';
+import type { EventStore } from './event-store';
 
 /** The NOTIFY channel of event changes; the payload is the event id. */
 export function eventChannel(schema?: string): string {

@@ -1,5 +1,5 @@
 import { isUnLanguage, type UnLanguage } from '../../core/i18n/catalog';
-import type { ConversationStore } from '../stores';
+import type { ConversationStore } from '../platform/store/conversation-store';
 import type { Clock, Person } from '../platform/ports';
 
 /** The language each person chose, kept per tenant and Entra user (decision 009). */

@@ -2,7 +2,7 @@ import { TurnContext, type Activity, type TeamsActivityHandler } from 'botbuilde
 import { isMeetingId, type PresenceRecord, type PresenceState } from '../../core/meeting-presence';
 import type { Logger } from '../platform/logger';
 import type { Clock } from '../platform/ports';
-import type { MeetingChat, MeetingStore } from '../stores';
+import type { MeetingChat, MeetingStore } from './meeting-store';
 
 /**
  * Records what Teams tells the bot about a meeting: the chat's conversation reference (for

@@ -4,7 +4,7 @@ import type { MeetingRole } from '../../core/access/role';
 import type { Principal } from '../platform/auth/principal';
 import type { Logger } from '../platform/logger';
 import type { Clock } from '../platform/ports';
-import type { MeetingStore } from '../stores';
+import type { MeetingStore } from './meeting-store';
 
 /** Teams changes roles during a meeting (a promotion to presenter): ask again after this. */
 export const MEETING_ROLE_TTL_MS = 60_000;

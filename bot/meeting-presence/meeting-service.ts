@@ -10,7 +10,8 @@ import {
 import type { SpeakingQueue } from '../../core/speaking-queue';
 import type { Principal } from '../platform/auth/principal';
 import { roleOfPrincipal } from '../platform/auth/principal-role';
-import type { MeetingLink, Store } from '../stores';
+import type { MeetingLink } from './meeting-store';
+import type { Store } from '../stores';
 import type { Clock } from '../platform/ports';
 
 export type LinkOutcome =

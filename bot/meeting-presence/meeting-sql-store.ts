@@ -1,6 +1,6 @@
 import type { PresenceRecord } from '../../core/meeting-presence';
 import { changeChannel, type SqlClient } from '../platform/store/sql-client';
-import type { MeetingChat, MeetingLink, MeetingStore, TeamsMeeting } from '../stores';
+import type { MeetingChat, MeetingLink, MeetingStore, TeamsMeeting } from './meeting-store';
 
 interface MeetingRow {
   meeting_id: string;

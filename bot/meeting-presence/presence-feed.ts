@@ -1,6 +1,6 @@
 import type { RegistrantPresence } from '../../core/meeting-presence';
 import type { Logger } from '../platform/logger';
-import type { MeetingStore } from '../stores';
+import type { MeetingStore } from './meeting-store';
 
 /** One open chair's stream: told the event's registrant presence each time it changes. */
 export type PresenceSubscriber = (presence: RegistrantPresence) => void;

@@ -1,5 +1,5 @@
 import type { SqlClient } from '../platform/store/sql-client';
-import type { DownloadLink, DownloadLinkStore } from '../stores';
+import type { DownloadLink, DownloadLinkStore } from './download-link-store';
 import { languageOf } from '../../core/i18n/catalog';
 
 interface LinkRow {

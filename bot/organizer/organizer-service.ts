@@ -6,7 +6,8 @@ import {
   type RegistrationSummary,
 } from '../../core/registration/registration-summary';
 import type { ChairTeamConfig } from '../platform/config';
-import type { DownloadLink, Store } from '../stores';
+import type { DownloadLink } from './download-link-store';
+import type { Store } from '../stores';
 import type { EventAt, EventCatalog } from '../event/event-catalog';
 import type { Clock, Ids, Person } from '../platform/ports';
 

@@ -3,7 +3,8 @@ import type { Translate } from '../../core/i18n/catalog';
 import type { SendResult } from '../../core/outbox/retry-policy';
 import { parseRetryAfter } from '../../core/outbox/retry-policy';
 import { AppInstallError, type AppInstaller } from '../platform/graph/app-installer';
-import type { ClaimedRow, StoredConversation } from '../stores';
+import type { ClaimedRow } from './outbox-store';
+import type { StoredConversation } from '../platform/store/conversation-store';
 
 /** Sends one outbox row to its recipient; never throws, says how the attempt ended. */
 export interface OutboxSender {

@@ -10,7 +10,8 @@ import {
 } from '../../core/outbox/retry-policy';
 import type { Logger } from '../platform/logger';
 import type { Clock } from '../platform/ports';
-import type { ClaimedRow, OutboxOutcome, Store } from '../stores';
+import type { ClaimedRow, OutboxOutcome } from './outbox-store';
+import type { Store } from '../stores';
 import type { OutboxSender } from './outbox-sender';
 
 export interface OutboxWorkerOptions {

@@ -7,7 +7,7 @@ import { dedupeKeys, remindersAhead, type OutboxMessage } from '../../core/outbo
 import type { Registration } from '../../core/registration/registration';
 import { formatInZone } from '../../core/time/zoned-time';
 import type { MeetingRecord } from '../meeting/meeting-provider';
-import type { StoredConversation } from '../stores';
+import type { StoredConversation } from '../platform/store/conversation-store';
 import { loginDetailsCard } from './login-details-card';
 import { conversationLocale } from '../platform/teams/turn-view';
 

@@ -1,6 +1,6 @@
 import type { SpeakingQueue } from '../../core/speaking-queue';
 import type { Logger } from '../platform/logger';
-import type { QueueChange, QueueStore, SessionChoice } from '../stores';
+import type { QueueChange, QueueStore, SessionChoice } from './queue-store';
 
 /**
  * One open stream: told each newer state of its meeting, in version order. A subscriber that

@@ -1,6 +1,6 @@
 import type { AuditRecord, SpeakingQueue } from '../../core/speaking-queue';
 import { changeChannel, type SqlClient } from '../platform/store/sql-client';
-import type { QueueChange, QueueStore, SessionChoice } from '../stores';
+import type { QueueChange, QueueStore, SessionChoice } from './queue-store';
 import { auditValues, fromAuditRow, INSERT_AUDIT, type AuditRow } from './queue-audit-row';
 
 /**

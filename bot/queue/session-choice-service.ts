@@ -3,7 +3,8 @@ import type { MessageKey } from '../../core/i18n/catalog';
 import { queueSessions, sessionToOpen, type QueueSession } from '../../core/speaking-queue';
 import type { Principal } from '../platform/auth/principal';
 import { roleOfPrincipal } from '../platform/auth/principal-role';
-import type { SessionChoice, Store } from '../stores';
+import type { SessionChoice } from './queue-store';
+import type { Store } from '../stores';
 import type { Clock } from '../platform/ports';
 import type { QueueService, UnknownTarget } from './queue-service';
 

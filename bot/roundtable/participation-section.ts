@@ -2,7 +2,7 @@ import type { FieldError } from '../../core/event/field-error';
 import type { Translate } from '../../core/i18n/catalog';
 import { PARTICIPATION_INPUTS } from '../../core/roundtable/participation';
 import { unStateNameEn } from '../../core/roundtable/un-state-names';
-import type { Participation } from '../stores';
+import type { Participation } from './roundtable-store';
 import type { ParticipationContext } from './participation-service';
 import { cardTemplate, type AdaptiveCardJson } from '../platform/teams/cards/card-json';
 import template from './templates/roundtable-section.json';

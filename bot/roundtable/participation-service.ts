@@ -6,7 +6,8 @@ import {
   parseParticipation,
   type ParticipationDetails,
 } from '../../core/roundtable/participation';
-import type { Participation, Store } from '../stores';
+import type { Participation } from './roundtable-store';
+import type { Store } from '../stores';
 import type { Clock } from '../platform/ports';
 
 /** What the registration card's roundtable section needs to show. */

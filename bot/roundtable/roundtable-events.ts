@@ -1,6 +1,7 @@
 import { isActive, type Registration } from '../../core/registration/registration';
 import { isStateCategory } from '../../core/roundtable/participation';
-import type { Participation, Store } from '../stores';
+import type { Participation } from './roundtable-store';
+import type { Store } from '../stores';
 import type { EventAt, EventCatalog } from '../event/event-catalog';
 import type { Clock, Person } from '../platform/ports';
 

@@ -1,7 +1,7 @@
 import type { OutboxMessage } from '../../core/outbox/outbox-message';
 import type { InputReview, WrittenInput } from '../../core/registration/written-input';
 import type { SqlClient } from '../platform/store/sql-client';
-import type { WrittenInputStore } from '../stores';
+import type { WrittenInputStore } from './written-input-store';
 import { OutboxSqlStore } from '../outbox/outbox-sql-store';
 import { fromInputRow, INPUT_COLUMNS, type InputRow } from './written-input-row';
 

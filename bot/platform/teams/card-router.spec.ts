@@ -11,7 +11,7 @@ function answering(verb: string, text: string, chairOnly = false): CardVerb {
   return {
     verb,
     chairOnly,
-    handle: async () => ({ statusCode: 200, value: text }) as AdaptiveCardInvokeResponse,
+    handle: async () => ({ statusCode: 200, value: text }) as unknown as AdaptiveCardInvokeResponse,
   };
 }
 

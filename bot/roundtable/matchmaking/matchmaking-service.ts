@@ -13,7 +13,8 @@ import {
   type MatchSchedule,
 } from '../../../core/roundtable/match-schedule';
 import type { Match, MatchNeed, MatchOffer, MatchSide } from '../../../core/roundtable/matchmaking';
-import type { Participation, Store } from '../../stores';
+import type { Participation } from '../roundtable-store';
+import type { Store } from '../../stores';
 import type { Clock } from '../../platform/ports';
 import { stateOf, type Participant, type RoundtableEvents } from '../roundtable-events';
 

@@ -1,0 +1,18 @@
+import type { Language } from '../../core/i18n/catalog';
+
+/** A short-lived, single-use link to a CSV export; only the token's hash is stored. */
+export interface DownloadLink {
+  tokenHash: string;
+  eventId: string;
+  kind: 'registrationsCsv' | 'invitationsCsv' | 'breakoutsCsv' | 'attendanceCsv';
+  createdBy: string;
+  expiresAt: Date;
+  /** The language of the person who asked, for the file's column headings (English if none). */
+  language?: Language;
+}
+
+export interface DownloadLinkStore {
+  create(link: DownloadLink): Promise<void>;
+  /** Marks the link used and returns it, or undefined if unknown, used or expired at `now`. */
+  consume(tokenHash: string, now: Date): Promise<DownloadLink | undefined>;
+}

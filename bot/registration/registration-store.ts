@@ -1,0 +1,38 @@
+import type { Registration, RegistrationStatus } from '../../core/registration/registration';
+
+export type CreateResult =
+  | { created: true; registration: Registration }
+  | { created: false; existing: Registration }
+  /** Another registration already holds this reference code: draw a new one and retry. */
+  | { created: false; referenceTaken: true };
+
+export interface RegistrationStore {
+  /**
+   * Creates the registration unless this person already has one for the event; atomic, so
+   * concurrent double submits create exactly one row and the loser gets the winner back.
+   */
+  create(registration: Registration): Promise<CreateResult>;
+  findByUser(
+    eventId: string,
+    tenantId: string,
+    aadObjectId: string,
+  ): Promise<Registration | undefined>;
+  /**
+   * Only the status of the person's registration: what opening the form needs to know. In a
+   * rush most people have none yet, so who has one is kept per instance and only they cost a
+   * read. A registration made on another instance in the last milliseconds (its notice still
+   * on the way) may not show yet: the form opens, and its submit finds the registration.
+   */
+  statusByUser(
+    eventId: string,
+    tenantId: string,
+    aadObjectId: string,
+  ): Promise<RegistrationStatus | undefined>;
+  listByUser(tenantId: string, aadObjectId: string): Promise<Registration[]>;
+  listForEvent(eventId: string): Promise<Registration[]>;
+  /**
+   * Saves `next` only if the stored version is still `next.version - 1`; returns the saved
+   * row, or 'conflict' when someone else changed it first (a stale write is rejected).
+   */
+  update(next: Registration): Promise<Registration | 'conflict'>;
+}
