@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { boundaries } from './eslint.boundaries.mjs';
 
 export default tseslint.config(
   {
@@ -30,7 +31,9 @@ export default tseslint.config(
     files: ['scripts/**', 'tests/**'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
-  { files: ['*.js'], languageOptions: { globals: globals.node, sourceType: 'commonjs' } },
+  // The platform imports no feature; features import each other only through index.ts.
+  ...boundaries(),
+  { files: ['*.js', '*.cjs'], languageOptions: { globals: globals.node, sourceType: 'commonjs' } },
   { files: ['**/*.mjs'], languageOptions: { globals: globals.node, sourceType: 'module' } },
   { files: ['tab/src/**'], languageOptions: { globals: globals.browser } },
 );

@@ -1,12 +1,12 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import type { Person } from '../platform/ports';
 import type { BotServices } from '../bot-services';
-import { registrationOutcomeCard } from '../registration/registration-presenter';
+import { registrationOutcomeCard } from '../registration';
 import { cardResponse, noticeCardResponse } from '../platform/teams/respond';
-import { statementCard } from '../written-input/statement-presenter';
+import { statementCard } from '../written-input';
 import { profileOf } from '../platform/teams/profile';
 import { turnView } from '../platform/teams/turn-view';
-import { RoundtableCardActions } from '../roundtable/roundtable-card-actions';
+import { RoundtableCardActions } from '../roundtable';
 
 /**
  * Answers `Action.Execute` verbs. Each verb makes one use-case call and returns the card

@@ -1,12 +1,12 @@
 import { CardFactory, type Attachment, type TurnContext } from 'botbuilder';
 import type { Person } from '../platform/ports';
-import type { TeamsFile } from '../written-input/written-input-service';
+import type { TeamsFile } from '../written-input';
 import type { BotServices } from '../bot-services';
 import type { ChatCommand } from './chat-command';
-import { openEventsCard } from '../event/event-presenter';
-import { downloadLinkCard, overviewCard } from '../organizer/organizer-presenter';
-import { registrationOutcomeCard } from '../registration/registration-presenter';
-import { statementCard } from '../written-input/statement-presenter';
+import { openEventsCard } from '../event';
+import { downloadLinkCard, overviewCard } from '../organizer';
+import { registrationOutcomeCard } from '../registration';
+import { statementCard } from '../written-input';
 import { markdownText } from '../platform/teams/plain-text-replies';
 import { turnView } from '../platform/teams/turn-view';
 

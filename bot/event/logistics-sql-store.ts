@@ -1,6 +1,6 @@
-import type { MeetingRecord } from '../meeting/meeting-provider';
+import type { MeetingRecord } from '../meeting';
 import type { SqlClient } from '../platform/store/sql-client';
-import type { EventLogistics, EventLogisticsStore } from '../outbox/outbox-store';
+import type { EventLogistics, EventLogisticsStore } from '../outbox';
 
 interface LogisticsRow {
   capacity: number | null;

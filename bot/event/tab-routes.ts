@@ -5,7 +5,7 @@ import { sendJson } from '../platform/http/send-json';
 import { EventsResponse } from '../../core/api';
 import { eventSummaryJson } from './event-json';
 import type { EventCatalog } from './event-catalog';
-import type { OrganizerService } from '../organizer/organizer-service';
+import type { OrganizerService } from '../organizer';
 import type { Clock } from '../platform/ports';
 import { EXPORT_GUESS_LIMITS, MissLimiter } from '../../core/access/miss-limiter';
 import type { Route } from '../platform/feature';

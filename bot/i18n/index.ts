@@ -33,3 +33,6 @@ export function languageFeature(services: Pick<BotServices, 'languages'>): Featu
     ],
   };
 }
+
+// What other features use of this one.
+export * from './language-service';

@@ -17,3 +17,8 @@ export function meetingPresenceFeature(
     stop: () => presence.stop(),
   };
 }
+
+// What other features use of this one.
+export * from './meeting-roles';
+export * from './meeting-service';
+export * from './presence-feed';

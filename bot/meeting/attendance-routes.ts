@@ -1,8 +1,8 @@
 import { translate } from '../../core/i18n/catalog';
 import type { AttendanceReport } from '../../core/meeting/attendance';
 import type { AttendanceResult, AttendanceService } from './attendance-service';
-import type { OrganizerService } from '../organizer/organizer-service';
-import type { OrganizerRouteDeps } from '../organizer/organizer-routes';
+import type { OrganizerService } from '../organizer';
+import type { OrganizerRouteDeps } from '../organizer';
 import { refuse } from '../platform/http/sign-in';
 import type { Route } from '../platform/feature';
 

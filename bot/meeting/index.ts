@@ -5,3 +5,10 @@ import { attendanceRoutes, type AttendanceRouteDeps } from './attendance-routes'
 export function meetingFeature(web: AttendanceRouteDeps): Feature {
   return { name: 'meeting', routes: attendanceRoutes(web) };
 }
+
+// What other features use of this one.
+export * from './attendance-text';
+export * from './meeting-options-status';
+export * from './meeting-provider';
+export * from './meeting-provider-error';
+export * from './meeting-provider-factory';

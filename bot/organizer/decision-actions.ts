@@ -4,7 +4,7 @@ import type { DecisionOutcome } from './decision-service';
 import type { Person } from '../platform/ports';
 import type { BotServices } from '../bot-services';
 import type { DecisionCommand } from './decision-command';
-import { attendanceLines } from '../meeting/attendance-text';
+import { attendanceLines } from '../meeting';
 import { turnView, type TurnView } from '../platform/teams/turn-view';
 
 /** Answers the chair's decision commands in chat (the chat router refuses anyone else). */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hashToken } from '../platform/link-token';
 import type { EventDefinition } from '../../core/event/event';
 import { eventInstants } from '../../core/event/event-times';
 import { attendeesFromRegistrations } from '../../core/meeting/meeting-attendees';
@@ -11,11 +11,11 @@ import {
 import { decisionResults, type DecisionResult } from '../../core/registration/decision-results';
 import type { Logger } from '../platform/logger';
 import type { OnlineMeetingSettings } from '../../core/meeting/online-meeting-settings';
-import type { MeetingProvider, MeetingRecord } from '../meeting/meeting-provider';
-import { MeetingProviderError } from '../meeting/meeting-provider-error';
-import { registrantMessages } from '../outbox/registrant-messages';
+import type { MeetingProvider, MeetingRecord } from '../meeting';
+import { MeetingProviderError } from '../meeting';
+import { registrantMessages } from '../outbox';
 import type { Store } from '../stores';
-import { meetingOptionsStatus } from '../meeting/meeting-options-status';
+import { meetingOptionsStatus } from '../meeting';
 import type { Clock, Ids } from '../platform/ports';
 
 /**
@@ -260,9 +260,4 @@ export class DecisionService {
     });
     return `${this.settings.publicUrl}/api/calendar/${token}.ics`;
   }
-}
-
-/** Hex SHA-256 of a link token: what the store keeps instead of the token. */
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }

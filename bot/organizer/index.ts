@@ -32,3 +32,9 @@ export function organizerFeature(services: BotServices, web: OrganizerRouteDeps)
     ],
   };
 }
+
+// What other features use of this one.
+export * from './decision-service';
+export * from './organizer-presenter';
+export * from './organizer-routes';
+export * from './organizer-service';

@@ -4,7 +4,7 @@ import { translate } from '../../core/i18n/catalog';
 import { parseDecisionRequest, parseRetryRequest } from '../../core/registration/decision-request';
 import type { Authenticate } from '../platform/auth/authenticate';
 import type { DecisionOutcome, DecisionService } from './decision-service';
-import type { DeliveryReport, DeliveryService } from '../outbox/delivery-service';
+import type { DeliveryReport, DeliveryService } from '../outbox';
 import type { RegistrationBoard, RegistrationBoardView } from './registration-board';
 import { localeOf, refuse } from '../platform/http/sign-in';
 import { sendJson } from '../platform/http/send-json';

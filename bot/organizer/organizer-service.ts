@@ -8,7 +8,7 @@ import {
 import type { ChairTeamConfig } from '../platform/config';
 import type { DownloadLink } from './download-link-store';
 import type { Store } from '../stores';
-import type { EventAt, EventCatalog } from '../event/event-catalog';
+import type { EventAt, EventCatalog } from '../event';
 import type { Clock, Ids, Person } from '../platform/ports';
 
 /** How long an export link stays valid: long enough to click, short enough not to leak. */

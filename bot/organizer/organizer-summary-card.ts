@@ -3,7 +3,7 @@ import type { Translate } from '../../core/i18n/catalog';
 import type { RegistrationStatus } from '../../core/registration/registration';
 import type { RegistrationSummary } from '../../core/registration/registration-summary';
 import { cardTemplate, type AdaptiveCardJson, type Fact } from '../platform/teams/cards/card-json';
-import { STATUS_LABELS } from '../registration/registration-card';
+import { STATUS_LABELS } from '../registration';
 import downloadTemplate from './templates/download-link.json';
 import template from './templates/organizer-summary.json';
 

@@ -4,10 +4,10 @@ import { buildIcs } from '../../core/calendar/ics';
 import { translatorFor } from '../../core/i18n/catalog';
 import type { OutboxKind, OutboxStatus } from '../../core/outbox/outbox-message';
 import type { Store } from '../stores';
-import { hashToken } from '../organizer/decision-service';
-import { conversationLocale } from '../i18n/language-service';
+import { hashToken } from '../platform/link-token';
+import { conversationLocale } from '../i18n';
 import { eventIn } from '../../core/event/event-language';
-import { meetingOptionsStatus } from '../meeting/meeting-options-status';
+import { meetingOptionsStatus } from '../meeting';
 import type { Clock } from '../platform/ports';
 
 /** Delivery of one event as the chair's team sees it. */

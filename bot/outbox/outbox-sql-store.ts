@@ -3,7 +3,7 @@ import type { Registration } from '../../core/registration/registration';
 import type { SqlClient } from '../platform/store/sql-client';
 import type { ClaimedRow, OutboxOutcome, OutboxRow, OutboxStore } from './outbox-store';
 import { fromOutboxRow, OUTBOX_COLUMNS, type OutboxSqlRow } from './outbox-row';
-import { RegistrationSqlStore } from '../registration/registration-sql-store';
+import { RegistrationSqlStore } from '../registration';
 
 // One statement for both databases. SKIP LOCKED lets concurrent workers on PostgreSQL take
 // disjoint rows without waiting; PGlite has a single session, where it changes nothing.

@@ -1,6 +1,6 @@
 import type { OutboxMessage, OutboxStatus } from '../../core/outbox/outbox-message';
 import type { Registration } from '../../core/registration/registration';
-import type { MeetingRecord } from '../meeting/meeting-provider';
+import type { MeetingRecord } from '../meeting';
 
 /** An enqueued message as stored, with its delivery state. */
 export interface OutboxRow extends OutboxMessage {

@@ -2,14 +2,10 @@ import type { CloudAdapter } from 'botbuilder';
 import { translatorFor } from '../../core/i18n/catalog';
 import type { Config } from '../platform/config';
 import type { AppInstaller } from '../platform/graph/app-installer';
-import {
-  createAppInstaller,
-  createMeetingProvider,
-  type GraphClientOverrides,
-} from '../meeting/meeting-provider-factory';
-import type { MeetingProvider } from '../meeting/meeting-provider';
+import { createAppInstaller, createMeetingProvider, type GraphClientOverrides } from '../meeting';
+import type { MeetingProvider } from '../meeting';
 import type { Logger } from '../platform/logger';
-import { DecisionService } from '../organizer/decision-service';
+import { DecisionService } from '../organizer';
 import { stakeholderMeetingSettings } from '../../core/meeting/online-meeting-settings';
 import { DeliveryService } from './delivery-service';
 import type { Clock, Ids } from '../platform/ports';

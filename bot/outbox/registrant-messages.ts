@@ -6,7 +6,7 @@ import { translatorFor, type Translate } from '../../core/i18n/catalog';
 import { dedupeKeys, remindersAhead, type OutboxMessage } from '../../core/outbox/outbox-message';
 import type { Registration } from '../../core/registration/registration';
 import { formatInZone } from '../../core/time/zoned-time';
-import type { MeetingRecord } from '../meeting/meeting-provider';
+import type { MeetingRecord } from '../meeting';
 import type { StoredConversation } from '../platform/store/conversation-store';
 import { loginDetailsCard } from './login-details-card';
 import { conversationLocale } from '../platform/teams/turn-view';

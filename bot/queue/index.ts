@@ -15,3 +15,6 @@ export function queueFeature(
     stop: () => feed.stop(),
   };
 }
+
+// What other features use of this one.
+export * from './queue-service';

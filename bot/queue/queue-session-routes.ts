@@ -1,6 +1,6 @@
 import type { Authenticate } from '../platform/auth/authenticate';
 import type { SessionChoiceService } from './session-choice-service';
-import type { MeetingRoles } from '../meeting-presence/meeting-roles';
+import type { MeetingRoles } from '../meeting-presence';
 import { refuse } from '../platform/http/sign-in';
 import { sendJson } from '../platform/http/send-json';
 import { SessionChosenResponse, SessionsResponse } from '../../core/api';

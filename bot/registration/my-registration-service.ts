@@ -2,7 +2,7 @@ import { valuesOf } from '../../core/registration/registration-form';
 import { isActive, type Registration } from '../../core/registration/registration';
 import { decideWithdrawal } from '../../core/registration/submission';
 import type { Store } from '../stores';
-import type { EventAt, EventCatalog } from '../event/event-catalog';
+import type { EventAt, EventCatalog } from '../event';
 import type { Clock, Ids, Person } from '../platform/ports';
 import type { RegistrationOutcome } from './registration-outcome';
 import { shown } from './registration-service';

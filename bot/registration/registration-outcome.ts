@@ -1,6 +1,6 @@
 import type { FormErrors, FormValues } from '../../core/registration/registration-form';
 import type { Registration } from '../../core/registration/registration';
-import type { EventAt } from '../event/event-catalog';
+import type { EventAt } from '../event';
 
 /** Where a registration card's submit goes: a new registration or an edit of one. */
 export interface FormOrigin {

@@ -1,6 +1,6 @@
 import { isActive } from '../../core/registration/registration';
 import { REGISTRATION_LIMITS } from '../../core/registration/registration-limits';
-import type { EventAt } from '../event/event-catalog';
+import type { EventAt } from '../event';
 import type { RegistrationOutcome } from './registration-outcome';
 import { registrationCard } from './registration-card';
 import { registrationFormCard } from './registration-form-card';
@@ -8,7 +8,7 @@ import { withdrawConfirmCard } from './withdraw-confirm-card';
 import type { AdaptiveCardJson } from '../platform/teams/cards/card-json';
 import type { TurnView } from '../platform/teams/turn-view';
 import { notice } from '../platform/teams/respond';
-import { inReaderLanguage } from '../event/local-event';
+import { inReaderLanguage } from '../event';
 
 const NOTES = {
   alreadyRegistered: 'registration.alreadyRegistered',

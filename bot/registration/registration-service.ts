@@ -11,7 +11,7 @@ import {
 import { referenceCode } from '../../core/registration/reference-code';
 import { decideSubmission } from '../../core/registration/submission';
 import type { Store } from '../stores';
-import type { EventAt, EventCatalog } from '../event/event-catalog';
+import type { EventAt, EventCatalog } from '../event';
 import type { Clock, Ids, Person } from '../platform/ports';
 import {
   readOrigin,

@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
-import type { EventAt } from '../event/event-catalog';
+import type { EventAt } from '../event';
 import type { Person } from '../platform/ports';
 import type { BotServices } from '../bot-services';
-import { downloadLinkCard } from '../organizer/organizer-presenter';
+import { downloadLinkCard } from '../organizer';
 import { turnView } from '../platform/teams/turn-view';
 import { breakoutLines, invitationLines, remarksLines } from './chair-presenter';
 import { reply, sendCard } from './reply';

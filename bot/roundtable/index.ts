@@ -63,3 +63,6 @@ export function roundtableFeature(services: BotServices, web: RoundtableRouteDep
     routes: roundtableRoutes(web),
   };
 }
+
+// What other features use of this one.
+export * from './roundtable-card-actions';

@@ -2,7 +2,7 @@ import { isActive, type Registration } from '../../core/registration/registratio
 import { isStateCategory } from '../../core/roundtable/participation';
 import type { Participation } from './roundtable-store';
 import type { Store } from '../stores';
-import type { EventAt, EventCatalog } from '../event/event-catalog';
+import type { EventAt, EventCatalog } from '../event';
 import type { Clock, Person } from '../platform/ports';
 
 /** A person's active registration for a roundtable, with what they added for it. */

@@ -8,7 +8,7 @@ import type { ProgrammeLine, WhatsNext } from '../../core/roundtable/programme';
 import { unStateNameEn } from '../../core/roundtable/un-state-names';
 import { zonedSpan } from '../../core/roundtable/zoned-span';
 import { toInstant } from '../../core/time/zoned-time';
-import type { EventAt } from '../event/event-catalog';
+import type { EventAt } from '../event';
 import { eventIn } from '../../core/event/event-language';
 import type { Translate } from '../../core/i18n/catalog';
 import type { ScheduledMeeting } from './matchmaking/matchmaking-service';

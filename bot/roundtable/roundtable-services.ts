@@ -1,7 +1,7 @@
 import type { Store } from '../stores';
-import type { EventCatalog } from '../event/event-catalog';
+import type { EventCatalog } from '../event';
 import type { Clock } from '../platform/ports';
-import type { QueueService } from '../queue/queue-service';
+import type { QueueService } from '../queue';
 import { BreakoutService } from './breakouts/breakout-service';
 import { InvitationService } from './invitations/invitation-service';
 import { MatchNotices } from './matchmaking/match-notices';

@@ -14,7 +14,7 @@ import {
 } from '../../core/roundtable/programme';
 import type { Match } from '../../core/roundtable/matchmaking';
 import { isKnownTimeZone } from '../../core/time/zoned-time';
-import type { EventAt, EventCatalog } from '../event/event-catalog';
+import type { EventAt, EventCatalog } from '../event';
 import type { Clock, Person } from '../platform/ports';
 import type { MatchForPerson, ScheduledMeeting } from './matchmaking/matchmaking-service';
 import type { Participant } from './roundtable-events';

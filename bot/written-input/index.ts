@@ -25,3 +25,7 @@ export function writtenInputFeature(
     ],
   };
 }
+
+// What other features use of this one.
+export * from './statement-presenter';
+export * from './written-input-service';

@@ -2,7 +2,7 @@ import type { Request, Response } from 'restify';
 import type { InputReviewService, ReviewItem, ReviewOutcome } from './input-review-service';
 import type { Store } from '../stores';
 import { attachmentHeaders } from '../platform/http/attachment-headers';
-import type { OrganizerRouteDeps } from '../organizer/organizer-routes';
+import type { OrganizerRouteDeps } from '../organizer';
 import { refuse } from '../platform/http/sign-in';
 import { sendJson } from '../platform/http/send-json';
 import { InputsResponse, ReviewResponse, type InputRow } from '../../core/api';

@@ -5,7 +5,7 @@ import { fileDestinationCard, writtenInputCard } from './written-input-card';
 import type { AdaptiveCardJson } from '../platform/teams/cards/card-json';
 import type { TurnView } from '../platform/teams/turn-view';
 import { notice } from '../platform/teams/respond';
-import { inReaderLanguage } from '../event/local-event';
+import { inReaderLanguage } from '../event';
 import { eventIn } from '../../core/event/event-language';
 
 /** The card answering a written-input outcome; `file` set when answering a sent file. */

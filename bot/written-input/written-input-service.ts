@@ -10,7 +10,7 @@ import {
 } from '../../core/registration/written-input-rules';
 import type { MessageKey, MessageParams } from '../../core/i18n/catalog';
 import type { Store } from '../stores';
-import type { EventAt, EventCatalog } from '../event/event-catalog';
+import type { EventAt, EventCatalog } from '../event';
 import type { Clock, Ids, Person } from '../platform/ports';
 
 /** Fetches a Teams file attachment, stopping once `maxBytes` is exceeded. */

@@ -2,7 +2,7 @@ import type { OutboxMessage } from '../../core/outbox/outbox-message';
 import type { InputReview, WrittenInput } from '../../core/registration/written-input';
 import type { SqlClient } from '../platform/store/sql-client';
 import type { WrittenInputStore } from './written-input-store';
-import { OutboxSqlStore } from '../outbox/outbox-sql-store';
+import { OutboxSqlStore } from '../outbox';
 import { fromInputRow, INPUT_COLUMNS, type InputRow } from './written-input-row';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -7,7 +7,6 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const root = process.cwd();
 const lines = fs
   .readFileSync(process.argv[2], 'utf8')
   .split('\n')

@@ -5,7 +5,7 @@ import { awaitsAnswerFrom } from '../../../core/roundtable/match-responses';
 import type { Store } from '../../stores';
 import { matchesCard, scheduleLines } from './match-presenter';
 import { storedView } from '../../platform/teams/turn-view';
-import type { EventAt } from '../../event/event-catalog';
+import type { EventAt } from '../../event';
 import type { Clock } from '../../platform/ports';
 import type { MatchmakingService } from './matchmaking-service';
 import type { Participant, RoundtableEvents } from '../roundtable-events';
