@@ -1,5 +1,5 @@
 /**
- * The development sign-in's test users (the service's `bot/auth/dev-users.ts`), picked per
+ * The development sign-in's test users (the service's `bot/platform/auth/dev-users.ts`), picked per
  * browser tab: `?devUser=` first, then this tab's last choice, then the chair.
  */
 export const DEV_USER_KEYS = ['chair', 'presenter', 'delegate-a', 'delegate-b'] as const;
