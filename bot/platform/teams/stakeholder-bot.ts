@@ -47,7 +47,9 @@ export class StakeholderBot extends TeamsActivityHandler {
     private readonly parts: BotParts,
   ) {
     super();
-    ({ conversations: this.conversations, clock: this.clock, log: this.log } = parts);
+    this.conversations = parts.conversations;
+    this.clock = parts.clock;
+    this.log = parts.log;
     this.features = features;
     this.chat = new ChatRouter(features, parts.chair);
     this.cards = new CardRouter(features, parts.chair);
