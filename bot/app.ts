@@ -34,6 +34,7 @@ import { turnView } from './teams/turn-view';
 import { AttendanceService } from './meeting/attendance-service';
 import { InputReviewService } from './written-input/input-review-service';
 import { PublishedInputService } from './written-input/published-input-service';
+import type { MissLimits } from '../core/access/miss-limiter';
 
 export interface AppParts {
   config: Config;
@@ -44,6 +45,8 @@ export interface AppParts {
   downloader?: FileDownloader;
   /** Caps on open event streams; STREAM_LIMITS otherwise. */
   streamLimits?: StreamLimits;
+  /** Anonymous reads of published written input per client address and minute. */
+  publicReadLimits?: MissLimits;
   /** Delivery settings (worker timings, reminders, meeting provider); defaults otherwise. */
   outbox?: OutboxSettings;
 }
@@ -157,8 +160,8 @@ export function buildApp(parts: AppParts): App {
     registrationBoard: new RegistrationBoard(store),
     attendance,
     reviews: services.reviews,
-    published: new PublishedInputService(store),
-    publicUrl: config.publicUrl,
+    published: new PublishedInputService(store, clock, config.publicUrl),
+    ...(parts.publicReadLimits ? { publicReadLimits: parts.publicReadLimits } : {}),
   });
   registerCalendarRoutes(server, outbox.delivery);
   return {
