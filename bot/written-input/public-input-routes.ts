@@ -47,7 +47,7 @@ export function registerPublicInputRoutes(server: Server, deps: PublicInputRoute
     const etag = await deps.published.fileTag(eventId, inputId);
     if (!etag) return notFound(req, res, 'inputs.page.fileMissing');
     const validators = { ETag: etag, 'Cache-Control': PUBLIC_CACHE };
-    if (fresh(req.headers, { etag })) return notModified(res, validators);
+    if (unchanged(req, { etag })) return notModified(res, validators);
     const file = await deps.published.file(eventId, inputId);
     if (!file) return notFound(req, res, 'inputs.page.fileMissing');
     res.writeHead(200, {
@@ -76,7 +76,7 @@ async function serveRendered(
     // Only a language taken from the header makes the same URL differ between readers.
     ...(languageFromQuery(req) ? {} : { Vary: 'Accept-Language' }),
   };
-  if (fresh(req.headers, { etag: found.etag, 'last-modified': headers['Last-Modified'] })) {
+  if (unchanged(req, { etag: found.etag, 'last-modified': headers['Last-Modified'] })) {
     return notModified(res, headers);
   }
   res.writeHead(200, { 'Content-Type': found.contentType, ...headers });
@@ -90,6 +90,16 @@ function validatorsOf(found: Rendered) {
     ETag: found.etag,
     'Last-Modified': found.lastModified.toUTCString(),
   };
+}
+
+/**
+ * Whether the reader's copy is current (If-None-Match first, else If-Modified-Since). Only
+ * the preconditions go to `fresh`: its rule that `Cache-Control: no-cache` means "send it
+ * all" is for caches, and fetch() adds that header to every conditional request it sends.
+ */
+function unchanged(req: Request, validators: { etag: string; 'last-modified'?: string }): boolean {
+  const { 'if-none-match': noneMatch, 'if-modified-since': modifiedSince } = req.headers;
+  return fresh({ 'if-none-match': noneMatch, 'if-modified-since': modifiedSince }, validators);
 }
 
 function notModified(res: Response, headers: Record<string, string>): void {
