@@ -44,11 +44,12 @@ export async function readPublishedView(db: SqlClient, eventId: string): Promise
 }
 
 /**
- * Appended to a registration's UPDATE ... RETURNING (as `updated`): tells every instance when
+ * A column for a registration's UPDATE ... RETURNING (as `updated`): tells every instance when
  * the changed registration is the author of a published statement, whose page then changes.
- * `$channel` is the parameter holding publishedChannel().
+ * `channel` is the placeholder of publishedChannel(). (The aggregate reads `w`'s column so that
+ * it belongs to the subquery, not to the outer statement.)
  */
 export function notifyIfPublishedAuthor(channel: string): string {
-  return `(SELECT count(pg_notify(${channel}, updated.event_id)) FROM written_inputs w
+  return `(SELECT count(pg_notify(${channel}, w.event_id)) FROM written_inputs w
     WHERE w.registration_id = updated.id AND w.review_status = 'published') AS told`;
 }
