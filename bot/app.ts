@@ -35,6 +35,7 @@ import { turnView } from './teams/turn-view';
 import { AttendanceService } from './meeting/attendance-service';
 import { InputReviewService } from './written-input/input-review-service';
 import { PublishedInputService } from './written-input/published-input-service';
+import type { MissLimits } from '../core/access/miss-limiter';
 
 export interface AppParts {
   config: Config;
@@ -45,6 +46,8 @@ export interface AppParts {
   downloader?: FileDownloader;
   /** Caps on open event streams; STREAM_LIMITS otherwise. */
   streamLimits?: StreamLimits;
+  /** Anonymous reads of published written input per client address and minute. */
+  publicReadLimits?: MissLimits;
   /** Delivery settings (worker timings, reminders, meeting provider); defaults otherwise. */
   outbox?: OutboxSettings;
   /** Check every tab API response against its schema in core/api (tests). */
@@ -161,8 +164,8 @@ export function buildApp(parts: AppParts): App {
     registrationBoard: new RegistrationBoard(store),
     attendance,
     reviews: services.reviews,
-    published: new PublishedInputService(store),
-    publicUrl: config.publicUrl,
+    published: new PublishedInputService(store, clock, config.publicUrl),
+    ...(parts.publicReadLimits ? { publicReadLimits: parts.publicReadLimits } : {}),
     checkResponses: parts.checkResponses ?? false,
   });
   registerCalendarRoutes(server, outbox.delivery);

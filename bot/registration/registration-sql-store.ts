@@ -1,6 +1,7 @@
 import type { Registration, RegistrationStatus } from '../../core/registration/registration';
 import { FollowedSets } from '../store/followed-sets';
 import { changeChannel, type SqlClient } from '../store/sql-client';
+import { notifyIfPublishedAuthor, publishedChannel } from '../written-input/published-view-sql';
 import type { CreateResult, RegistrationStore } from '../store/store';
 import {
   ALL_COLUMNS,
@@ -33,12 +34,15 @@ const INSERT = `
   SELECT created.* FROM created, LATERAL pg_notify($${VALUE_COUNT + 1},
     json_build_array(created.event_id, created.tenant_id, created.aad_object_id)::text) AS told`;
 
-// $1 is the id; the changeable columns follow from $2, `version` first.
+// $1 is the id; the changeable columns follow from $2, `version` first; the last parameter is
+// the channel of public views, told when the author of a published statement changes.
 const UPDATE = `
-  UPDATE registrations
-  SET ${CHANGEABLE_COLUMNS.map((c, i) => `${c} = $${i + 2}`).join(', ')}
-  WHERE id = $1 AND version = $${CHANGEABLE_COLUMNS.indexOf('version') + 2} - 1
-  RETURNING ${ALL_COLUMNS}`;
+  WITH updated AS (
+    UPDATE registrations
+    SET ${CHANGEABLE_COLUMNS.map((c, i) => `${c} = $${i + 2}`).join(', ')}
+    WHERE id = $1 AND version = $${CHANGEABLE_COLUMNS.indexOf('version') + 2} - 1
+    RETURNING ${ALL_COLUMNS})
+  SELECT updated.*, ${notifyIfPublishedAuthor(`$${CHANGEABLE_COLUMNS.length + 2}`)} FROM updated`;
 
 /**
  * Registrations in SQL: one typed column per field, the speaking group as jsonb. Who has a
@@ -52,6 +56,7 @@ export class RegistrationSqlStore implements RegistrationStore {
   constructor(
     private readonly db: SqlClient,
     private readonly channel = registrantChannel(),
+    private readonly publicChannel = publishedChannel(),
   ) {
     // One set per event, far more than an instance runs; past it the least recently asked goes.
     this.registrants = new FollowedSets(db, channel, { groups: 1_000, parse: parseRegistrant });
@@ -140,6 +145,7 @@ export class RegistrationSqlStore implements RegistrationStore {
     const [row] = await this.db.query<RegistrationRow>(UPDATE, [
       next.id,
       ...changeableValues(next),
+      this.publicChannel,
     ]);
     return row ? fromRow(row) : 'conflict';
   }

@@ -6,6 +6,7 @@ import { MeetingSqlStore, presenceChannel } from '../meeting-presence/meeting-sq
 import { QueueSqlStore, queueChannel } from '../queue/queue-sql-store';
 import { RegistrationSqlStore, registrantChannel } from '../registration/registration-sql-store';
 import { WrittenInputSqlStore } from '../written-input/written-input-sql-store';
+import { publishedChannel } from '../written-input/published-view-sql';
 import { CalendarLinkSqlStore } from '../outbox/calendar-link-sql-store';
 import { LogisticsSqlStore } from '../event/logistics-sql-store';
 import { OutboxSqlStore } from '../outbox/outbox-sql-store';
@@ -16,8 +17,12 @@ import type { Store } from './store';
 export function sqlStore(db: SqlClient, schema?: string): Store {
   return {
     events: new EventSqlStore(db, eventChannel(schema)),
-    registrations: new RegistrationSqlStore(db, registrantChannel(schema)),
-    writtenInputs: new WrittenInputSqlStore(db),
+    registrations: new RegistrationSqlStore(
+      db,
+      registrantChannel(schema),
+      publishedChannel(schema),
+    ),
+    writtenInputs: new WrittenInputSqlStore(db, publishedChannel(schema)),
     conversations: new ConversationSqlStore(db, languageChannel(schema)),
     downloadLinks: new DownloadLinkSqlStore(db),
     queues: new QueueSqlStore(db, queueChannel(schema)),

@@ -7,6 +7,7 @@ import type { CalendarLinkStore, EventLogisticsStore, OutboxStore } from '../out
 import type { PresenceRecord } from '../../core/meeting-presence';
 import type { RoundtableStore } from '../roundtable/roundtable-store';
 import type { Language, UnLanguage } from '../../core/i18n/catalog';
+import type { PublishedView } from '../written-input/published-view-sql';
 
 export type * from '../outbox/outbox-store';
 export type * from '../roundtable/roundtable-store';
@@ -87,6 +88,13 @@ export interface WrittenInputStore {
   get(id: string): Promise<WrittenInput | undefined>;
   /** The event's published inputs only, without bytes: what the public may see. */
   listPublished(eventId: string): Promise<WrittenInput[]>;
+  /**
+   * The published inputs with their authors' registrations, kept per instance until any
+   * instance reviews one of the event's inputs or edits one of their authors.
+   */
+  publishedView(eventId: string): Promise<PublishedView>;
+  /** Forgets the kept view after a change this instance made outside this store. */
+  publishedChanged(eventId: string): void;
   /** A published file of the event with its bytes; undefined when unknown, unpublished or text. */
   publishedFile(
     eventId: string,

@@ -6,6 +6,7 @@ import { buildApp } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import type { Clock, Ids } from '../../bot/ports';
 import type { Store } from '../../bot/store/store';
+import type { MissLimits } from '../../core/access/miss-limiter';
 import { IN_MEMORY, openStore, type StoreLocation } from '../../bot/store/open-store';
 import { parseEventDefinition } from '../../core/event/event-schema';
 import type { EventDefinition } from '../../core/event/event';
@@ -73,9 +74,13 @@ export async function startBot(options: {
   outbox?: OutboxSettings;
   /** Caps on open event streams. */
   streamLimits?: StreamLimits;
+  /** Anonymous reads of published written input per address and minute. */
+  publicReadLimits?: MissLimits;
+  /** A store opened by the test (e.g. over a client that counts statements), not `location`. */
+  store?: Store;
 }): Promise<BotHarness> {
   const connector = await startConnectorStandIn(options.connector);
-  const store = await openStore(options.location ?? { dataDir: IN_MEMORY });
+  const store = options.store ?? (await openStore(options.location ?? { dataDir: IN_MEMORY }));
   await store.events.upsert(seedDialogue());
   const clock = new TestClock(new Date(options.now));
   const ids: Ids = {
@@ -95,6 +100,7 @@ export async function startBot(options: {
     // Every tab API response is checked against its one definition in core/api.
     checkResponses: true,
     ...(options.streamLimits ? { streamLimits: options.streamLimits } : {}),
+    ...(options.publicReadLimits ? { publicReadLimits: options.publicReadLimits } : {}),
     // Opening a 1:1 chat goes to the stand-in too, not to Teams' global service URL.
     outbox: { serviceUrl: connector.serviceUrl, ...options.outbox },
   });
