@@ -27,7 +27,7 @@ export async function memoryCurve(count: number, step: number): Promise<MemoryPo
   const service = await startServiceProcess({
     DATA_DIR: dataDir,
     DEMO_EVENT_FILE,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'info',
     METRICS_TOKEN: TOKEN,
   });
   const curve: MemoryPoint[] = [];
