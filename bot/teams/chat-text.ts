@@ -8,7 +8,7 @@ export type ChatText = { kind: 'line'; line: string } | { kind: 'tooLong' };
 const MAX_BOT_MENTIONS = 8;
 
 /**
- * The one way chat text is read: a message longer than MAX_CHAT_TEXT_LENGTH is refused
+ * The one way chat text is read (`maxLength` is there for the bench, which reads past it): a message longer than MAX_CHAT_TEXT_LENGTH is refused
  * before anything parses it; otherwise the bot's own @mentions are removed by botbuilder
  * (`TurnContext.removeRecipientMention`), then markup and spacing by `plainChatLine`.
  * Mentions of other people keep their name, as typed.
@@ -18,9 +18,12 @@ const MAX_BOT_MENTIONS = 8;
  * for a mention without text, so it is given a copy holding only well-formed mentions of
  * the bot, and the activity itself is never changed.
  */
-export function chatTextOf(activity: Partial<Activity>): ChatText {
+export function chatTextOf(
+  activity: Partial<Activity>,
+  maxLength = MAX_CHAT_TEXT_LENGTH,
+): ChatText {
   const text = typeof activity.text === 'string' ? activity.text : '';
-  if (text.length > MAX_CHAT_TEXT_LENGTH) return { kind: 'tooLong' };
+  if (text.length > maxLength) return { kind: 'tooLong' };
   const recipient = { id: activity.recipient?.id ?? '', name: '' };
   const entities = Array.isArray(activity.entities) ? activity.entities : [];
   const mentions = entities.filter((e) => isMentionOf(e, recipient.id));
