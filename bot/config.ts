@@ -66,7 +66,8 @@ export const entraMetadataUrl = (tenant: string) =>
 export class ConfigError extends Error {}
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// Labels without dots, so the pattern cannot backtrack (see core/registration/registration-form).
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 const list = (value: string | undefined) =>
   (value ?? '')
     .split(',')

@@ -8,6 +8,8 @@ import type { Logger } from '../logger';
 import type { ConversationStore } from '../store/store';
 import type { Clock, Person } from '../ports';
 import { parseChatCommand } from './chat-command';
+import { chatTextOf } from './chat-text';
+import { MAX_CHAT_TEXT_LENGTH } from '../../core/text/chat-line';
 import type { BotServices } from './bot-services';
 import { CardActions } from './card-actions';
 import { ChatActions } from './chat-actions';
@@ -128,21 +130,27 @@ export class StakeholderBot extends TeamsActivityHandler {
         await context.sendActivity(turnView(context).t('bot.personalOnly'));
         return;
       }
+      const text = chatTextOf(context.activity);
+      if (text.kind === 'tooLong') {
+        const max = MAX_CHAT_TEXT_LENGTH;
+        await context.sendActivity(turnView(context).t('limits.chatTooLong', { max }));
+        return;
+      }
       const attachments = context.activity.attachments ?? [];
       if (attachments.some((a) => a.contentType !== 'text/html')) {
         await this.chat.attachments(context, person, attachments);
         return;
       }
       // Before decisions: "decline SG" answers an invitation, "decline REG-..." a registration.
-      const language = parseLanguageCommand(context.activity.text);
+      const language = parseLanguageCommand(text.line);
       if (language) return this.language.command(context, person, language.code);
-      const roundtable = parseRoundtableCommand(context.activity.text);
+      const roundtable = parseRoundtableCommand(text.line);
       if (roundtable) return this.roundtable.handle(context, person, roundtable);
-      const review = parseInputReviewCommand(context.activity.text);
+      const review = parseInputReviewCommand(text.line);
       if (review) return this.reviews.handle(context, person, review);
-      const decision = parseDecisionCommand(context.activity.text);
+      const decision = parseDecisionCommand(text.line);
       if (decision) return this.decisions.handle(context, person, decision);
-      await this.chat.command(context, person, parseChatCommand(context.activity.text));
+      await this.chat.command(context, person, parseChatCommand(text.line));
     });
   }
 

@@ -10,4 +10,6 @@ export const LIMITS_EN = {
     'The service is serving as many live views as it can right now. Please try again in a few seconds.',
   'limits.tooManyAttempts':
     'Too many attempts from your address. Please wait a minute before trying again.',
+  'limits.chatTooLong':
+    'This message is longer than I read ({max} characters). Nothing was changed. Please send a shorter message; type "help" to see the commands.',
 } as const;

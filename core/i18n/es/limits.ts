@@ -13,4 +13,6 @@ export const LIMITS_ES: Translation<typeof LIMITS_EN> = {
     'El servicio está atendiendo en este momento todas las vistas en directo que puede. Vuelva a intentarlo dentro de unos segundos.',
   'limits.tooManyAttempts':
     'Demasiados intentos desde su dirección. Espere un minuto antes de volver a intentarlo.',
+  'limits.chatTooLong':
+    'Este mensaje es más largo de lo que leo ({max} caracteres). No se ha cambiado nada. Envíe un mensaje más corto; escriba «help» para ver los comandos.',
 };

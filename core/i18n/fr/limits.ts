@@ -13,4 +13,6 @@ export const LIMITS_FR: Translation<typeof LIMITS_EN> = {
     'Le service affiche actuellement autant de vues en direct qu’il le peut. Veuillez réessayer dans quelques secondes.',
   'limits.tooManyAttempts':
     'Trop de tentatives depuis votre adresse. Veuillez patienter une minute avant de réessayer.',
+  'limits.chatTooLong':
+    'Ce message dépasse la longueur que je lis ({max} caractères). Rien n’a été modifié. Veuillez envoyer un message plus court ; tapez « help » pour voir les commandes.',
 };
