@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import restify, { type Request, type Server } from 'restify';
+import type { Request, Server } from 'restify';
+import { staticFiles } from './static-files';
 import { translate, translatorFor } from '../../core/i18n/catalog';
 import { requestLanguage } from './request-language';
 import { eventSummaryJson } from '../event/event-json';
@@ -54,14 +55,7 @@ export function registerTabRoutes(server: Server, deps: TabRouteDeps, tabDir: st
   });
 
   if (existsSync(tabDir)) {
-    server.get(
-      '/tab/*',
-      restify.plugins.serveStatic({
-        directory: tabDir,
-        appendRequestPath: false,
-        default: 'index.html',
-      }),
-    );
+    server.get('/tab/*', staticFiles(tabDir, 'index.html'));
   }
 }
 
