@@ -44,5 +44,5 @@ function guarded(handler: Handler, log: Logger): Handler {
   };
   // restify names handlers in its timers and assertions after these.
   Object.defineProperty(wrapper, 'name', { value: handler.name });
-  return wrapper;
+  return wrapper as Handler;
 }
