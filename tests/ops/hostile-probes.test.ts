@@ -146,28 +146,4 @@ describe('Hostile probes', () => {
     expect(plain.status).toBe(200);
     expect(await version()).toBe(before + 1);
   });
-
-  it('when a multipart upload is sent chunked, then it is not read, written or accepted', async () => {
-    const before = await version();
-    const boundary = 'x';
-    const part = `--${boundary}\r\nContent-Disposition: form-data; name="f"; filename="f.bin"\r\n\r\n`;
-    const body = Buffer.concat([
-      Buffer.from(part),
-      Buffer.alloc(2 * 1024 * 1024, 0x61),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    const answer = await raw(bot.baseUrl, `${QUEUE}/commands`, {
-      method: 'POST',
-      body,
-      headers: {
-        'Content-Type': `multipart/form-data; boundary=${boundary}`,
-        'Transfer-Encoding': 'chunked',
-        'Content-Length': '',
-        'X-Dev-User': 'chair',
-      },
-    });
-    expect(answer.status).toBeGreaterThanOrEqual(400);
-    expect(answer.status).toBeLessThan(500);
-    expect(await version()).toBe(before);
-  });
 });
