@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import type { Request, Response } from 'restify';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { EVENT_ID } from '../conversation/journey-helpers';
+import { EXPORT_GUESS_LIMITS } from '../../core/access/miss-limiter';
 
 const QUEUE = `/api/events/${EVENT_ID}/queue`;
 const INSTALL_PATH = process.cwd();
@@ -145,5 +146,16 @@ describe('Hostile probes', () => {
     const plain = await command(paddedCommand(before, 10), { 'Content-Encoding': 'identity' });
     expect(plain.status).toBe(200);
     expect(await version()).toBe(before + 1);
+  });
+
+  it('when X-Forwarded-For comes from no trusted proxy, then a new address per guess does not escape the limit', async () => {
+    const statuses = [];
+    for (let i = 0; i <= EXPORT_GUESS_LIMITS.maxMisses; i++) {
+      const answer = await raw(bot.baseUrl, `/api/exports/guess-${i}`, {
+        headers: { 'X-Forwarded-For': `198.51.100.${i + 1}` },
+      });
+      statuses.push(answer.status);
+    }
+    expect(statuses).toEqual([...Array(EXPORT_GUESS_LIMITS.maxMisses).fill(404), 429]);
   });
 });
