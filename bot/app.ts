@@ -26,6 +26,9 @@ import { MeetingActivities } from './meeting-presence/meeting-activities';
 import { MeetingNotifier } from './queue/meeting-notifier';
 import { createMetrics, type Metrics } from './metrics';
 import { registerCalendarRoutes } from './outbox/calendar-routes';
+import { TrustedProxies } from './http/client-address';
+import { GuessGuard } from './http/guess-guard';
+import { EXPORT_GUESS_LIMITS } from '../core/access/miss-limiter';
 import { RegistrationBoard } from './organizer/registration-board';
 import { createOutbox, type Outbox, type OutboxSettings } from './outbox/outbox-wiring';
 import { roundtableServices } from './roundtable/roundtable-services';
@@ -137,6 +140,7 @@ export function buildApp(parts: AppParts): App {
     publicUrl: config.publicUrl,
     log,
   });
+  const trustedProxies = new TrustedProxies(config.trustedProxies);
   const server = makeServer({
     adapter,
     bot,
@@ -167,8 +171,11 @@ export function buildApp(parts: AppParts): App {
     published: new PublishedInputService(store, clock, config.publicUrl),
     ...(parts.publicReadLimits ? { publicReadLimits: parts.publicReadLimits } : {}),
     checkResponses: parts.checkResponses ?? false,
+    trustedProxies,
   });
-  registerCalendarRoutes(server, outbox.delivery);
+  // The same limits as export links: calendar tokens are as random and as worth guessing.
+  const calendarGuesses = new GuessGuard(EXPORT_GUESS_LIMITS, trustedProxies, clock);
+  registerCalendarRoutes(server, outbox.delivery, calendarGuesses);
   return {
     server,
     adapter,

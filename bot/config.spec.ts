@@ -69,4 +69,17 @@ describe('loadConfig', () => {
       /METRICS_TOKEN: must be at least 16/,
     );
   });
+
+  it('trusts no proxy unless TRUSTED_PROXIES lists addresses or ranges, and names a bad entry', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(
+      loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8, 127.0.0.1,fc00::/7' }).trustedProxies,
+    ).toEqual(['10.0.0.0/8', '127.0.0.1', 'fc00::/7']);
+    expect(() => loadConfig({ TRUSTED_PROXIES: '10.0.0.0/33' })).toThrow(
+      /TRUSTED_PROXIES: "10.0.0.0\/33" has a prefix length outside 0-32/,
+    );
+    expect(() => loadConfig({ TRUSTED_PROXIES: 'frontend.azure' })).toThrow(
+      /TRUSTED_PROXIES: "frontend.azure" is not an IP address or CIDR range/,
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { proxyEntryProblem } from './http/client-address';
 
 /**
  * The service configuration, read once from the environment at start-up. Names follow the
@@ -23,6 +24,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Bearer token `/metrics` asks for; absent: `/metrics` is open. */
   metricsToken?: string;
+  /** Proxies (addresses, CIDR ranges) whose X-Forwarded-For names the client; empty: none. */
+  trustedProxies: string[];
 }
 
 export type BotAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
@@ -110,6 +113,7 @@ const Env = z.object({
     .string()
     .min(16, 'must be at least 16 characters (or unset, to leave /metrics open)')
     .optional(),
+  TRUSTED_PROXIES: z.string().default(''),
 });
 
 /** Every environment variable the service reads (infra/ must deploy these names; see its test). */
@@ -128,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const chairTeam = readChairTeam(e.CHAIR_TEAM, problems);
   const reminderMinutes = readReminders(e.REMINDER_MINUTES, problems);
   const graph = readGraph(e, problems);
+  const trustedProxies = readTrustedProxies(e.TRUSTED_PROXIES, problems);
   if (problems.length > 0)
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return {
@@ -154,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     ...(e.DEMO_EVENT_FILE ? { demoEventFile: e.DEMO_EVENT_FILE } : {}),
     logLevel: e.LOG_LEVEL,
     ...(e.METRICS_TOKEN ? { metricsToken: e.METRICS_TOKEN } : {}),
+    trustedProxies,
   };
 }
 
@@ -188,6 +194,17 @@ function readReminders(value: string, problems: string[]): number[] {
     problems.push('REMINDER_MINUTES: each offset must be between 1 and 10080 minutes (a week)');
   }
   return minutes;
+}
+
+function readTrustedProxies(value: string, problems: string[]): string[] {
+  const entries = list(value);
+  for (const entry of entries) {
+    const problem = proxyEntryProblem(entry);
+    if (problem) {
+      problems.push(`TRUSTED_PROXIES: ${problem}; list proxy addresses or ranges, e.g. 10.0.0.0/8`);
+    }
+  }
+  return entries;
 }
 
 function readChairTeam(value: string, problems: string[]): ChairTeamConfig {

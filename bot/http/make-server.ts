@@ -29,6 +29,8 @@ import { registerMeRoutes } from '../auth/me-routes';
 import type { Metrics } from '../metrics';
 import { observeRequests, registerMetricsRoutes } from './metrics-routes';
 import { MAX_BODY_BYTES, limitJsonDepth, limitRequestSize } from './request-limits';
+import { guardRoutes } from './route-guard';
+import { genericErrorBodies } from './error-bodies';
 import {
   registerInputReviewRoutes,
   type InputReviewRouteDeps,
@@ -73,12 +75,16 @@ export function makeServer(deps: ServerDeps): Server {
     name: 'un-stakeholder-meetings',
     handleUncaughtExceptions: false,
   });
+  guardRoutes(server, deps.log);
+  genericErrorBodies(server, deps.log);
   limitRequestSize(server);
   if (deps.checkResponses) checkResponses(server);
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(
-    restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }),
-  );
+  // JSON only: the full bodyParser would also take multipart uploads, which formidable writes
+  // to disk past the body limit, and no route reads a form.
+  // (restify's typings omit maxBodySize here, which its body reader honours.)
+  const jsonOptions = { maxBodySize: MAX_BODY_BYTES, mapParams: false };
+  server.use(restify.plugins.jsonBodyParser(jsonOptions));
   server.use(limitJsonDepth);
   server.on('after', (req: restify.Request, res: restify.Response) => {
     deps.log.info(

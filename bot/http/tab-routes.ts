@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import restify, { type Request, type Server } from 'restify';
+import type { Server } from 'restify';
+import { staticFiles } from './static-files';
 import { translate, translatorFor } from '../../core/i18n/catalog';
 import { requestLanguage } from './request-language';
 import { sendJson } from './send-json';
@@ -8,13 +9,17 @@ import { eventSummaryJson } from '../event/event-json';
 import type { EventCatalog } from '../event/event-catalog';
 import type { OrganizerService } from '../organizer/organizer-service';
 import type { Clock } from '../ports';
-import { EXPORT_GUESS_LIMITS, MissLimiter } from '../../core/access/miss-limiter';
+import { EXPORT_GUESS_LIMITS } from '../../core/access/miss-limiter';
+import { GuessGuard } from './guess-guard';
+import type { TrustedProxies } from './client-address';
 
 /** What the tab's routes read: the events, the export links, the clock. */
 export interface TabRouteDeps {
   catalog: EventCatalog;
   organizer: OrganizerService;
   clock: Clock;
+  /** Whose X-Forwarded-For names the caller, for the guess limiter. */
+  trustedProxies: TrustedProxies;
 }
 
 /**
@@ -28,22 +33,14 @@ export function registerTabRoutes(server: Server, deps: TabRouteDeps, tabDir: st
     sendJson(res, EventsResponse, { events: events.map((at) => eventSummaryJson(at, t)) });
   });
 
-  const guesses = new MissLimiter(EXPORT_GUESS_LIMITS);
+  const guesses = new GuessGuard(EXPORT_GUESS_LIMITS, deps.trustedProxies, deps.clock);
   server.get('/api/exports/:token', async (req, res) => {
     const locale = String(req.headers['accept-language'] ?? 'en');
-    const client = clientAddress(req);
-    const now = deps.clock.now().getTime();
     // A blocked address is not even looked up: guessing from it yields nothing at all.
-    if (guesses.blocked(client, now)) {
-      res.header('Retry-After', String(Math.ceil(guesses.retryAfterMs(client, now) / 1000)));
-      return void res.send(429, {
-        code: 'limits.tooManyAttempts',
-        error: translate(locale, 'limits.tooManyAttempts'),
-      });
-    }
+    if (guesses.refused(req, res)) return;
     const file = await deps.organizer.download(String(req.params.token ?? ''));
     if (!file) {
-      guesses.miss(client, now);
+      guesses.missed(req);
       res.send(404, { error: translate(locale, 'organizer.exportLinkInvalid') });
       return;
     }
@@ -56,23 +53,6 @@ export function registerTabRoutes(server: Server, deps: TabRouteDeps, tabDir: st
   });
 
   if (existsSync(tabDir)) {
-    server.get(
-      '/tab/*',
-      restify.plugins.serveStatic({
-        directory: tabDir,
-        appendRequestPath: false,
-        default: 'index.html',
-      }),
-    );
+    server.get('/tab/*', staticFiles(tabDir, 'index.html'));
   }
-}
-
-/**
- * The caller's address: the last X-Forwarded-For hop (the one Azure's front end appends, which
- * a client cannot forge) when behind the front end, else the socket's peer.
- */
-function clientAddress(req: Request): string {
-  const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',');
-  const last = forwarded[forwarded.length - 1]?.trim();
-  return last || req.socket.remoteAddress || 'unknown';
 }

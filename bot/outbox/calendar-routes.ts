@@ -1,12 +1,22 @@
 import type { Server } from 'restify';
 import { translate } from '../../core/i18n/catalog';
 import type { DeliveryService } from './delivery-service';
+import type { GuessGuard } from '../http/guess-guard';
 
-/** The calendar (.ics) file behind the link on a participant's login details card. */
-export function registerCalendarRoutes(server: Server, delivery: DeliveryService): void {
+/**
+ * The calendar (.ics) file behind the link on a participant's login details card; wrong tokens
+ * count against the caller's address like export links do.
+ */
+export function registerCalendarRoutes(
+  server: Server,
+  delivery: DeliveryService,
+  guesses: GuessGuard,
+): void {
   server.get('/api/calendar/:token', async (req, res) => {
+    if (guesses.refused(req, res)) return;
     const file = await delivery.calendarFile(String(req.params.token ?? ''));
     if (!file) {
+      guesses.missed(req);
       const locale = String(req.headers['accept-language'] ?? 'en');
       res.send(404, { error: translate(locale, 'outbox.calendar.invalid') });
       return;

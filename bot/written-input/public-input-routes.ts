@@ -10,12 +10,15 @@ import { attachmentHeaders } from '../http/attachment-headers';
 import { notFoundHtml } from './published-inputs-html';
 import { requestLanguage } from '../http/request-language';
 import { limitPublicReads } from './public-read-limit';
+import type { TrustedProxies } from '../http/client-address';
 
 export interface PublicInputRouteDeps {
   published: PublishedInputService;
   clock: Clock;
   /** Reads per client address and minute; PUBLIC_READ_LIMITS unless a test says otherwise. */
   publicReadLimits?: MissLimits;
+  /** Whose X-Forwarded-For names the client (TRUSTED_PROXIES). */
+  trustedProxies: TrustedProxies;
 }
 
 /**
@@ -35,7 +38,8 @@ const PAGE_CSP =
  */
 export function registerPublicInputRoutes(server: Server, deps: PublicInputRouteDeps): void {
   const base = '/events/:eventId/inputs';
-  const limit = limitPublicReads(deps.publicReadLimits ?? PUBLIC_READ_LIMITS, deps.clock);
+  const limits = deps.publicReadLimits ?? PUBLIC_READ_LIMITS;
+  const limit = limitPublicReads(limits, deps.clock, deps.trustedProxies);
   const serve = (kind: Representation) => async (req: Request, res: Response) =>
     serveRendered(req, res, kind, deps);
   server.get(base, limit, serve('page'));

@@ -2,24 +2,18 @@ import type { Request, Response, Next } from 'restify';
 import { translate } from '../../core/i18n/catalog';
 import { MissLimiter, type MissLimits } from '../../core/access/miss-limiter';
 import type { Clock } from '../ports';
-
-/**
- * Who a public request counts against: the socket's peer. One function so that the shared
- * derivation from X-Forwarded-For (behind the front end) can replace it in one place.
- */
-export function publicClientOf(req: Request): string {
-  return req.socket.remoteAddress ?? 'unknown';
-}
+import type { TrustedProxies } from '../http/client-address';
 
 /**
  * A handler that counts every anonymous read per client address (the export-link limiter's
  * bookkeeping, each request a "miss") and answers 429 with Retry-After past the limit,
  * before any reading or rendering.
  */
-export function limitPublicReads(limits: MissLimits, clock: Clock) {
+export function limitPublicReads(limits: MissLimits, clock: Clock, proxies: TrustedProxies) {
   const reads = new MissLimiter(limits);
   return (req: Request, res: Response, next: Next): void => {
-    const client = publicClientOf(req);
+    // The client as the export-link guard counts it: behind the front end, its forwarded hop.
+    const client = proxies.clientOf(req);
     const now = clock.now().getTime();
     if (reads.blocked(client, now)) {
       const locale = String(req.headers['accept-language'] ?? 'en');
