@@ -46,6 +46,12 @@ export interface AppParts {
   streamLimits?: StreamLimits;
   /** Delivery settings (worker timings, reminders, meeting provider); defaults otherwise. */
   outbox?: OutboxSettings;
+  /**
+   * How `/api/messages` checks callers; from the configuration otherwise. Only tests replace
+   * it, to post unsigned activities from their connector stand-in while the configuration
+   * names a tenant (which the configuration alone refuses: bot/config-exposure.ts).
+   */
+  botAuthentication?: ConstructorParameters<typeof CloudAdapter>[0];
 }
 
 /**
@@ -107,7 +113,9 @@ export function buildApp(parts: AppParts): App {
     languages: new LanguageService(store.conversations, clock),
     reviews: new InputReviewService(store, clock, config.publicUrl, () => outbox.worker?.wake()),
   };
-  const adapter = new CloudAdapter(new KeptClientsAuthentication(botAuthOptions(config)));
+  const adapter = new CloudAdapter(
+    parts.botAuthentication ?? new KeptClientsAuthentication(botAuthOptions(config)),
+  );
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityType: context.activity.type }, 'unhandled error in turn');
     if (context.activity.type === 'message') {
@@ -159,6 +167,7 @@ export function buildApp(parts: AppParts): App {
     reviews: services.reviews,
     published: new PublishedInputService(store),
     publicUrl: config.publicUrl,
+    localBotOnly: config.bot.appId === '',
   });
   registerCalendarRoutes(server, outbox.delivery);
   return {

@@ -1,4 +1,5 @@
 import { startBot, type BotHarness } from '../support/bot-harness';
+import { TENANT_BOT_ENV } from '../support/tenant-env';
 import { actionData, cardOf, cardText } from '../support/card-inspect';
 import { personalChat, teamsUser } from '../support/teams-activities';
 import { EVENT_ID, register } from './journey-helpers';
@@ -12,7 +13,8 @@ describe("The chair's team in chat", () => {
   beforeAll(async () => {
     bot = await startBot({
       now: '2024-02-20T15:00:00Z',
-      env: { CHAIR_TEAM: `${chair.aadObjectId},chair.office@un.org` },
+      unsignedActivities: true,
+      env: { ...TENANT_BOT_ENV, CHAIR_TEAM: `${chair.aadObjectId},chair.office@un.org` },
     });
     bot.connector.members.set(byEmail.id, {
       id: byEmail.id,

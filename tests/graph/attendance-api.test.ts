@@ -1,4 +1,5 @@
 import { emptyQueue } from '../../core/speaking-queue/empty-queue';
+import { TENANT_BOT_ENV } from '../support/tenant-env';
 import { aTurn } from '../../core/testing/queue-fixtures';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
@@ -32,7 +33,8 @@ describe('Meeting options and attendance through the service', () => {
       : {};
     bot = await startBot({
       now: '2024-02-28T12:30:00Z',
-      env: { CHAIR_TEAM: chair.aadObjectId, ...graphEnv },
+      unsignedActivities: true,
+      env: { ...TENANT_BOT_ENV, CHAIR_TEAM: chair.aadObjectId, ...graphEnv },
       outbox: {
         ...TEST_OUTBOX,
         ...(graph ? { graphClient: { fetch: graph.fetch, retry: { delaySeconds: 0 } } } : {}),

@@ -16,6 +16,7 @@ import {
   type ConnectorStandIn,
   type ConnectorStandInOptions,
 } from './connector-standin';
+import { KeptClientsAuthentication } from '../../bot/teams/kept-clients-authentication';
 import { httpFileDownloader } from '../../bot/written-input/file-downloader';
 import { fileHostPolicy } from './file-host';
 import type { StreamLimits } from '../../bot/http/open-streams';
@@ -73,6 +74,11 @@ export async function startBot(options: {
   outbox?: OutboxSettings;
   /** Caps on open event streams. */
   streamLimits?: StreamLimits;
+  /**
+   * The test posts unsigned activities although `env` names a bot app and tenant (the
+   * configuration alone refuses that pairing): the connector stand-in plays Teams' channel.
+   */
+  unsignedActivities?: boolean;
 }): Promise<BotHarness> {
   const connector = await startConnectorStandIn(options.connector);
   const store = await openStore(options.location ?? { dataDir: IN_MEMORY });
@@ -93,6 +99,8 @@ export async function startBot(options: {
     // Attachments come from the loopback file host standing in for SharePoint.
     downloader: httpFileDownloader(fileHostPolicy()),
     ...(options.streamLimits ? { streamLimits: options.streamLimits } : {}),
+    // No app id: the SDK's authentication then takes every activity unsigned.
+    ...(options.unsignedActivities ? { botAuthentication: new KeptClientsAuthentication({}) } : {}),
     // Opening a 1:1 chat goes to the stand-in too, not to Teams' global service URL.
     outbox: { serviceUrl: connector.serviceUrl, ...options.outbox },
   });
