@@ -388,11 +388,11 @@ describe('Auth matrix: local development (no settings at all)', () => {
   afterAll(() => bot?.close());
 
   const relayed = { 'X-Forwarded-For': '198.51.100.2' };
-  it.each<[string, Record<string, string>, number]>([
-    ['dev sign-in from this computer', {}, 200],
-    ['dev sign-in relayed by a tunnel or proxy', relayed, 401],
-    ['dev sign-in with a Forwarded header', { Forwarded: 'for=198.51.100.2' }, 401],
-  ])('%s: GET /api/me answers %i', async (_, headers, status) => {
+  it.each<[string, number, Record<string, string>]>([
+    ['dev sign-in from this computer', 200, {}],
+    ['dev sign-in relayed by a tunnel or proxy', 401, relayed],
+    ['dev sign-in with a Forwarded header', 401, { Forwarded: 'for=198.51.100.2' }],
+  ])('%s: GET /api/me answers %i', async (_, status, headers) => {
     const response = await fetch(`${bot.baseUrl}/api/me`, {
       headers: { 'X-Dev-User': 'chair', ...headers },
     });
@@ -439,12 +439,12 @@ describe("Auth matrix: the chair's team in chat", () => {
     });
     return /\/api\/exports\//.test(JSON.stringify(bot.takeSent())) ? 'link' : 'refused';
   };
-  it.each<[string, TeamsUser, 'ours' | 'other', 'link' | 'refused']>([
-    ['object id, configured tenant', byOid, 'ours', 'link'],
-    ['object id, another tenant', byOid, 'other', 'refused'],
-    ['roster email, configured tenant', byEmail, 'ours', 'link'],
-    ['roster email, another tenant', byEmail, 'other', 'refused'],
-  ])('chair by %s: %s', async (_, who, tenant, outcome) => {
+  it.each<[string, 'link' | 'refused', TeamsUser, 'ours' | 'other']>([
+    ['object id, configured tenant', 'link', byOid, 'ours'],
+    ['object id, another tenant', 'refused', byOid, 'other'],
+    ['roster email, configured tenant', 'link', byEmail, 'ours'],
+    ['roster email, another tenant', 'refused', byEmail, 'other'],
+  ])('chair by %s: %s', async (_, outcome, who, tenant) => {
     expect(await exportAs(who, tenant === 'ours' ? TENANT_ID : OTHER)).toBe(outcome);
   });
 });
