@@ -55,6 +55,12 @@ export interface AppParts {
   outbox?: OutboxSettings;
   /** Check every tab API response against its schema in core/api (tests). */
   checkResponses?: boolean;
+  /**
+   * How `/api/messages` checks callers; from the configuration otherwise. Only tests replace
+   * it, to post unsigned activities from their connector stand-in while the configuration
+   * names a tenant (which the configuration alone refuses: bot/config-exposure.ts).
+   */
+  botAuthentication?: ConstructorParameters<typeof CloudAdapter>[0];
 }
 
 /**
@@ -116,7 +122,9 @@ export function buildApp(parts: AppParts): App {
     languages: new LanguageService(store.conversations, clock),
     reviews: new InputReviewService(store, clock, config.publicUrl, () => outbox.worker?.wake()),
   };
-  const adapter = new CloudAdapter(new KeptClientsAuthentication(botAuthOptions(config)));
+  const adapter = new CloudAdapter(
+    parts.botAuthentication ?? new KeptClientsAuthentication(botAuthOptions(config)),
+  );
   adapter.use(plainTextReplies);
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityType: context.activity.type }, 'unhandled error in turn');
@@ -172,6 +180,7 @@ export function buildApp(parts: AppParts): App {
     ...(parts.publicReadLimits ? { publicReadLimits: parts.publicReadLimits } : {}),
     checkResponses: parts.checkResponses ?? false,
     trustedProxies,
+    localBotOnly: config.bot.appId === '',
   });
   // The same limits as export links: calendar tokens are as random and as worth guessing.
   const calendarGuesses = new GuessGuard(EXPORT_GUESS_LIMITS, trustedProxies, clock);

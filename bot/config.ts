@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { proxyEntryProblem } from './http/client-address';
+import { exposureProblems, isLoopbackUrl } from './config-exposure';
 
 /**
  * The service configuration, read once from the environment at start-up. Names follow the
@@ -7,6 +8,8 @@ import { proxyEntryProblem } from './http/client-address';
  */
 export interface Config {
   port: number;
+  /** The one interface to listen on; absent: all. Loopback while the bot endpoint is unsigned. */
+  listenHost?: string;
   publicUrl: string;
   bot: { appId: string; appPassword: string; appTenantId: string; appType: BotAppType };
   databaseUrl?: string;
@@ -30,10 +33,12 @@ export interface Config {
 
 export type BotAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
-/** The chair's team: Entra object ids and emails, lower-cased. */
+/** The chair's team: Entra object ids and emails, lower-cased, and the tenant trusted for email. */
 export interface ChairTeamConfig {
   objectIds: string[];
   emails: string[];
+  /** `MicrosoftAppTenantId`, lower-cased; empty: emails are never matched (core/access). */
+  tenantId: string;
 }
 
 /**
@@ -67,6 +72,9 @@ export const entraMetadataUrl = (tenant: string) =>
   `https://login.microsoftonline.com/${tenant}/v2.0/.well-known/openid-configuration`;
 
 export class ConfigError extends Error {}
+
+/** Where a service without a bot app id listens: this computer only. */
+export const LOOPBACK = '127.0.0.1';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Labels without dots, so the pattern cannot backtrack (see core/registration/registration-form).
@@ -129,7 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const e = parsed.data;
   const problems = crossCheck(e);
-  const chairTeam = readChairTeam(e.CHAIR_TEAM, problems);
+  const chairTeam = readChairTeam(e.CHAIR_TEAM, e.MicrosoftAppTenantId, problems);
+  problems.push(...exposureProblems({ ...e, CHAIR_TEAM_EMAILS: chairTeam.emails.length }));
   const reminderMinutes = readReminders(e.REMINDER_MINUTES, problems);
   const graph = readGraph(e, problems);
   const trustedProxies = readTrustedProxies(e.TRUSTED_PROXIES, problems);
@@ -137,6 +146,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return {
     port: e.PORT,
+    // No app id: the bot endpoint takes unsigned activities, so only this computer may call.
+    ...(e.MicrosoftAppId ? {} : { listenHost: LOOPBACK }),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     bot: {
       appId: e.MicrosoftAppId,
@@ -183,8 +194,7 @@ function crossCheck(e: z.infer<typeof Env>): string[] {
 }
 
 function isHttpsOrLoopback(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  return protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+  return new URL(url).protocol === 'https:' || isLoopbackUrl(url);
 }
 
 /** Distinct positive offsets, longest first; at most a week ahead. */
@@ -207,7 +217,7 @@ function readTrustedProxies(value: string, problems: string[]): string[] {
   return entries;
 }
 
-function readChairTeam(value: string, problems: string[]): ChairTeamConfig {
+function readChairTeam(value: string, tenantId: string, problems: string[]): ChairTeamConfig {
   const objectIds: string[] = [];
   const emails: string[] = [];
   for (const entry of list(value)) {
@@ -215,7 +225,7 @@ function readChairTeam(value: string, problems: string[]): ChairTeamConfig {
     else if (EMAIL.test(entry)) emails.push(entry.toLowerCase());
     else problems.push(`CHAIR_TEAM: "${entry}" is neither an Entra object id (GUID) nor an email`);
   }
-  return { objectIds, emails };
+  return { objectIds, emails, tenantId: tenantId.toLowerCase() };
 }
 
 const GRAPH_CREDENTIALS = [

@@ -60,6 +60,8 @@ export interface ServerDeps
   metrics: Metrics;
   /** Bearer token that `/metrics` asks for; absent: open. */
   metricsToken?: string | undefined;
+  /** No bot app id: `/api/messages` is unsigned, so it answers this computer only. */
+  localBotOnly: boolean;
   /** Folder of the built tab's static files. */
   tabDir?: string;
   /** Answer 500 when a tab API response does not match its schema (tests). */
@@ -95,7 +97,7 @@ export function makeServer(deps: ServerDeps): Server {
   observeRequests(server, deps.metrics);
   registerHealthRoutes(server, deps.store);
   registerMetricsRoutes(server, deps.metrics, deps.metricsToken);
-  registerBotRoutes(server, deps.adapter, deps.bot, deps.log);
+  registerBotRoutes(server, deps);
   registerI18nRoutes(server);
   registerMeRoutes(server, deps.authenticate);
   registerQueueSessionRoutes(server, deps);

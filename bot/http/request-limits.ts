@@ -14,7 +14,7 @@ export const MAX_JSON_DEPTH = 64;
  * 400 before any handler (or the log) walks it. A compressed body (any Content-Encoding but
  * identity) is refused 415 before a byte is read: no client of this service compresses (the
  * Bot Framework connector and browsers send plain JSON), and inflating would let 512 KB on the
- * wire become gigabytes in memory. So the limit counts decoded bytes (decision 014).
+ * wire become gigabytes in memory. So the limit counts decoded bytes (decision 019).
  * Call before the body parser; `limitJsonDepth` after it.
  */
 export function limitRequestSize(server: Server): void {

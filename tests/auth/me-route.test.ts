@@ -30,6 +30,8 @@ async function withServer(authenticate: Authenticate, run: (base: string) => Pro
 const entraAuthenticate = () =>
   createAuthenticator(
     loadConfig({
+      MicrosoftAppId: CLIENT_ID,
+      MicrosoftAppPassword: 'bot-password',
       AAD_APP_CLIENT_ID: CLIENT_ID,
       MicrosoftAppTenantId: TENANT,
       PUBLIC_URL,

@@ -8,7 +8,7 @@ const PRODUCT = ['bot', 'core', 'tab/src'];
 /**
  * Issue 18: a 40-character chat message froze the service for over a minute on one
  * backtracking regex. Every regex in the product must be proven linear by a ReDoS detector
- * (recheck, decision 014), so a new one that is not fails here before it ships.
+ * (recheck, decision 018), so a new one that is not fails here before it ships.
  */
 describe('Regex safety', () => {
   const scanned = sourceFiles(ROOT, PRODUCT).map((file) => regexesOf(file, ROOT));

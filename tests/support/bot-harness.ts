@@ -17,6 +17,7 @@ import {
   type ConnectorStandIn,
   type ConnectorStandInOptions,
 } from './connector-standin';
+import { KeptClientsAuthentication } from '../../bot/teams/kept-clients-authentication';
 import { httpFileDownloader } from '../../bot/written-input/file-downloader';
 import { fileHostPolicy } from './file-host';
 import type { StreamLimits } from '../../bot/http/open-streams';
@@ -78,6 +79,11 @@ export async function startBot(options: {
   publicReadLimits?: MissLimits;
   /** A store opened by the test (e.g. over a client that counts statements), not `location`. */
   store?: Store;
+  /**
+   * The test posts unsigned activities although `env` names a bot app and tenant (the
+   * configuration alone refuses that pairing): the connector stand-in plays Teams' channel.
+   */
+  unsignedActivities?: boolean;
 }): Promise<BotHarness> {
   const connector = await startConnectorStandIn(options.connector);
   const store = options.store ?? (await openStore(options.location ?? { dataDir: IN_MEMORY }));
@@ -101,6 +107,8 @@ export async function startBot(options: {
     checkResponses: true,
     ...(options.streamLimits ? { streamLimits: options.streamLimits } : {}),
     ...(options.publicReadLimits ? { publicReadLimits: options.publicReadLimits } : {}),
+    // No app id: the SDK's authentication then takes every activity unsigned.
+    ...(options.unsignedActivities ? { botAuthentication: new KeptClientsAuthentication({}) } : {}),
     // Opening a 1:1 chat goes to the stand-in too, not to Teams' global service URL.
     outbox: { serviceUrl: connector.serviceUrl, ...options.outbox },
   });
