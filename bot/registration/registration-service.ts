@@ -121,8 +121,8 @@ export class RegistrationService {
     try {
       return await this.submitChecked(person, at, parsed.form, origin, checked.saves, now);
     } catch (error) {
-      // Another feature's save failed: nothing was kept, so the same card may simply be sent
-      // again. Without sections a failure is the database's, and answered as any other.
+      // The transaction (a section's save, another feature's code) failed and kept nothing, so
+      // the same card may simply be sent again. Without sections it is answered as before.
       if (checked.saves.length === 0) throw error;
       this.options.onNotSaved?.(error);
       return notSaved(at, parsed.values, origin, sections, data);
