@@ -106,18 +106,23 @@ export function buildApp(parts: AppParts): App {
     feed.published(queue);
     void notifier.notify(saved.eventId, queue, saved.events);
   });
+  const roundtable = roundtableServices(store, catalog, clock, queues, () => outbox.worker?.wake());
+  // The registration form carries the sections features contribute (the roundtable's details).
+  const sections = [roundtable.participation];
   const services = {
-    roundtable: roundtableServices(store, catalog, clock, queues, () => outbox.worker?.wake()),
+    roundtable,
     decisions: outbox.decisions,
     delivery: outbox.delivery,
     attendance,
     clock,
     catalog,
     organizer,
-    registration: new RegistrationService(store, catalog, clock, ids, () =>
-      metrics.registrationsCreated.inc(),
-    ),
-    mine: new MyRegistrationService(store, catalog, clock, ids),
+    registration: new RegistrationService(store, catalog, clock, ids, {
+      onCreated: () => metrics.registrationsCreated.inc(),
+      sections,
+      onNotSaved: (error) => log.error({ err: error }, 'registration not saved'),
+    }),
+    mine: new MyRegistrationService(store, catalog, clock, ids, sections),
     statements: new WrittenInputService(store, catalog, clock, ids, downloader),
     languages: new LanguageService(store.conversations, clock),
     reviews: new InputReviewService(store, clock, config.publicUrl, () => outbox.worker?.wake()),

@@ -15,13 +15,14 @@ import type { Store } from './store';
 
 /** The one Store implementation, over whichever SQL client (PGlite or PostgreSQL) it is given. */
 export function sqlStore(db: SqlClient, schema?: string): Store {
+  const registrations = new RegistrationSqlStore(
+    db,
+    registrantChannel(schema),
+    publishedChannel(schema),
+  );
   return {
     events: new EventSqlStore(db, eventChannel(schema)),
-    registrations: new RegistrationSqlStore(
-      db,
-      registrantChannel(schema),
-      publishedChannel(schema),
-    ),
+    registrations,
     writtenInputs: new WrittenInputSqlStore(db, publishedChannel(schema)),
     conversations: new ConversationSqlStore(db, languageChannel(schema)),
     downloadLinks: new DownloadLinkSqlStore(db),
@@ -31,6 +32,10 @@ export function sqlStore(db: SqlClient, schema?: string): Store {
     calendarLinks: new CalendarLinkSqlStore(db),
     meetings: new MeetingSqlStore(db, presenceChannel(schema)),
     roundtable: roundtableSqlStore(db),
+    transaction: (work) =>
+      db.transaction((tx) =>
+        work({ registrations: registrations.within(tx), roundtable: roundtableSqlStore(tx) }),
+      ),
     ping: async () => {
       await db.query('SELECT 1');
     },

@@ -84,9 +84,12 @@ export async function startBot(options: {
    * configuration alone refuses that pairing): the connector stand-in plays Teams' channel.
    */
   unsignedActivities?: boolean;
+  /** Puts something between the service and its store, e.g. a fault on one write. */
+  wrapStore?: (store: Store) => Store;
 }): Promise<BotHarness> {
   const connector = await startConnectorStandIn(options.connector);
-  const store = options.store ?? (await openStore(options.location ?? { dataDir: IN_MEMORY }));
+  const opened = options.store ?? (await openStore(options.location ?? { dataDir: IN_MEMORY }));
+  const store = options.wrapStore ? options.wrapStore(opened) : opened;
   await store.events.upsert(seedDialogue());
   const clock = new TestClock(new Date(options.now));
   const ids: Ids = {
