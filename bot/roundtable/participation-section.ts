@@ -1,7 +1,7 @@
 import type { FieldError } from '../../core/event/field-error';
 import type { Translate } from '../../core/i18n/catalog';
 import { PARTICIPATION_INPUTS } from '../../core/roundtable/participation';
-import { unStateNameEn } from '../../core/roundtable/un-state-names';
+import { unStateName } from '../../core/roundtable/un-state-names';
 import type { Participation } from '../store/store';
 import type { SectionInputs } from '../registration/form-section';
 import type { ParticipationContext } from './participation-service';
@@ -71,8 +71,8 @@ export function participationCard(
       },
       hasStates: context.invitedStates.length > 0,
       states: context.invitedStates
-        .map((code) => ({ title: unStateNameEn(code), value: code }))
-        .sort((a, b) => a.title.localeCompare(b.title, 'en')),
+        .map((code) => ({ title: unStateName(code, t.language), value: code }))
+        .sort((a, b) => a.title.localeCompare(b.title, t.language)),
       hasAreas: (event.thematicAreas ?? []).length > 0,
       areas: (event.thematicAreas ?? []).map((a) => ({ title: a.label, value: a.id })),
       hasRegions: (event.regions ?? []).length > 0,

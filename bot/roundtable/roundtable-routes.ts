@@ -62,7 +62,7 @@ export function registerRoundtableRoutes(server: Server, deps: RoundtableRouteDe
     const result = await tab.mine(personOf(principal), eventOf(req), zoneOf(req));
     if (!result.ok) return fail(req, res, result);
     res.header('Cache-Control', 'no-store');
-    sendJson(res, MyRoundtableResponse, myRoundtableJson(result));
+    sendJson(res, MyRoundtableResponse, myRoundtableJson(result, requestLanguage(req)));
   });
 
   server.post(`${base}/matches/:matchId/answer`, async (req, res) => {
@@ -80,7 +80,7 @@ export function registerRoundtableRoutes(server: Server, deps: RoundtableRouteDe
     const result = await tab.invitations(eventOf(req));
     if (!result.ok) return fail(req, res, result);
     res.header('Cache-Control', 'no-store');
-    sendJson(res, InvitationsResponse, invitationsJson(result));
+    sendJson(res, InvitationsResponse, invitationsJson(result, requestLanguage(req)));
   });
 
   server.get(`${base}/breakouts`, async (req, res) => {
