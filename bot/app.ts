@@ -25,6 +25,9 @@ import { MeetingService } from './meeting-presence/meeting-service';
 import { MeetingActivities } from './meeting-presence/meeting-activities';
 import { MeetingNotifier } from './queue/meeting-notifier';
 import { createMetrics, type Metrics } from './platform/metrics';
+import { TrustedProxies } from './platform/http/client-address';
+import { GuessGuard } from './platform/http/guess-guard';
+import { EXPORT_GUESS_LIMITS } from '../core/access/miss-limiter';
 import { RegistrationBoard } from './organizer/registration-board';
 import { createOutbox, type Outbox, type OutboxSettings } from './outbox/outbox-wiring';
 import { roundtableServices } from './roundtable/roundtable-services';
@@ -45,6 +48,7 @@ import { outboxFeature } from './outbox';
 import { AttendanceService } from './meeting/attendance-service';
 import { InputReviewService } from './written-input/input-review-service';
 import { PublishedInputService } from './written-input/published-input-service';
+import type { MissLimits } from '../core/access/miss-limiter';
 
 export interface AppParts {
   config: Config;
@@ -55,10 +59,18 @@ export interface AppParts {
   downloader?: FileDownloader;
   /** Caps on open event streams; STREAM_LIMITS otherwise. */
   streamLimits?: StreamLimits;
+  /** Anonymous reads of published written input per client address and minute. */
+  publicReadLimits?: MissLimits;
   /** Delivery settings (worker timings, reminders, meeting provider); defaults otherwise. */
   outbox?: OutboxSettings;
   /** Check every tab API response against its schema in core/api (tests). */
   checkResponses?: boolean;
+  /**
+   * How `/api/messages` checks callers; from the configuration otherwise. Only tests replace
+   * it, to post unsigned activities from their connector stand-in while the configuration
+   * names a tenant (which the configuration alone refuses: bot/platform/config-exposure.ts).
+   */
+  botAuthentication?: ConstructorParameters<typeof CloudAdapter>[0];
 }
 
 /**
@@ -104,23 +116,30 @@ export function buildApp(parts: AppParts): App {
     feed.published(queue);
     void notifier.notify(saved.eventId, queue, saved.events);
   });
+  const roundtable = roundtableServices(store, catalog, clock, queues, () => outbox.worker?.wake());
+  // The registration form carries the sections features contribute (the roundtable's details).
+  const sections = [roundtable.participation];
   const services = {
-    roundtable: roundtableServices(store, catalog, clock, queues, () => outbox.worker?.wake()),
+    roundtable,
     decisions: outbox.decisions,
     delivery: outbox.delivery,
     attendance,
     clock,
     catalog,
     organizer,
-    registration: new RegistrationService(store, catalog, clock, ids, () =>
-      metrics.registrationsCreated.inc(),
-    ),
-    mine: new MyRegistrationService(store, catalog, clock, ids),
+    registration: new RegistrationService(store, catalog, clock, ids, {
+      onCreated: () => metrics.registrationsCreated.inc(),
+      sections,
+      onNotSaved: (error) => log.error({ err: error }, 'registration not saved'),
+    }),
+    mine: new MyRegistrationService(store, catalog, clock, ids, sections),
     statements: new WrittenInputService(store, catalog, clock, ids, downloader),
     languages: new LanguageService(store.conversations, clock),
     reviews: new InputReviewService(store, clock, config.publicUrl, () => outbox.worker?.wake()),
   };
-  const adapter = new CloudAdapter(new KeptClientsAuthentication(botAuthOptions(config)));
+  const adapter = new CloudAdapter(
+    parts.botAuthentication ?? new KeptClientsAuthentication(botAuthOptions(config)),
+  );
   adapter.use(plainTextReplies);
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityType: context.activity.type }, 'unhandled error in turn');
@@ -142,6 +161,7 @@ export function buildApp(parts: AppParts): App {
     publicUrl: config.publicUrl,
     log,
   });
+  const trustedProxies = new TrustedProxies(config.trustedProxies);
   // What the features' HTTP routes read.
   const web = {
     store,
@@ -166,9 +186,13 @@ export function buildApp(parts: AppParts): App {
     registrationBoard: new RegistrationBoard(store),
     attendance,
     reviews: services.reviews,
-    published: new PublishedInputService(store),
+    published: new PublishedInputService(store, clock, config.publicUrl),
+    ...(parts.publicReadLimits ? { publicReadLimits: parts.publicReadLimits } : {}),
+    trustedProxies,
     publicUrl: config.publicUrl,
   };
+  // The same limits as export links: calendar tokens are as random and as worth guessing.
+  const calendarGuesses = new GuessGuard(EXPORT_GUESS_LIMITS, trustedProxies, clock);
   // The features, in order: the chat router tries their commands in this order ("decline SG"
   // answers an invitation before decisions read it; any other line ends at the basics' help).
   const features: Feature[] = [
@@ -181,7 +205,7 @@ export function buildApp(parts: AppParts): App {
     meetingPresenceFeature(new MeetingActivities(store.meetings, clock, log), presenceFeed, web),
     meetingFeature(web),
     eventFeature(web),
-    outboxFeature(outbox.delivery),
+    outboxFeature(outbox.delivery, calendarGuesses),
   ];
   const bot = new StakeholderBot(features, {
     conversations: store.conversations,
@@ -201,6 +225,7 @@ export function buildApp(parts: AppParts): App {
     metrics,
     metricsToken: config.metricsToken,
     checkResponses: parts.checkResponses ?? false,
+    localBotOnly: config.bot.appId === '',
   });
   return {
     server,

@@ -28,11 +28,13 @@ async function main(): Promise<void> {
   const app = buildApp({ config, store, log, clock: systemClock, ids: cryptoIds });
   const { server } = app;
   await app.start();
-  server.listen(config.port, () => {
+  // Node's own default (every interface) unless the configuration names one (loopback).
+  server.listen(config.port, config.listenHost, () => {
     log.info(
       {
         // The bound port, which differs from PORT when PORT=0 (tests pick any free port).
         port: (server.address() as AddressInfo).port,
+        host: (server.address() as AddressInfo).address,
         database: config.databaseUrl ? 'postgresql' : `pglite:${config.dataDir}`,
         tenant: Boolean(config.bot.appId),
       },

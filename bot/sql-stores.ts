@@ -6,6 +6,7 @@ import { MeetingSqlStore, presenceChannel } from './meeting-presence/meeting-sql
 import { QueueSqlStore, queueChannel } from './queue/queue-sql-store';
 import { RegistrationSqlStore, registrantChannel } from './registration/registration-sql-store';
 import { WrittenInputSqlStore } from './written-input/written-input-sql-store';
+import { publishedChannel } from './written-input/published-view-sql';
 import { CalendarLinkSqlStore } from './outbox/calendar-link-sql-store';
 import { LogisticsSqlStore } from './event/logistics-sql-store';
 import { OutboxSqlStore } from './outbox/outbox-sql-store';
@@ -14,10 +15,15 @@ import type { Store } from './stores';
 
 /** The one Store implementation, over whichever SQL client (PGlite or PostgreSQL) it is given. */
 export function sqlStore(db: SqlClient, schema?: string): Store {
+  const registrations = new RegistrationSqlStore(
+    db,
+    registrantChannel(schema),
+    publishedChannel(schema),
+  );
   return {
     events: new EventSqlStore(db, eventChannel(schema)),
-    registrations: new RegistrationSqlStore(db, registrantChannel(schema)),
-    writtenInputs: new WrittenInputSqlStore(db),
+    registrations,
+    writtenInputs: new WrittenInputSqlStore(db, publishedChannel(schema)),
     conversations: new ConversationSqlStore(db, languageChannel(schema)),
     downloadLinks: new DownloadLinkSqlStore(db),
     queues: new QueueSqlStore(db, queueChannel(schema)),
@@ -26,6 +32,10 @@ export function sqlStore(db: SqlClient, schema?: string): Store {
     calendarLinks: new CalendarLinkSqlStore(db),
     meetings: new MeetingSqlStore(db, presenceChannel(schema)),
     roundtable: roundtableSqlStore(db),
+    transaction: (work) =>
+      db.transaction((tx) =>
+        work({ registrations: registrations.within(tx), roundtable: roundtableSqlStore(tx) }),
+      ),
     ping: async () => {
       await db.query('SELECT 1');
     },

@@ -36,7 +36,18 @@ export interface Store {
   meetings: MeetingStore;
   /** Invitations, matchmaking and breakouts of in-person roundtables. */
   roundtable: RoundtableStore;
+  /**
+   * Runs `work` in one database transaction: what it writes through `tx` is kept together,
+   * or none of it when `work` throws (the error is thrown on).
+   */
+  transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T>;
   /** Throws when the database cannot answer; used by readiness checks. */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The stores a transaction writes through; each call runs inside that one transaction. */
+export interface StoreTransaction {
+  registrations: RegistrationStore;
+  roundtable: RoundtableStore;
 }

@@ -68,6 +68,9 @@ param METRICS_TOKEN string = ''
 ])
 param LOG_LEVEL string = 'info'
 
+@description('Proxies whose X-Forwarded-For names the client: App Service\'s front end connects from private addresses.')
+param TRUSTED_PROXIES string = '10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,169.254.0.0/16,fc00::/7,fe80::/10'
+
 param appServiceSku string = 'B1'
 param startupCommand string = 'node dist/bot/main.js'
 param postgresAdminLogin string = 'meetingsadmin'
@@ -146,6 +149,7 @@ module webApp 'modules/web-app.bicep' = {
       GRAPH_CLIENT_ID: GRAPH_CLIENT_ID
       REMINDER_MINUTES: REMINDER_MINUTES
       LOG_LEVEL: LOG_LEVEL
+      TRUSTED_PROXIES: TRUSTED_PROXIES
     }
   }
 }

@@ -27,10 +27,8 @@ export class CardActions {
   ): Promise<AdaptiveCardInvokeResponse> {
     const view = turnView(context);
     const { registration, mine, statements } = this.services;
-    const present = async (outcome: Parameters<typeof registrationOutcomeCard>[0]) =>
-      cardResponse(
-        await this.roundtable.decorate(outcome, registrationOutcomeCard(outcome, view), view, data),
-      );
+    const present = (outcome: Parameters<typeof registrationOutcomeCard>[0]) =>
+      cardResponse(registrationOutcomeCard(outcome, view));
     const roundtable = await this.roundtable.handle(context, person, verb, data);
     if (roundtable) return roundtable;
     switch (verb) {

@@ -1,3 +1,5 @@
+import { trimEndOf } from '../../core/text/chat-line';
+
 /** What a line typed in personal chat asks for. */
 export type ChatCommand =
   | 'greeting'
@@ -21,17 +23,11 @@ export const PHRASES: Array<[ChatCommand, string[]]> = [
 ];
 
 /**
- * Reads a chat line as a command: mentions and markup removed, case and trailing
- * punctuation ignored. Anything else is `unknown`, answered with help.
+ * Reads a plain chat line (see `chatTextOf`) as a command, case and trailing punctuation
+ * ignored. Anything else is `unknown`, answered with help.
  */
-export function parseChatCommand(text: string | undefined): ChatCommand {
-  const normalized = (text ?? '')
-    .replace(/<at>.*?<\/at>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .toLowerCase()
-    .replace(/[.!,;:]+$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+export function parseChatCommand(line: string): ChatCommand {
+  const normalized = trimEndOf(line.toLowerCase(), '.!,;:').trimEnd();
   for (const [command, phrases] of PHRASES) {
     if (phrases.includes(normalized)) return command;
   }

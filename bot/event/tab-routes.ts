@@ -1,4 +1,3 @@
-import type { Request } from 'restify';
 import { translate, translatorFor } from '../../core/i18n/catalog';
 import { requestLanguage } from '../platform/http/request-language';
 import { sendJson } from '../platform/http/send-json';
@@ -7,7 +6,9 @@ import { eventSummaryJson } from './event-json';
 import type { EventCatalog } from './event-catalog';
 import type { OrganizerService } from '../organizer';
 import type { Clock } from '../platform/ports';
-import { EXPORT_GUESS_LIMITS, MissLimiter } from '../../core/access/miss-limiter';
+import { EXPORT_GUESS_LIMITS } from '../../core/access/miss-limiter';
+import { GuessGuard } from '../platform/http/guess-guard';
+import type { TrustedProxies } from '../platform/http/client-address';
 import type { Route } from '../platform/feature';
 
 /** What the tab's routes read: the events, the export links, the clock. */
@@ -15,6 +16,8 @@ export interface TabRouteDeps {
   catalog: EventCatalog;
   organizer: OrganizerService;
   clock: Clock;
+  /** Whose X-Forwarded-For names the caller, for the guess limiter. */
+  trustedProxies: TrustedProxies;
 }
 
 /**
@@ -34,26 +37,18 @@ export function tabRoutes(deps: TabRouteDeps): Route[] {
     },
   });
 
-  const guesses = new MissLimiter(EXPORT_GUESS_LIMITS);
+  const guesses = new GuessGuard(EXPORT_GUESS_LIMITS, deps.trustedProxies, deps.clock);
   routes.push({
     method: 'get',
     path: '/api/exports/:token',
     access: 'public',
     handle: async (req, res) => {
       const locale = String(req.headers['accept-language'] ?? 'en');
-      const client = clientAddress(req);
-      const now = deps.clock.now().getTime();
       // A blocked address is not even looked up: guessing from it yields nothing at all.
-      if (guesses.blocked(client, now)) {
-        res.header('Retry-After', String(Math.ceil(guesses.retryAfterMs(client, now) / 1000)));
-        return void res.send(429, {
-          code: 'limits.tooManyAttempts',
-          error: translate(locale, 'limits.tooManyAttempts'),
-        });
-      }
+      if (guesses.refused(req, res)) return;
       const file = await deps.organizer.download(String(req.params.token ?? ''));
       if (!file) {
-        guesses.miss(client, now);
+        guesses.missed(req);
         res.send(404, { error: translate(locale, 'organizer.exportLinkInvalid') });
         return;
       }
@@ -69,12 +64,3 @@ export function tabRoutes(deps: TabRouteDeps): Route[] {
   return routes;
 }
 
-/**
- * The caller's address: the last X-Forwarded-For hop (the one Azure's front end appends, which
- * a client cannot forge) when behind the front end, else the socket's peer.
- */
-function clientAddress(req: Request): string {
-  const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',');
-  const last = forwarded[forwarded.length - 1]?.trim();
-  return last || req.socket.remoteAddress || 'unknown';
-}

@@ -1,5 +1,6 @@
 import type { Translate } from '../../core/i18n/catalog';
 import { languageChoices } from '../../core/i18n/language-names';
+import { listText } from '../../core/i18n/list-text';
 import { cardTemplate, type AdaptiveCardJson } from '../platform/teams/cards/card-json';
 import template from './templates/language-choice.json';
 
@@ -12,7 +13,10 @@ export function languageChoiceCard(t: Translate): AdaptiveCardJson {
     {
       title: t('language.title'),
       text: t('language.choose', {
-        choices: choices.map((c) => `${c.code} (${c.name})`).join(', '),
+        choices: listText(
+          choices.map((c) => `${c.code} (${c.name})`),
+          t.language,
+        ),
       }),
       // Three buttons a row: a card may hold at most five actions in one set.
       rows: [{ choices: choices.slice(0, 3) }, { choices: choices.slice(3) }],

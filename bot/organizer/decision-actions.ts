@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { EventDefinition } from '../../core/event/event';
+import { listText } from '../../core/i18n/list-text';
 import type { DecisionOutcome } from './decision-service';
 import type { Person } from '../platform/ports';
 import type { BotServices } from '../bot-services';
@@ -98,7 +99,7 @@ export class DecisionActions {
     if (found.kind === 'event') return found.event;
     await say(
       found.kind === 'whichEvent'
-        ? view.t('outbox.chair.whichEvent', { events: found.eventIds.join(', ') })
+        ? view.t('outbox.chair.whichEvent', { events: listText(found.eventIds, view.locale, 'or') })
         : view.t('outbox.chair.noEvent'),
     );
     return undefined;
@@ -110,9 +111,13 @@ function outcomeText(outcome: DecisionOutcome, view: TurnView): string {
     case 'notFound':
       return view.t('outbox.chair.notFound', { reference: outcome.referenceCode });
     case 'unknownRegistrations':
-      return view.t('outbox.chair.notFound', { reference: outcome.registrationIds.join(', ') });
+      return view.t('outbox.chair.notFound', {
+        reference: listText(outcome.registrationIds, view.locale),
+      });
     case 'whichEvent':
-      return view.t('outbox.chair.whichEvent', { events: outcome.eventIds.join(', ') });
+      return view.t('outbox.chair.whichEvent', {
+        events: listText(outcome.eventIds, view.locale, 'or'),
+      });
     case 'noEvent':
       return view.t('outbox.chair.noEvent');
     case 'meetingFailed':

@@ -7,7 +7,7 @@ describe('parseDecisionCommand', () => {
       action: 'confirm',
       referenceCode: 'REG-AB12-CD34',
     });
-    expect(parseDecisionCommand('<at>Bot</at> decline REG-AB12-CD34.')).toMatchObject({
+    expect(parseDecisionCommand('decline REG-AB12-CD34.')).toMatchObject({
       action: 'decline',
     });
   });
@@ -36,5 +36,12 @@ describe('parseDecisionCommand', () => {
     expect(parseDecisionCommand('confirm everyone')).toEqual({ kind: 'usage' });
     expect(parseDecisionCommand('register')).toBeUndefined();
     expect(parseDecisionCommand('')).toBeUndefined();
+  });
+
+  it('answers usage for a bad event id or extra words, and reads 100 KB of dots as nothing it knows', () => {
+    expect(parseDecisionCommand('delivery Not_An_Id')).toEqual({ kind: 'usage' });
+    expect(parseDecisionCommand('capacity 40 oewg-2024 now')).toEqual({ kind: 'usage' });
+    expect(parseDecisionCommand('confirm all pending a b')).toEqual({ kind: 'usage' });
+    expect(parseDecisionCommand('.'.repeat(100 * 1024) + 'x')).toBeUndefined();
   });
 });

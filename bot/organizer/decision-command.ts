@@ -1,3 +1,4 @@
+import { trimEndOf } from '../../core/text/chat-line';
 import type { StatusAction } from '../../core/registration/status-decision';
 
 /** A chair's command about registration decisions, typed in personal chat. */
@@ -15,42 +16,41 @@ const ACTIONS: Record<string, StatusAction> = {
   waitlist: 'waitlist',
 };
 const CHAIR_WORDS = ['capacity', 'delivery', 'attendance'];
-const EVENT = '(?:\\s+([a-z0-9][a-z0-9-]{1,62}[a-z0-9]))?';
+const REFERENCE = /^reg-[0-9a-z]{4}-[0-9a-z]{4}$/;
+const EVENT_ID = /^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
+const CAPACITY = /^\d{1,6}$/;
 
 /**
- * Reads `confirm|decline|waitlist REG-XXXX-XXXX`, `... all pending [event]`,
- * `capacity N|none [event]`, `delivery [event]` and `attendance [event]`; undefined for any
- * other line.
+ * Reads, from a plain chat line (see `chatTextOf`), `confirm|decline|waitlist REG-XXXX-XXXX`,
+ * `... all pending [event]`, `capacity N|none [event]`, `delivery [event]` and
+ * `attendance [event]`; undefined for any other line. Compares words, so no pattern can
+ * backtrack over a long line.
  */
-export function parseDecisionCommand(text: string | undefined): DecisionCommand | undefined {
-  const line = (text ?? '')
-    .replace(/<at>.*?<\/at>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/[.!]+$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-  const [first] = line.split(' ');
-  if (first === undefined || !(first in ACTIONS || CHAIR_WORDS.includes(first))) return undefined;
-  let m = /^(confirm|decline|waitlist) (reg-[0-9a-z]{4}-[0-9a-z]{4})$/.exec(line);
-  if (m?.[1] && m[2])
-    return { kind: 'decide', action: ACTIONS[m[1]]!, referenceCode: m[2].toUpperCase() };
-  m = new RegExp(`^(confirm|decline|waitlist) all pending${EVENT}$`).exec(line);
-  if (m?.[1]) return { kind: 'decideAllPending', action: ACTIONS[m[1]]!, ...event(m[2]) };
-  m = new RegExp(`^capacity (\\d{1,6}|none)${EVENT}$`).exec(line);
-  if (m?.[1])
-    return {
+export function parseDecisionCommand(line: string): DecisionCommand | undefined {
+  const words = trimEndOf(line.toLowerCase(), '.!').split(' ');
+  const [first = '', second = '', third = '', ...rest] = words;
+  const action = Object.hasOwn(ACTIONS, first) ? ACTIONS[first] : undefined;
+  if (action === undefined && !CHAIR_WORDS.includes(first)) return undefined;
+  if (action && words.length === 2 && REFERENCE.test(second))
+    return { kind: 'decide', action, referenceCode: second.toUpperCase() };
+  if (action && second === 'all' && third === 'pending' && rest.length <= 1)
+    return eventOf(rest[0], (id) => ({ kind: 'decideAllPending', action, ...id }));
+  if (first === 'capacity' && (second === 'none' || CAPACITY.test(second)) && words.length <= 3)
+    return eventOf(third || undefined, (id) => ({
       kind: 'capacity',
-      ...(m[1] === 'none' ? {} : { capacity: Number(m[1]) }),
-      ...event(m[2]),
-    };
-  m = new RegExp(`^delivery${EVENT}$`).exec(line);
-  if (m) return { kind: 'delivery', ...event(m[1]) };
-  m = new RegExp(`^attendance${EVENT}$`).exec(line);
-  if (m) return { kind: 'attendance', ...event(m[1]) };
+      ...(second === 'none' ? {} : { capacity: Number(second) }),
+      ...id,
+    }));
+  if ((first === 'delivery' || first === 'attendance') && words.length <= 2)
+    return eventOf(second || undefined, (id) => ({ kind: first, ...id }));
   return { kind: 'usage' };
 }
 
-function event(id: string | undefined): { eventId?: string } {
-  return id ? { eventId: id } : {};
+/** The command with its optional event id; usage when the id is not one. */
+function eventOf(
+  id: string | undefined,
+  command: (id: { eventId?: string }) => DecisionCommand,
+): DecisionCommand {
+  if (id === undefined) return command({});
+  return EVENT_ID.test(id) ? command({ eventId: id }) : { kind: 'usage' };
 }

@@ -5,7 +5,7 @@ import {
   summarizeRegistrations,
   type RegistrationSummary,
 } from '../../core/registration/registration-summary';
-import type { ChairTeamConfig } from '../platform/config';
+import { chairNeedsEmail, isOnChairTeam, type ChairTeam } from '../../core/access/chair-team';
 import type { DownloadLink } from './download-link-store';
 import type { Store } from '../stores';
 import type { EventAt, EventCatalog } from '../event';
@@ -40,25 +40,21 @@ export class OrganizerService {
     private readonly catalog: EventCatalog,
     private readonly clock: Clock,
     private readonly ids: Ids,
-    private readonly chairTeam: ChairTeamConfig,
+    private readonly chairTeam: ChairTeam,
     private readonly publicUrl: string,
     /** The files of export kinds other than registrations (the roundtable's lists). */
     private readonly otherExports: (link: DownloadLink) => Promise<ExportFile | undefined> = () =>
       Promise.resolve(undefined),
   ) {}
 
-  /** Whether the person is on the chair's team, by object id or by their directory email. */
+  /** Whether the person is on the chair's team (core/access rule: tenant, object id, email). */
   isChair(person: Person, email: string | undefined): boolean {
-    if (this.chairTeam.objectIds.includes(person.aadObjectId.toLowerCase())) return true;
-    return email !== undefined && this.chairTeam.emails.includes(email.toLowerCase());
+    return isOnChairTeam(this.chairTeam, { ...person, ...(email ? { email } : {}) });
   }
 
-  /** Needs an email lookup only when the team is (partly) named by email. */
+  /** Needs an email lookup only when the team is named by email and the tenant is trusted. */
   needsEmail(person: Person): boolean {
-    return (
-      !this.chairTeam.objectIds.includes(person.aadObjectId.toLowerCase()) &&
-      this.chairTeam.emails.length > 0
-    );
+    return chairNeedsEmail(this.chairTeam, person);
   }
 
   /** Counts for every event, soonest first. */

@@ -1,10 +1,11 @@
 /** The outbox feature: the calendar file behind a participant's login details card. */
 import type { Feature } from '../platform/feature';
 import { calendarRoutes } from './calendar-routes';
+import type { GuessGuard } from '../platform/http/guess-guard';
 import type { DeliveryService } from './delivery-service';
 
-export function outboxFeature(delivery: DeliveryService): Feature {
-  return { name: 'outbox', routes: calendarRoutes(delivery) };
+export function outboxFeature(delivery: DeliveryService, calendarGuesses: GuessGuard): Feature {
+  return { name: 'outbox', routes: calendarRoutes(delivery, calendarGuesses) };
 }
 
 // What other features use of this one.

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { proxyEntryProblem } from './http/client-address';
+import { exposureProblems, isLoopbackUrl } from './config-exposure';
 
 /**
  * The service configuration, read once from the environment at start-up. Names follow the
@@ -6,6 +8,8 @@ import { z } from 'zod';
  */
 export interface Config {
   port: number;
+  /** The one interface to listen on; absent: all. Loopback while the bot endpoint is unsigned. */
+  listenHost?: string;
   publicUrl: string;
   bot: { appId: string; appPassword: string; appTenantId: string; appType: BotAppType };
   databaseUrl?: string;
@@ -23,14 +27,18 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Bearer token `/metrics` asks for; absent: `/metrics` is open. */
   metricsToken?: string;
+  /** Proxies (addresses, CIDR ranges) whose X-Forwarded-For names the client; empty: none. */
+  trustedProxies: string[];
 }
 
 export type BotAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
-/** The chair's team: Entra object ids and emails, lower-cased. */
+/** The chair's team: Entra object ids and emails, lower-cased, and the tenant trusted for email. */
 export interface ChairTeamConfig {
   objectIds: string[];
   emails: string[];
+  /** `MicrosoftAppTenantId`, lower-cased; empty: emails are never matched (core/access). */
+  tenantId: string;
 }
 
 /**
@@ -65,8 +73,12 @@ export const entraMetadataUrl = (tenant: string) =>
 
 export class ConfigError extends Error {}
 
+/** Where a service without a bot app id listens: this computer only. */
+export const LOOPBACK = '127.0.0.1';
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// Labels without dots, so the pattern cannot backtrack (see core/registration/registration-form).
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 const list = (value: string | undefined) =>
   (value ?? '')
     .split(',')
@@ -109,6 +121,7 @@ const Env = z.object({
     .string()
     .min(16, 'must be at least 16 characters (or unset, to leave /metrics open)')
     .optional(),
+  TRUSTED_PROXIES: z.string().default(''),
 });
 
 /** Every environment variable the service reads (infra/ must deploy these names; see its test). */
@@ -124,13 +137,17 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const e = parsed.data;
   const problems = crossCheck(e);
-  const chairTeam = readChairTeam(e.CHAIR_TEAM, problems);
+  const chairTeam = readChairTeam(e.CHAIR_TEAM, e.MicrosoftAppTenantId, problems);
+  problems.push(...exposureProblems({ ...e, CHAIR_TEAM_EMAILS: chairTeam.emails.length }));
   const reminderMinutes = readReminders(e.REMINDER_MINUTES, problems);
   const graph = readGraph(e, problems);
+  const trustedProxies = readTrustedProxies(e.TRUSTED_PROXIES, problems);
   if (problems.length > 0)
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return {
     port: e.PORT,
+    // No app id: the bot endpoint takes unsigned activities, so only this computer may call.
+    ...(e.MicrosoftAppId ? {} : { listenHost: LOOPBACK }),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     bot: {
       appId: e.MicrosoftAppId,
@@ -153,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     ...(e.DEMO_EVENT_FILE ? { demoEventFile: e.DEMO_EVENT_FILE } : {}),
     logLevel: e.LOG_LEVEL,
     ...(e.METRICS_TOKEN ? { metricsToken: e.METRICS_TOKEN } : {}),
+    trustedProxies,
   };
 }
 
@@ -176,8 +194,7 @@ function crossCheck(e: z.infer<typeof Env>): string[] {
 }
 
 function isHttpsOrLoopback(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  return protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+  return new URL(url).protocol === 'https:' || isLoopbackUrl(url);
 }
 
 /** Distinct positive offsets, longest first; at most a week ahead. */
@@ -189,7 +206,18 @@ function readReminders(value: string, problems: string[]): number[] {
   return minutes;
 }
 
-function readChairTeam(value: string, problems: string[]): ChairTeamConfig {
+function readTrustedProxies(value: string, problems: string[]): string[] {
+  const entries = list(value);
+  for (const entry of entries) {
+    const problem = proxyEntryProblem(entry);
+    if (problem) {
+      problems.push(`TRUSTED_PROXIES: ${problem}; list proxy addresses or ranges, e.g. 10.0.0.0/8`);
+    }
+  }
+  return entries;
+}
+
+function readChairTeam(value: string, tenantId: string, problems: string[]): ChairTeamConfig {
   const objectIds: string[] = [];
   const emails: string[] = [];
   for (const entry of list(value)) {
@@ -197,7 +225,7 @@ function readChairTeam(value: string, problems: string[]): ChairTeamConfig {
     else if (EMAIL.test(entry)) emails.push(entry.toLowerCase());
     else problems.push(`CHAIR_TEAM: "${entry}" is neither an Entra object id (GUID) nor an email`);
   }
-  return { objectIds, emails };
+  return { objectIds, emails, tenantId: tenantId.toLowerCase() };
 }
 
 const GRAPH_CREDENTIALS = [

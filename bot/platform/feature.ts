@@ -31,8 +31,11 @@ export interface ChatCommand<Parsed = unknown> {
   words: CommandWords;
   /** Only the chair's team may run it; the router refuses anyone else before `handle`. */
   chairOnly: boolean;
-  /** What the line asks of this command, or undefined when the line is not this command. */
-  parse(text: string | undefined): Parsed | undefined;
+  /**
+   * What the line asks of this command, or undefined when the line is not this command. The
+   * line is the one `chatTextOf` read: capped in length, the bot's mentions and markup gone.
+   */
+  parse(text: string): Parsed | undefined;
   handle(context: TurnContext, person: Person, parsed: Parsed): Promise<void>;
   /** Answers a refused (not chair) caller; by default a plain `organizer.refused` line. */
   refuse?(context: TurnContext): Promise<void>;

@@ -5,3 +5,4 @@ export * from './registration-card';
 export * from './registration-outcome';
 export * from './registration-presenter';
 export * from './registration-sql-store';
+export * from './form-section';

@@ -6,15 +6,23 @@ import type { EventAt, EventCatalog } from '../event';
 import type { Clock, Ids, Person } from '../platform/ports';
 import type { RegistrationOutcome } from './registration-outcome';
 import { shown } from './registration-service';
+import type { FormSection } from './form-section';
+import { FormSections } from './form-sections';
 
 /** A person's own registrations: show, edit and withdraw them until the deadline. */
 export class MyRegistrationService {
+  private readonly sections: FormSections;
+
   constructor(
     private readonly store: Store,
     private readonly catalog: EventCatalog,
     private readonly clock: Clock,
     private readonly ids: Ids,
-  ) {}
+    /** Parts other features add to the form, shown filled with what they stored. */
+    sections: readonly FormSection[] = [],
+  ) {
+    this.sections = new FormSections(sections);
+  }
 
   /** Every registration of the person, with its event, soonest event first. */
   async mine(person: Person): Promise<Array<{ at: EventAt; registration: Registration }>> {
@@ -46,10 +54,12 @@ export class MyRegistrationService {
     const { at, registration } = found;
     if (!isActive(registration.status)) return shown(at, registration, 'existing');
     if (at.phase !== 'open') return { kind: 'refused', at, reason: at.phase, purpose: 'change' };
+    const sections = await (await this.sections.on(at.event)).stored(registration.id);
     return {
       kind: 'form',
       at,
       values: valuesOf(registration),
+      sections,
       origin: {
         mode: 'edit',
         formId: this.ids.uuid(),

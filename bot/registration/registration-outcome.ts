@@ -1,6 +1,7 @@
 import type { FormErrors, FormValues } from '../../core/registration/registration-form';
 import type { Registration } from '../../core/registration/registration';
 import type { EventAt } from '../event';
+import type { ShownSection } from './form-section';
 
 /** Where a registration card's submit goes: a new registration or an edit of one. */
 export interface FormOrigin {
@@ -20,7 +21,17 @@ export type RegistrationNote = 'alreadyRegistered' | 'stale' | 'alreadyWithdrawn
  * here knows about Teams, so the tab API can reuse the same use cases.
  */
 export type RegistrationOutcome =
-  | { kind: 'form'; at: EventAt; values: FormValues; errors?: FormErrors; origin: FormOrigin }
+  | {
+      kind: 'form';
+      at: EventAt;
+      values: FormValues;
+      errors?: FormErrors;
+      origin: FormOrigin;
+      /** What other features add to this event's form (see FormSection). */
+      sections?: readonly ShownSection[];
+      /** The last submit saved nothing (a section could not be saved); it may be sent again. */
+      notSaved?: true;
+    }
   | { kind: 'refused'; at: EventAt; reason: 'notOpen' | 'closed'; purpose: 'register' | 'change' }
   | {
       kind: 'registration';

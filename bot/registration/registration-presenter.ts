@@ -27,7 +27,7 @@ export function registrationOutcomeCard(
   switch (outcome.kind) {
     case 'form': {
       const { event, instants } = outcome.at;
-      return registrationFormCard(
+      const card = registrationFormCard(
         {
           eventId: event.id,
           origin: outcome.origin,
@@ -43,6 +43,7 @@ export function registrationOutcomeCard(
         },
         t,
       );
+      return withSections(card, outcome, view);
     }
     case 'refused':
       return notice(
@@ -68,6 +69,25 @@ export function registrationOutcomeCard(
     case 'badRequest':
       return notice(view, [t('bot.unknownAction')], 'warning');
   }
+}
+
+/**
+ * The form with what other features add to it (before its submit button), and, when the last
+ * submit saved nothing, a warning at its top.
+ */
+function withSections(
+  card: AdaptiveCardJson,
+  outcome: Extract<RegistrationOutcome, { kind: 'form' }>,
+  view: TurnView,
+): AdaptiveCardJson {
+  if (!outcome.sections?.length && !outcome.notSaved) return card;
+  const body = Array.isArray(card.body) ? card.body : [];
+  const warning = outcome.notSaved
+    ? notice(view, [view.t('registration.notSaved')], 'warning')
+    : {};
+  const top = Array.isArray(warning.body) ? warning.body : [];
+  const added = (outcome.sections ?? []).flatMap((section) => section(view.t));
+  return { ...card, body: [...top, ...body, ...added] };
 }
 
 function registrationDetails(

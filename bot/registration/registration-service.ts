@@ -10,7 +10,7 @@ import {
 } from '../../core/registration/registration';
 import { referenceCode } from '../../core/registration/reference-code';
 import { decideSubmission } from '../../core/registration/submission';
-import type { Store } from '../stores';
+import type { Store, StoreTransaction } from '../stores';
 import type { EventAt, EventCatalog } from '../event';
 import type { Clock, Ids, Person } from '../platform/ports';
 import {
@@ -19,19 +19,36 @@ import {
   type RegistrationNote,
   type RegistrationOutcome,
 } from './registration-outcome';
+import type { FormSection, SectionSave } from './form-section';
+import { FormSections, type EventSections } from './form-sections';
 
 /** Told of each registration actually created (not of replays or duplicates), e.g. for metrics. */
 export type OnRegistrationCreated = (registration: Registration) => void;
 
+/** What the composition root adds to registering. */
+export interface RegistrationOptions {
+  onCreated?: OnRegistrationCreated;
+  /** Parts other features add to the form: checked with it, saved in its transaction. */
+  sections?: readonly FormSection[];
+  /** Told why a registration and its sections were not saved (none of them was). */
+  onNotSaved?: (error: unknown) => void;
+}
+
 /** Registering for an event: open the form, submit it (idempotently), and show the result. */
 export class RegistrationService {
+  private readonly sections: FormSections;
+  private readonly onCreated: OnRegistrationCreated;
+
   constructor(
     private readonly store: Store,
     private readonly catalog: EventCatalog,
     private readonly clock: Clock,
     private readonly ids: Ids,
-    private readonly onCreated: OnRegistrationCreated = () => undefined,
-  ) {}
+    private readonly options: RegistrationOptions = {},
+  ) {
+    this.sections = new FormSections(options.sections);
+    this.onCreated = options.onCreated ?? (() => undefined);
+  }
 
   /**
    * The blank form for an event, or why it cannot be filled in now. `prefill` (a call to
@@ -59,7 +76,8 @@ export class RegistrationService {
     }
     if (at.phase !== 'open') return { kind: 'refused', at, reason: at.phase, purpose: 'register' };
     const origin: FormOrigin = { mode: 'create', formId: this.ids.uuid() };
-    return { kind: 'form', at, values: emptyValues(values), origin };
+    const sections = (await this.sections.on(at.event)).blank();
+    return { kind: 'form', at, values: emptyValues(values), origin, sections };
   }
 
   /** The person's active registration: only its status is read unless there is one. */
@@ -72,8 +90,9 @@ export class RegistrationService {
   }
 
   /**
-   * Handles a submitted card. Validation errors return the same form with the input kept;
-   * a replayed card returns the first answer again; nothing is half written.
+   * Handles a submitted card. Validation errors (the form's and its sections') return the
+   * same form with the input kept; a replayed card returns the first answer again; nothing is
+   * half written: the registration and its sections are saved in one transaction.
    */
   async submit(
     person: Person,
@@ -86,8 +105,39 @@ export class RegistrationService {
     const at = await this.catalog.get(eventId, now);
     if (!at) return { kind: 'eventNotFound' };
     const parsed = parseRegistrationForm(data, at.event);
-    if (!parsed.ok)
-      return { kind: 'form', at, values: parsed.values, errors: parsed.errors, origin };
+    const sections = await this.sections.on(at.event);
+    const checked = sections.check(data);
+    if (!parsed.ok || !checked.ok) {
+      const errors = parsed.ok ? {} : { errors: parsed.errors };
+      return {
+        kind: 'form',
+        at,
+        values: parsed.values,
+        ...errors,
+        origin,
+        sections: sections.submitted(data),
+      };
+    }
+    try {
+      return await this.submitChecked(person, at, parsed.form, origin, checked.saves, now);
+    } catch (error) {
+      // The transaction (a section's save, another feature's code) failed and kept nothing, so
+      // the same card may simply be sent again. Without sections it is answered as before.
+      if (checked.saves.length === 0) throw error;
+      this.options.onNotSaved?.(error);
+      return notSaved(at, parsed.values, origin, sections, data);
+    }
+  }
+
+  private async submitChecked(
+    person: Person,
+    at: EventAt,
+    form: RegistrationForm,
+    origin: FormOrigin,
+    saves: readonly SectionSave[],
+    now: Date,
+  ): Promise<RegistrationOutcome> {
+    const eventId = at.event.id;
     // A new registration while registration is open is written straight away, one round
     // trip; only if the person already has one is it read back and the decision taken again.
     const existing =
@@ -96,7 +146,7 @@ export class RegistrationService {
         : await this.store.registrations.findByUser(eventId, person.tenantId, person.aadObjectId);
     if (origin.mode === 'edit' && existing && existing.id !== origin.registrationId)
       return { kind: 'notFound' };
-    return this.decided(person, at, parsed.form, origin, existing, now);
+    return this.decided(person, at, form, origin, existing, now, saves);
   }
 
   private async decided(
@@ -106,6 +156,7 @@ export class RegistrationService {
     origin: FormOrigin,
     existing: Registration | undefined,
     now: Date,
+    saves: readonly SectionSave[],
   ): Promise<RegistrationOutcome> {
     const decision = decideSubmission(at.phase, existing, form, origin, now);
     switch (decision.kind) {
@@ -117,7 +168,7 @@ export class RegistrationService {
           purpose: origin.mode === 'create' ? 'register' : 'change',
         };
       case 'create':
-        return this.create(person, at, form, origin, now);
+        return this.create(person, at, form, origin, now, saves);
       case 'replay':
         return shown(at, decision.registration, 'created');
       case 'alreadyRegistered':
@@ -131,6 +182,7 @@ export class RegistrationService {
           at,
           decision.next,
           origin.mode === 'create' ? 'created' : 'updated',
+          saves,
           decision.backToReview ? 'backToReview' : undefined,
         );
     }
@@ -142,6 +194,7 @@ export class RegistrationService {
     form: RegistrationForm,
     origin: FormOrigin,
     now: Date,
+    saves: readonly SectionSave[],
   ): Promise<RegistrationOutcome> {
     const { formId } = origin;
     const candidate = (): Registration => ({
@@ -157,27 +210,47 @@ export class RegistrationService {
       createdAt: now,
       updatedAt: now,
     });
-    let result = await this.store.registrations.create(candidate());
-    // 32^8 codes make a clash rare, but a rare clash must still not fail a registration.
-    for (let retry = 0; retry < 3 && 'referenceTaken' in result; retry++)
-      result = await this.store.registrations.create(candidate());
-    if ('referenceTaken' in result) throw new Error('No free reference code after 4 draws');
+    const created = async (tx: Pick<StoreTransaction, 'registrations'>) => {
+      let result = await tx.registrations.create(candidate());
+      // 32^8 codes make a clash rare, but a rare clash must still not fail a registration.
+      for (let retry = 0; retry < 3 && 'referenceTaken' in result; retry++)
+        result = await tx.registrations.create(candidate());
+      if ('referenceTaken' in result) throw new Error('No free reference code after 4 draws');
+      return result;
+    };
+    // Without sections the insert is alone: one round trip, no transaction to open.
+    const result =
+      saves.length === 0
+        ? await created(this.store)
+        : await this.store.transaction(async (tx) => {
+            const first = await created(tx);
+            if (first.created) await saveAll(saves, tx, first.registration);
+            return first;
+          });
     if (result.created) {
       this.onCreated(result.registration);
       return shown(at, result.registration, 'created');
     }
     // The person has one already (this card's double click, another card, or a withdrawn
     // one): decide again knowing it; with a registration stored, the answer is never 'create'.
-    return this.decided(person, at, form, origin, result.existing, now);
+    return this.decided(person, at, form, origin, result.existing, now, saves);
   }
 
   private async save(
     at: EventAt,
     next: Registration,
     variant: 'created' | 'updated',
+    saves: readonly SectionSave[],
     note?: RegistrationNote,
   ): Promise<RegistrationOutcome> {
-    const saved = await this.store.registrations.update(next);
+    const saved =
+      saves.length === 0
+        ? await this.store.registrations.update(next)
+        : await this.store.transaction(async (tx) => {
+            const updated = await tx.registrations.update(next);
+            if (updated !== 'conflict') await saveAll(saves, tx, updated);
+            return updated;
+          });
     if (saved !== 'conflict') return shown(at, saved, variant, note);
     const current = await this.store.registrations.findByUser(
       next.eventId,
@@ -203,4 +276,24 @@ export function shown(
     variant: finalVariant,
     ...(note ? { note } : {}),
   };
+}
+
+/** Each section's save in turn, on the registration's transaction. */
+async function saveAll(
+  saves: readonly SectionSave[],
+  tx: StoreTransaction,
+  registration: Registration,
+): Promise<void> {
+  for (const save of saves) await save(tx, registration);
+}
+
+/** The form again as submitted, saying that nothing was saved and it may be sent again. */
+function notSaved(
+  at: EventAt,
+  values: FormValues,
+  origin: FormOrigin,
+  sections: EventSections,
+  data: Record<string, unknown>,
+): RegistrationOutcome {
+  return { kind: 'form', at, values, origin, sections: sections.submitted(data), notSaved: true };
 }

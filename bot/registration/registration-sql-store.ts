@@ -1,6 +1,7 @@
 import type { Registration, RegistrationStatus } from '../../core/registration/registration';
 import { FollowedSets } from '../platform/store/followed-sets';
 import { changeChannel, type SqlClient } from '../platform/store/sql-client';
+import { notifyIfPublishedAuthor, publishedChannel } from '../written-input/published-view-sql';
 import type { CreateResult, RegistrationStore } from './registration-store';
 import {
   ALL_COLUMNS,
@@ -23,22 +24,27 @@ export function registrantChannel(schema?: string): string {
 const VALUE_COUNT = KEY_COLUMNS.length + CHANGEABLE_COLUMNS.length;
 
 // A new row tells every instance who registered, when it commits (the last parameter is the
-// channel); a conflict inserts nothing and tells nobody.
+// channel); a conflict inserts nothing and tells nobody. Any unique key (the person's, the
+// reference code) is a conflict rather than an error, so that a clash does not abort the
+// transaction the insert may be part of (a registration saved with its form sections).
 const INSERT = `
   WITH created AS (
     INSERT INTO registrations (${KEY_COLUMNS.join(', ')}, ${CHANGEABLE_COLUMNS.join(', ')})
     VALUES (${placeholders(1, VALUE_COUNT)})
-    ON CONFLICT (event_id, tenant_id, aad_object_id) DO NOTHING
+    ON CONFLICT DO NOTHING
     RETURNING ${ALL_COLUMNS})
   SELECT created.* FROM created, LATERAL pg_notify($${VALUE_COUNT + 1},
     json_build_array(created.event_id, created.tenant_id, created.aad_object_id)::text) AS told`;
 
-// $1 is the id; the changeable columns follow from $2, `version` first.
+// $1 is the id; the changeable columns follow from $2, `version` first; the last parameter is
+// the channel of public views, told when the author of a published statement changes.
 const UPDATE = `
-  UPDATE registrations
-  SET ${CHANGEABLE_COLUMNS.map((c, i) => `${c} = $${i + 2}`).join(', ')}
-  WHERE id = $1 AND version = $${CHANGEABLE_COLUMNS.indexOf('version') + 2} - 1
-  RETURNING ${ALL_COLUMNS}`;
+  WITH updated AS (
+    UPDATE registrations
+    SET ${CHANGEABLE_COLUMNS.map((c, i) => `${c} = $${i + 2}`).join(', ')}
+    WHERE id = $1 AND version = $${CHANGEABLE_COLUMNS.indexOf('version') + 2} - 1
+    RETURNING ${ALL_COLUMNS})
+  SELECT updated.*, ${notifyIfPublishedAuthor(`$${CHANGEABLE_COLUMNS.length + 2}`)} FROM updated`;
 
 /**
  * Registrations in SQL: one typed column per field, the speaking group as jsonb. Who has a
@@ -52,33 +58,36 @@ export class RegistrationSqlStore implements RegistrationStore {
   constructor(
     private readonly db: SqlClient,
     private readonly channel = registrantChannel(),
+    private readonly publicChannel = publishedChannel(),
+    registrants?: FollowedSets,
   ) {
     // One set per event, far more than an instance runs; past it the least recently asked goes.
-    this.registrants = new FollowedSets(db, channel, { groups: 1_000, parse: parseRegistrant });
+    this.registrants =
+      registrants ?? new FollowedSets(db, channel, { groups: 1_000, parse: parseRegistrant });
+  }
+
+  /** The same store on one transaction's connection, sharing what is known of registrants. */
+  within(tx: SqlClient): RegistrationSqlStore {
+    return new RegistrationSqlStore(tx, this.channel, this.publicChannel, this.registrants);
   }
 
   async create(registration: Registration): Promise<CreateResult> {
-    let created: RegistrationRow | undefined;
-    try {
-      [created] = await this.db.query<RegistrationRow>(INSERT, [
-        ...keyValues(registration),
-        ...changeableValues(registration),
-        this.channel,
-      ]);
-    } catch (error) {
-      if (isReferenceCodeClash(error)) return { created: false, referenceTaken: true };
-      throw error;
-    }
+    const [created] = await this.db.query<RegistrationRow>(INSERT, [
+      ...keyValues(registration),
+      ...changeableValues(registration),
+      this.channel,
+    ]);
+    const { eventId, tenantId, aadObjectId } = registration;
     if (created) {
-      const { eventId, tenantId, aadObjectId } = registration;
+      // Inside a transaction that then rolls back, the person is wrongly in the set: that
+      // costs one read of their status later, never a wrong answer.
       this.registrants.added(eventId, personKey(tenantId, aadObjectId));
       return { created: true, registration: fromRow(created) };
     }
-    // ON CONFLICT waited for the winner to commit, so this statement's snapshot sees it.
-    const { eventId, tenantId, aadObjectId } = registration;
+    // ON CONFLICT waited for the winner to commit, so the next statement's snapshot sees it.
     const existing = await this.findByUser(eventId, tenantId, aadObjectId);
-    if (!existing) throw new Error(`Registration ${registration.id} conflicted but is not found`);
-    return { created: false, existing };
+    // Nothing inserted and no row of the person's: another registration holds the code.
+    return existing ? { created: false, existing } : { created: false, referenceTaken: true };
   }
 
   async findByUser(
@@ -140,6 +149,7 @@ export class RegistrationSqlStore implements RegistrationStore {
     const [row] = await this.db.query<RegistrationRow>(UPDATE, [
       next.id,
       ...changeableValues(next),
+      this.publicChannel,
     ]);
     return row ? fromRow(row) : 'conflict';
   }
@@ -161,10 +171,4 @@ function parseRegistrant(payload: string): [string, string] | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** A unique violation (SQLSTATE 23505) on the reference code, as pg and PGlite both report it. */
-function isReferenceCodeClash(error: unknown): boolean {
-  const { code, constraint } = error as { code?: string; constraint?: string };
-  return code === '23505' && (constraint ?? '').includes('reference_code');
 }

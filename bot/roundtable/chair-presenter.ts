@@ -5,7 +5,8 @@ import { groupLoads } from '../../core/roundtable/breakout';
 import type { Invitation, InvitationStatus } from '../../core/roundtable/invitation';
 import { summarizeInvitations } from '../../core/roundtable/invitation-summary';
 import type { OpeningRemarksRequest } from '../../core/roundtable/opening-remarks';
-import { unStateNameEn } from '../../core/roundtable/un-state-names';
+import { listText } from '../../core/i18n/list-text';
+import { unStateName } from '../../core/roundtable/un-state-names';
 import type { TurnView } from '../platform/teams/turn-view';
 
 const STATUSES: InvitationStatus[] = ['accepted', 'declined', 'noAnswer'];
@@ -33,11 +34,14 @@ export function invitationLines(
   for (const status of STATUSES) {
     const of = invitations.filter((i) => i.answer.status === status);
     if (of.length === 0) continue;
-    const states = of
-      .map((i) =>
-        status === 'noAnswer' ? i.stateCode : `${unStateNameEn(i.stateCode)} (${i.stateCode})`,
-      )
-      .join(', ');
+    const states = listText(
+      of.map((i) =>
+        status === 'noAnswer'
+          ? i.stateCode
+          : `${unStateName(i.stateCode, view.locale)} (${i.stateCode})`,
+      ),
+      view.locale,
+    );
     const label = t(`roundtable.invitation.status.${status}`);
     lines.push(t('rt.invitations.byStatus', { status: label, count: of.length, states }));
   }
@@ -58,7 +62,7 @@ export function remarksLines(
     ...order.map((r, i) =>
       t('rt.remarks.line', {
         position: i + 1,
-        state: unStateNameEn(r.stateCode),
+        state: unStateName(r.stateCode, view.locale),
         name: r.speakerName,
         title: r.speakerTitle,
         level: t(`roundtable.level.${r.level}`),
@@ -85,13 +89,15 @@ export function breakoutLines(
       title: g.title,
       count: loads.get(g.id) ?? 0,
       capacity: g.capacity,
-      people: plan.placements
-        .filter((p) => p.groupId === g.id)
-        .map((p) => nameOf(p.participantId))
-        .join(', '),
+      people: listText(
+        plan.placements.filter((p) => p.groupId === g.id).map((p) => nameOf(p.participantId)),
+        view.locale,
+      ),
     }),
   );
   if (plan.overflow.length > 0)
-    lines.push(t('rt.breakout.overflowLine', { people: plan.overflow.map(nameOf).join(', ') }));
+    lines.push(
+      t('rt.breakout.overflowLine', { people: listText(plan.overflow.map(nameOf), view.locale) }),
+    );
   return lines;
 }

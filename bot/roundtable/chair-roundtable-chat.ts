@@ -9,7 +9,7 @@ import { reply, sendCard } from './reply';
 import type { RoundtableCommand } from './roundtable-command';
 import { openingRemarksToQueue } from './invitations/remarks-to-queue';
 import { matchmakingSession } from './matchmaking/matchmaking-service';
-import { unStateNameEn } from '../../core/roundtable/un-state-names';
+import { unStateName } from '../../core/roundtable/un-state-names';
 import type { InvitationCommand } from '../../core/roundtable/invitation-transitions';
 
 /** The chair's team's roundtable commands; the caller has checked that the person is on it. */
@@ -70,7 +70,7 @@ export class ChairRoundtableChat {
         const recorded = invitationCommandOf(command);
         if ('key' in recorded) return reply(context, [t(recorded.key)], 'warning');
         const result = await invitations.record(eventId, command.stateCode, recorded);
-        const state = unStateNameEn(command.stateCode);
+        const state = unStateName(command.stateCode, view.locale);
         if (!result.ok)
           return reply(context, [t(result.key, { state, ...result.params })], 'warning');
         const answer = result.invitation.answer;

@@ -1,10 +1,11 @@
 import type { FieldError } from '../../core/event/field-error';
 import type { Translate } from '../../core/i18n/catalog';
 import { PARTICIPATION_INPUTS } from '../../core/roundtable/participation';
-import { unStateNameEn } from '../../core/roundtable/un-state-names';
+import { unStateName } from '../../core/roundtable/un-state-names';
 import type { Participation } from './roundtable-store';
+import type { SectionInputs } from '../registration';
 import type { ParticipationContext } from './participation-service';
-import { cardTemplate, type AdaptiveCardJson } from '../platform/teams/cards/card-json';
+import { cardTemplate } from '../platform/teams/cards/card-json';
 import template from './templates/roundtable-section.json';
 
 const expand = cardTemplate(template);
@@ -18,7 +19,7 @@ export interface SectionValues {
 }
 
 /** Values as a submitted card carries them. */
-export function valuesFromData(data: Record<string, unknown>, groups: number): SectionValues {
+export function valuesFromData(data: SectionInputs, groups: number): SectionValues {
   const text = (id: string) => (typeof data[id] === 'string' ? (data[id] as string) : '');
   return {
     delegation: text(PARTICIPATION_INPUTS.delegation),
@@ -28,27 +29,28 @@ export function valuesFromData(data: Record<string, unknown>, groups: number): S
   };
 }
 
-/** Values of stored details, for an edit. */
-export function valuesFromStored(p: Participation | undefined): SectionValues {
+/** The section's inputs as stored details fill them, for an edit. */
+export function inputsFromStored(p: Participation | undefined): SectionInputs {
   return {
-    delegation: p?.delegationOf ?? '',
-    areas: (p?.thematicAreaIds ?? []).join(','),
-    region: p?.regionIds[0] ?? '',
-    breakouts: p?.breakoutChoices ?? [],
+    [PARTICIPATION_INPUTS.delegation]: p?.delegationOf ?? '',
+    [PARTICIPATION_INPUTS.areas]: (p?.thematicAreaIds ?? []).join(','),
+    [PARTICIPATION_INPUTS.region]: p?.regionIds[0] ?? '',
+    ...Object.fromEntries(
+      (p?.breakoutChoices ?? []).map((id, i) => [PARTICIPATION_INPUTS.breakout(i + 1), id]),
+    ),
   };
 }
 
 /**
- * Adds the roundtable section (delegation, offers or needs, ranked breakout choices) to the
- * registration form card, just before its submit button; the form's own inputs are untouched.
+ * The roundtable section (delegation, offers or needs, ranked breakout choices) that the
+ * registration form shows before its submit button; the form's own inputs are untouched.
  */
-export function withParticipationSection(
-  card: AdaptiveCardJson,
+export function participationCard(
   context: ParticipationContext,
   values: SectionValues,
   errors: readonly FieldError[],
   t: Translate,
-): AdaptiveCardJson {
+): readonly unknown[] {
   const { event } = context;
   const groups = event.breakoutGroups ?? [];
   const errorOf = (prefix: string) =>
@@ -69,8 +71,8 @@ export function withParticipationSection(
       },
       hasStates: context.invitedStates.length > 0,
       states: context.invitedStates
-        .map((code) => ({ title: unStateNameEn(code), value: code }))
-        .sort((a, b) => a.title.localeCompare(b.title, 'en')),
+        .map((code) => ({ title: unStateName(code, t.language), value: code }))
+        .sort((a, b) => a.title.localeCompare(b.title, t.language)),
       hasAreas: (event.thematicAreas ?? []).length > 0,
       areas: (event.thematicAreas ?? []).map((a) => ({ title: a.label, value: a.id })),
       hasRegions: (event.regions ?? []).length > 0,
@@ -94,7 +96,5 @@ export function withParticipationSection(
     },
     t,
   );
-  const body = Array.isArray(card.body) ? card.body : [];
-  const extra = Array.isArray(section.body) ? section.body : [];
-  return { ...card, body: [...body, ...extra] };
+  return Array.isArray(section.body) ? (section.body as unknown[]) : [];
 }

@@ -7,8 +7,10 @@ import {
   type ParticipationDetails,
 } from '../../core/roundtable/participation';
 import type { Participation } from './roundtable-store';
-import type { Store } from '../stores';
+import type { Store, StoreTransaction } from '../stores';
 import type { Clock } from '../platform/ports';
+import type { FormSection, SectionOnForm } from '../registration';
+import { inputsFromStored, participationCard, valuesFromData } from './participation-section';
 
 /** What the registration card's roundtable section needs to show. */
 export interface ParticipationContext {
@@ -17,8 +19,11 @@ export interface ParticipationContext {
   invitedStates: string[];
 }
 
-/** The roundtable details a registrant gives on the registration card, kept beside it. */
-export class ParticipationService {
+/**
+ * The roundtable details a registrant gives on the registration card, kept beside it: the
+ * roundtable's section of the registration form, saved in the registration's transaction.
+ */
+export class ParticipationService implements FormSection {
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
@@ -33,9 +38,26 @@ export class ParticipationService {
     return { event, invitedStates: invitations.map((i) => i.stateCode) };
   }
 
+  /** The section on the event's registration form, or undefined when it has none. */
+  async on(event: EventDefinition): Promise<SectionOnForm | undefined> {
+    const context = await this.context(event);
+    if (!context) return undefined;
+    const groups = (event.breakoutGroups ?? []).length;
+    return {
+      stored: async (registrationId) => inputsFromStored(await this.get(registrationId)),
+      card: (inputs, errors, t) =>
+        participationCard(context, valuesFromData(inputs, groups), errors, t),
+      check: (inputs) => {
+        const checked = this.check(context, inputs);
+        if (!checked.ok) return checked;
+        return { ok: true, save: (tx, r) => this.save(tx, r, checked.value) };
+      },
+    };
+  }
+
   check(
     context: ParticipationContext,
-    data: Record<string, unknown>,
+    data: Readonly<Record<string, unknown>>,
   ): { ok: true; value: ParticipationDetails } | { ok: false; errors: FieldError[] } {
     return parseParticipation(data, context.event, new Set(context.invitedStates));
   }
@@ -44,8 +66,13 @@ export class ParticipationService {
     return this.store.roundtable.participation.get(registrationId);
   }
 
-  async save(registration: Registration, details: ParticipationDetails): Promise<void> {
-    await this.store.roundtable.participation.save({
+  /** Saves the details on the registration's transaction, so both are kept or neither. */
+  async save(
+    tx: StoreTransaction,
+    registration: Registration,
+    details: ParticipationDetails,
+  ): Promise<void> {
+    await tx.roundtable.participation.save({
       registrationId: registration.id,
       eventId: registration.eventId,
       ...details,

@@ -41,4 +41,33 @@ describe('parseRoundtableCommand', () => {
     expect(parseRoundtableCommand('breakout move somebody')).toEqual({ kind: 'usage' });
     expect(parseRoundtableCommand('matchmaking now')).toEqual({ kind: 'usage' });
   });
+
+  it('leaves "breakout aaa…a#" (the probe that froze the service) to the other parsers', () => {
+    expect(parseRoundtableCommand('breakout aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa#')).toBeUndefined();
+    expect(parseRoundtableCommand(`breakout ${'a'.repeat(4000)}#`)).toBeUndefined();
+  });
+
+  it('reads a long list of breakout preferences, separated by commas or spaces', () => {
+    const ids = Array.from({ length: 300 }, (_, i) => `group-${i}`);
+    expect(parseRoundtableCommand(`breakout ${ids.join(', ')}`)).toEqual({
+      kind: 'breakoutPreferences',
+      groupIds: ids,
+    });
+  });
+
+  it('reads commands whatever their case and trailing punctuation', () => {
+    expect(parseRoundtableCommand("What's next?!")).toEqual({ kind: 'whatsNext' });
+    expect(parseRoundtableCommand('DECLINE sg Travel.')).toEqual({
+      kind: 'declineInvitation',
+      stateCode: 'SG',
+      reason: 'Travel',
+    });
+    expect(parseRoundtableCommand('remarks ke;')).toEqual({
+      kind: 'requestRemarks',
+      stateCode: 'KE',
+    });
+    expect(parseRoundtableCommand('breakout move reg-abcd-efgh g1 later')).toEqual({
+      kind: 'usage',
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import { trimEndOf } from '../../core/text/chat-line';
 import type { DelegationLevel } from '../../core/roundtable/delegation-level';
 
 /** A roundtable command typed in personal chat. */
@@ -64,53 +65,57 @@ const LEVELS: Array<[RegExp, DelegationLevel]> = [
   [/^other\s+/i, 'other'],
 ];
 
+const STATE_CODE = /^[a-z]{2}$/i;
+const REFERENCE = /^reg-[0-9a-z]{4}-[0-9a-z]{4}$/i;
+/** Group ids separated by spaces or commas: one class, one quantifier, so it cannot backtrack. */
+const GROUP_LIST = /^[a-z0-9-][a-z0-9 ,-]*$/i;
+const USAGE_WORDS = /^(accept|remarks|matchmaking|invitations|breakouts)\b/i;
+
 /**
- * Reads a roundtable command; undefined for a line that is not one, so other commands
- * (registration, decisions) still get it. A known command word with bad arguments is `usage`.
+ * Reads a roundtable command from a plain chat line (see `chatTextOf`); undefined for a line
+ * that is not one, so other commands (registration, decisions) still get it. A known command
+ * word with bad arguments is `usage`. Compares words rather than matching nested patterns,
+ * so a long or hostile line costs time in proportion to its length.
  */
-export function parseRoundtableCommand(text: string | undefined): RoundtableCommand | undefined {
-  const line = (text ?? '')
-    .replace(/<at>.*?<\/at>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/[.!;]+$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const lower = line.toLowerCase();
-  const fixed = FIXED[lower.replace(/[?]+$/, '')];
+export function parseRoundtableCommand(text: string): RoundtableCommand | undefined {
+  const line = trimEndOf(text, '.!;').trimEnd();
+  const fixed = FIXED[trimEndOf(line.toLowerCase(), '?')];
   if (fixed) return { kind: fixed } as RoundtableCommand;
-  let m = /^(accept|decline) match (\S+)$/i.exec(line);
-  if (m?.[1] && m[2]) {
-    const reply = m[1].toLowerCase() === 'accept' ? 'accept' : 'decline';
-    return { kind: 'answerMatch', reply, matchId: m[2].toUpperCase() };
-  }
-  m = /^accept ([a-z]{2}) (.+)$/i.exec(line);
-  if (m?.[1] && m[2]) return acceptOf(m[1].toUpperCase(), m[2]);
-  m = /^decline ([a-z]{2})(?: (.+))?$/i.exec(line);
-  if (m?.[1])
+  const words = line.split(' ');
+  const [first = '', second = '', third = ''] = words.map((w) => w.toLowerCase());
+  const rest = (from: number) => words.slice(from).join(' ');
+  if ((first === 'accept' || first === 'decline') && second === 'match' && words.length === 3)
+    return { kind: 'answerMatch', reply: first, matchId: third.toUpperCase() };
+  if (first === 'accept' && STATE_CODE.test(second) && words.length > 2)
+    return acceptOf(second.toUpperCase(), rest(2));
+  if (first === 'decline' && STATE_CODE.test(second))
     return {
       kind: 'declineInvitation',
-      stateCode: m[1].toUpperCase(),
-      ...(m[2] ? { reason: m[2] } : {}),
+      stateCode: second.toUpperCase(),
+      ...(words.length > 2 ? { reason: rest(2) } : {}),
     };
-  m = /^remarks ([a-z]{2})$/i.exec(line);
-  if (m?.[1]) return { kind: 'requestRemarks', stateCode: m[1].toUpperCase() };
-  m = /^breakout move (reg-[0-9a-z]{4}-[0-9a-z]{4}) (\S+)( force)?$/i.exec(line);
-  if (m?.[1] && m[2])
-    return {
-      kind: 'breakoutMove',
-      referenceCode: m[1].toUpperCase(),
-      groupId: m[2].toLowerCase(),
-      force: Boolean(m[3]),
-    };
-  if (/^breakout move\b/i.test(line)) return { kind: 'usage' };
-  m = /^breakout ((?:[a-z0-9-]+[ ,]*)+)$/i.exec(line);
-  if (m?.[1])
+  if (first === 'remarks' && STATE_CODE.test(second) && words.length === 2)
+    return { kind: 'requestRemarks', stateCode: second.toUpperCase() };
+  if (first === 'breakout' && second === 'move') return breakoutMoveOf(words.slice(2));
+  if (first === 'breakout' && GROUP_LIST.test(rest(1)))
     return {
       kind: 'breakoutPreferences',
-      groupIds: m[1].toLowerCase().split(/[ ,]+/).filter(Boolean),
+      groupIds: rest(1).toLowerCase().split(/[ ,]+/).filter(Boolean),
     };
-  if (/^(accept|remarks|matchmaking|invitations|breakouts)\b/i.test(line)) return { kind: 'usage' };
+  if (USAGE_WORDS.test(line)) return { kind: 'usage' };
   return undefined;
+}
+
+function breakoutMoveOf([reference = '', groupId = '', ...more]: string[]): RoundtableCommand {
+  const force = more.length === 1 && more[0]?.toLowerCase() === 'force';
+  if (!REFERENCE.test(reference) || groupId === '' || (more.length > 0 && !force))
+    return { kind: 'usage' };
+  return {
+    kind: 'breakoutMove',
+    referenceCode: reference.toUpperCase(),
+    groupId: groupId.toLowerCase(),
+    force,
+  };
 }
 
 function acceptOf(stateCode: string, rest: string): RoundtableCommand {

@@ -5,7 +5,7 @@ import type { Invitation } from '../../core/roundtable/invitation';
 import type { InvitationSummary } from '../../core/roundtable/invitation-summary';
 import { awaitsAnswerFrom } from '../../core/roundtable/match-responses';
 import type { ProgrammeLine, WhatsNext } from '../../core/roundtable/programme';
-import { unStateNameEn } from '../../core/roundtable/un-state-names';
+import { unStateName } from '../../core/roundtable/un-state-names';
 import { zonedSpan } from '../../core/roundtable/zoned-span';
 import { toInstant } from '../../core/time/zoned-time';
 import type { EventAt } from '../event';
@@ -60,6 +60,7 @@ export function programmeJson(
 /** `GET /api/events/:eventId/my-roundtable`: the caller's meetings, proposals and group. */
 export function myRoundtableJson(
   r: { at: EventAt; zone: string } & MyRoundtable,
+  language: string,
 ): MyRoundtableResponse {
   const { event } = r.at;
   const me = r.participant?.registration.referenceCode;
@@ -68,12 +69,12 @@ export function myRoundtableJson(
     registered: r.participant !== undefined,
     eventZone: event.timeZone,
     viewerZone: r.zone,
-    meetings: r.meetings.map((m) => meetingJson(event, r.zone, m, me)),
+    meetings: r.meetings.map((m) => meetingJson(event, r.zone, m, language, me)),
     proposals: r.proposals.map(({ match, side, providerName }) => ({
       id: match.id,
       side,
       status: match.status,
-      counterpart: side === 'provider' ? unStateNameEn(match.stateId) : providerName,
+      counterpart: side === 'provider' ? unStateName(match.stateId, language) : providerName,
       sharedAreas: match.sharedThematicAreaIds.map((a) => areas.get(a) ?? a),
       canAnswer: awaitsAnswerFrom(match, side),
     })),
@@ -83,7 +84,13 @@ export function myRoundtableJson(
   };
 }
 
-function meetingJson(event: EventDefinition, zone: string, m: ScheduledMeeting, me?: string) {
+function meetingJson(
+  event: EventDefinition,
+  zone: string,
+  m: ScheduledMeeting,
+  language: string,
+  me?: string,
+) {
   const start = m.slot && toInstant(m.slot.start, event.timeZone);
   const end = m.slot && toInstant(m.slot.end, event.timeZone);
   const asProvider = m.meeting.providerId === me;
@@ -91,22 +98,22 @@ function meetingJson(event: EventDefinition, zone: string, m: ScheduledMeeting, 
     matchId: m.meeting.matchId,
     slotId: m.meeting.slotId,
     table: m.table?.label ?? m.meeting.tableId,
-    counterpart: asProvider ? unStateNameEn(m.meeting.stateId) : m.providerName,
+    counterpart: asProvider ? unStateName(m.meeting.stateId, language) : m.providerName,
     eventZone: start && end ? zonedSpan(start, end, event.timeZone) : null,
     viewerZone: start && end ? zonedSpan(start, end, zone) : null,
   };
 }
 
-/** `GET /api/events/:eventId/invitations`: every State's invitation, by English name. */
-export function invitationsJson(r: {
-  invitations: Invitation[];
-  summary: InvitationSummary;
-}): InvitationsResponse {
+/** `GET /api/events/:eventId/invitations`: every State's invitation, named in the reader's language. */
+export function invitationsJson(
+  r: { invitations: Invitation[]; summary: InvitationSummary },
+  language: string,
+): InvitationsResponse {
   const rows = r.invitations.map((inv) => {
     const a = inv.answer;
     return {
       stateCode: inv.stateCode,
-      stateName: unStateNameEn(inv.stateCode),
+      stateName: unStateName(inv.stateCode, language),
       stateKind: inv.stateKind,
       status: a.status,
       headOfDelegation: a.status === 'accepted' ? a.headOfDelegation : null,

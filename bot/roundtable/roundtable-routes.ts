@@ -70,7 +70,7 @@ export function roundtableRoutes(deps: RoundtableRouteDeps): Route[] {
       const result = await tab.mine(personOf(principal), eventOf(req), zoneOf(req));
       if (!result.ok) return fail(req, res, result);
       res.header('Cache-Control', 'no-store');
-      sendJson(res, MyRoundtableResponse, myRoundtableJson(result));
+      sendJson(res, MyRoundtableResponse, myRoundtableJson(result, requestLanguage(req)));
     },
   });
 
@@ -96,7 +96,7 @@ export function roundtableRoutes(deps: RoundtableRouteDeps): Route[] {
       const result = await tab.invitations(eventOf(req));
       if (!result.ok) return fail(req, res, result);
       res.header('Cache-Control', 'no-store');
-      sendJson(res, InvitationsResponse, invitationsJson(result));
+      sendJson(res, InvitationsResponse, invitationsJson(result, requestLanguage(req)));
     },
   });
 

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { EventDefinition } from '../../core/event/event';
+import { listText } from '../../core/i18n/list-text';
 import { shortInputId } from '../../core/registration/written-input-review';
 import type { ReviewItem, ReviewOutcome } from './input-review-service';
 import type { Person } from '../platform/ports';
@@ -38,7 +39,9 @@ export class InputReviewActions {
   private async list(eventId: string | undefined, view: TurnView): Promise<string> {
     const found = await this.services.decisions.resolveEvent(eventId);
     if (found.kind === 'whichEvent')
-      return view.t('outbox.chair.whichEvent', { events: found.eventIds.join(', ') });
+      return view.t('outbox.chair.whichEvent', {
+        events: listText(found.eventIds, view.locale, 'or'),
+      });
     if (found.kind === 'noEvent') return view.t('outbox.chair.noEvent');
     const listed = await this.services.reviews.items(found.event.id);
     const items = listed?.items ?? [];

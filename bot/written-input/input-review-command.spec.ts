@@ -11,7 +11,7 @@ describe('parseInputReviewCommand', () => {
   });
 
   it('reads publish and withhold with the reason as typed', () => {
-    expect(parseInputReviewCommand('<at>Bot</at> publish 1A2B3C4D')).toEqual({
+    expect(parseInputReviewCommand('publish 1A2B3C4D')).toEqual({
       kind: 'review',
       decision: 'publish',
       inputId: '1a2b3c4d',

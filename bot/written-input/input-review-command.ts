@@ -1,3 +1,5 @@
+import { trimEndOf } from '../../core/text/chat-line';
+
 /** A chair's command about written input, typed in personal chat. */
 export type InputReviewCommand =
   | { kind: 'list'; eventId?: string }
@@ -7,17 +9,12 @@ export type InputReviewCommand =
 const EVENT_ID = /^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
 
 /**
- * Reads `inputs [event]`, `publish <id>` and `withhold <id> <reason>`; undefined for any other
+ * Reads, from a plain chat line (see `chatTextOf`), `inputs [event]`, `publish <id>` and `withhold <id> <reason>`; undefined for any other
  * line. The reason keeps the chair's own case and wording.
  */
-export function parseInputReviewCommand(text: string | undefined): InputReviewCommand | undefined {
-  const line = (text ?? '')
-    .replace(/<at>.*?<\/at>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+export function parseInputReviewCommand(line: string): InputReviewCommand | undefined {
   const [first = '', second, ...rest] = line.split(' ');
-  const verb = first.toLowerCase().replace(/[.!]+$/, '');
+  const verb = trimEndOf(first.toLowerCase(), '.!');
   if (verb === 'inputs') {
     if (second === undefined) return { kind: 'list' };
     const eventId = second.toLowerCase();

@@ -4,12 +4,37 @@ import type { SqlClient } from '../platform/store/sql-client';
 import type { WrittenInputStore } from './written-input-store';
 import { OutboxSqlStore } from '../outbox';
 import { fromInputRow, INPUT_COLUMNS, type InputRow } from './written-input-row';
+import { FollowedCache } from '../platform/store/followed-cache';
+import { publishedChannel, readPublishedView, type PublishedView } from './published-view-sql';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Written input with file bytes in bytea; listings leave the bytes out. */
+/**
+ * Written input with file bytes in bytea; listings leave the bytes out. What the public sees
+ * of an event is read once and kept until any instance changes it (FollowedCache on
+ * publishedChannel): anonymous polling of the public page costs no read.
+ */
 export class WrittenInputSqlStore implements WrittenInputStore {
-  constructor(private readonly db: SqlClient) {}
+  private readonly views: FollowedCache<PublishedView>;
+
+  constructor(
+    private readonly db: SqlClient,
+    private readonly channel = publishedChannel(),
+  ) {
+    this.views = new FollowedCache(db, channel, { limit: 1_000, keepMissing: false });
+  }
+
+  publishedView(eventId: string): Promise<PublishedView> {
+    // Never undefined: an event without statements has an empty view.
+    return this.views.get(eventId, () =>
+      readPublishedView(this.db, eventId),
+    ) as Promise<PublishedView>;
+  }
+
+  /** Forgets the kept view of `eventId` after this instance changed it (its notice comes later). */
+  publishedChanged(eventId: string): void {
+    this.views.changed(eventId);
+  }
 
   async add(input: WrittenInput): Promise<void> {
     const { review } = input;
@@ -86,7 +111,7 @@ export class WrittenInputSqlStore implements WrittenInputStore {
     return { input: fromInputRow(row), content: new Uint8Array(row.content) };
   }
 
-  review(
+  async review(
     id: string,
     basedOn: InputReview,
     next: InputReview,
@@ -94,18 +119,25 @@ export class WrittenInputSqlStore implements WrittenInputStore {
     now: Date,
   ): Promise<'saved' | 'stale'> {
     if (!UUID.test(id)) return Promise.resolve('stale');
-    return this.db.transaction(async (tx) => {
-      const updated = await tx.query(
-        `UPDATE written_inputs SET review_status = $4, review_reason = $5, reviewed_by = $6,
-           reviewed_at = $7, first_published_at = $8
-         WHERE id = $1 AND review_status = $2 AND reviewed_at IS NOT DISTINCT FROM $3::timestamptz
-         RETURNING id`,
-        [id, basedOn.status, basedOn.reviewedAt ?? null, ...reviewParams(next)],
+    const saved = await this.db.transaction(async (tx) => {
+      // Every instance forgets the event's public view when this commits.
+      const [updated] = await tx.query<{ event_id: string }>(
+        `WITH updated AS (
+           UPDATE written_inputs SET review_status = $4, review_reason = $5, reviewed_by = $6,
+             reviewed_at = $7, first_published_at = $8
+           WHERE id = $1 AND review_status = $2
+             AND reviewed_at IS NOT DISTINCT FROM $3::timestamptz
+           RETURNING event_id)
+         SELECT event_id, pg_notify($9, event_id) FROM updated`,
+        [id, basedOn.status, basedOn.reviewedAt ?? null, ...reviewParams(next), this.channel],
       );
-      if (updated.length === 0) return 'stale';
+      if (!updated) return undefined;
       await new OutboxSqlStore(tx).enqueue(messages, now);
-      return 'saved';
+      return updated.event_id;
     });
+    if (saved === undefined) return 'stale';
+    this.publishedChanged(saved);
+    return 'saved';
   }
 }
 

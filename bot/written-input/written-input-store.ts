@@ -1,5 +1,6 @@
 import type { InputReview, WrittenInput } from '../../core/registration/written-input';
 import type { OutboxMessage } from '../../core/outbox/outbox-message';
+import type { PublishedView } from './published-view-sql';
 
 export interface WrittenInputStore {
   add(input: WrittenInput): Promise<void>;
@@ -11,6 +12,13 @@ export interface WrittenInputStore {
   get(id: string): Promise<WrittenInput | undefined>;
   /** The event's published inputs only, without bytes: what the public may see. */
   listPublished(eventId: string): Promise<WrittenInput[]>;
+  /**
+   * The published inputs with their authors' registrations, kept per instance until any
+   * instance reviews one of the event's inputs or edits one of their authors.
+   */
+  publishedView(eventId: string): Promise<PublishedView>;
+  /** Forgets the kept view after a change this instance made outside this store. */
+  publishedChanged(eventId: string): void;
   /** A published file of the event with its bytes; undefined when unknown, unpublished or text. */
   publishedFile(
     eventId: string,

@@ -10,8 +10,14 @@ export interface MissLimits {
 export const EXPORT_GUESS_LIMITS: MissLimits = { maxMisses: 10, windowMs: 60_000, maxKeys: 10_000 };
 
 /**
- * Counts failed attempts (wrong export tokens) per key in a fixed window, so guessing is
- * slowed to a trickle. Pure bookkeeping: times are passed in.
+ * Anonymous reads of published written input: 120 requests a minute from one address. A
+ * reader browsing filters makes a few, a feed reader one per max-age; floods get 429.
+ */
+export const PUBLIC_READ_LIMITS: MissLimits = { maxMisses: 120, windowMs: 60_000, maxKeys: 10_000 };
+
+/**
+ * Counts failed attempts (wrong export tokens; or every request, for anonymous reads) per key
+ * in a fixed window, so guessing or flooding is slowed to a trickle. Pure bookkeeping: times are passed in.
  */
 export class MissLimiter {
   private readonly windows = new Map<string, { start: number; misses: number }>();

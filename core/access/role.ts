@@ -8,6 +8,7 @@ export type MeetingRole = 'Organizer' | 'Presenter' | 'Attendee';
 
 export interface RoleInput {
   chairTeam: ChairTeam;
+  tenantId: string;
   aadObjectId: string;
   /** A directory-controlled email, when there is one. */
   email?: string;
@@ -17,7 +18,7 @@ export interface RoleInput {
 
 /** Chair when on the chair's team or the meeting's organizer or a presenter; else attendee. */
 export function roleOf(input: RoleInput): Role {
-  if (isOnChairTeam(input.chairTeam, input.aadObjectId, input.email)) return 'chair';
+  if (isOnChairTeam(input.chairTeam, input)) return 'chair';
   return isChairingMeetingRole(input.meetingRole) ? 'chair' : 'attendee';
 }
 

@@ -22,6 +22,9 @@ describe('rebaseDemoEvent', () => {
     expect(instants.registrationOpens.getTime()).toBeLessThan(now.getTime());
     expect(moved.start.slice(11)).toBe('09:00');
     expect(new Date(moved.start).getDay()).toBe(new Date(event.start).getDay());
-    expect(parseEventDefinition(moved).ok).toBe(true);
+    // The parsed form keeps the other languages apart (`translations`), which an event file
+    // gives inside each text instead: the moved dates are what must still be valid.
+    const { translations: _translations, ...asFile } = moved;
+    expect(parseEventDefinition(asFile).ok).toBe(true);
   });
 });

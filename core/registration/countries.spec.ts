@@ -37,4 +37,11 @@ describe('countries', () => {
     expect(names).toEqual([...names].sort(new Intl.Collator('fr').compare));
     expect(choices).toContainEqual({ code: 'SN', name: 'Sénégal' });
   });
+
+  it("offers the UN's short names of States, in English as in Arabic", () => {
+    expect(countryChoices('en')).toContainEqual({ code: 'KR', name: 'Republic of Korea' });
+    expect(countryChoices('en')).toContainEqual({ code: 'VA', name: 'Holy See' });
+    expect(countryChoices('ar')).toContainEqual({ code: 'PS', name: 'دولة فلسطين' });
+    expect(countryName('GB', 'en')).toBe('United Kingdom of Great Britain and Northern Ireland');
+  });
 });

@@ -1,8 +1,10 @@
 import { LRUCache } from 'lru-cache';
+import { unShortName } from './un-short-names';
 
 /**
  * ISO 3166-1 alpha-2 codes of the countries and territories currently assigned (249),
- * the values of the registration card's country choice. Names come from ICU, per locale.
+ * the values of the registration card's country choice. Names come from ICU, per locale,
+ * with the UN's short names of States where ICU's differ (decision 022).
  * Kept one letter per line (hence prettier-ignore) so the list is easy to check by eye.
  */
 // prettier-ignore
@@ -68,10 +70,15 @@ function namer(locale: string): Intl.DisplayNames {
   return found;
 }
 
-/** The country's name in `locale`, e.g. countryName('SN', 'fr') === 'Sénégal'. */
+/**
+ * The country's name in `locale`, e.g. countryName('SN', 'fr') === 'Sénégal'; for a State the
+ * UN's short name where it differs from ICU's ('KR' is "Republic of Korea", not "South Korea").
+ */
 export function countryName(code: string, locale: string): string {
   if (!isCountryCode(code)) return code;
-  return namer(locale).of(code) ?? code;
+  const names = namer(locale);
+  const language = names.resolvedOptions().locale.split('-')[0] ?? 'en';
+  return unShortName(code, language) ?? names.of(code) ?? code;
 }
 
 /** Every country as a choice, sorted by its name in `locale`. */

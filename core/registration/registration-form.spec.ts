@@ -38,6 +38,13 @@ describe('parseRegistrationForm', () => {
     expect(result.values.organization).toBe('Digital Rights Coalition');
   });
 
+  it('accepts an email whose domain is dot-separated labels, and refuses empty labels', () => {
+    const emailError = (email: string) => errorsOf(validCardData({ email })).email;
+    expect(emailError('ana.lopez@mail.un.org')).toBeUndefined();
+    for (const email of ['x@a..b', 'x@a.b.', 'x@.a.b', `x@${'.'.repeat(200)}`])
+      expect({ email, error: emailError(email) }).toEqual({ email, error: 'field.invalidEmail' });
+  });
+
   it('refuses values of the wrong type instead of coercing them', () => {
     expect(
       errorsOf(validCardData({ givenName: 42, questionIds: ['q1'], consent: { yes: true } })),

@@ -1,43 +1,17 @@
 import { countryName } from '../registration/countries';
 
 /**
- * English names the UN uses where ICU's everyday names differ ("Holy See", not "Vatican
- * City"): invitation lists go to protocol, where the official short name is expected.
+ * A State's name for a reader in `locale`: the UN's short name in English, ICU's (CLDR) name in
+ * the other five languages (decision 022).
  */
-const UN_NAMES_EN: Readonly<Record<string, string>> = {
-  AG: 'Antigua and Barbuda',
-  BA: 'Bosnia and Herzegovina',
-  BN: 'Brunei Darussalam',
-  BO: 'Bolivia (Plurinational State of)',
-  CD: 'Democratic Republic of the Congo',
-  CG: 'Congo',
-  CI: "Côte d'Ivoire",
-  CV: 'Cabo Verde',
-  FM: 'Micronesia (Federated States of)',
-  GB: 'United Kingdom of Great Britain and Northern Ireland',
-  IR: 'Iran (Islamic Republic of)',
-  KN: 'Saint Kitts and Nevis',
-  KP: "Democratic People's Republic of Korea",
-  KR: 'Republic of Korea',
-  LA: "Lao People's Democratic Republic",
-  LC: 'Saint Lucia',
-  MD: 'Republic of Moldova',
-  MM: 'Myanmar',
-  NL: 'Netherlands (Kingdom of the)',
-  PS: 'State of Palestine',
-  RU: 'Russian Federation',
-  ST: 'Sao Tome and Principe',
-  SY: 'Syrian Arab Republic',
-  TT: 'Trinidad and Tobago',
-  TZ: 'United Republic of Tanzania',
-  US: 'United States of America',
-  VA: 'Holy See',
-  VC: 'Saint Vincent and the Grenadines',
-  VE: 'Venezuela (Bolivarian Republic of)',
-  VN: 'Viet Nam',
-};
+export function unStateName(code: string, locale: string | undefined): string {
+  return countryName(code, locale ?? 'en');
+}
 
-/** The State's name in English as the UN writes it. */
+/**
+ * The State's name in English as the UN writes it, for what many readers share and that is kept
+ * as text: the protocol's invitation CSV and a State's entry in a meeting's speaking queue.
+ */
 export function unStateNameEn(code: string): string {
-  return UN_NAMES_EN[code] ?? countryName(code, 'en');
+  return unStateName(code, 'en');
 }

@@ -19,3 +19,8 @@ export function visibleText(value: string): string {
 export function codePointLabel(c: string): string {
   return `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
 }
+
+/** Removes those characters, for text read as a command rather than shown. */
+export function withoutInvisible(value: string): string {
+  return value.replace(INVISIBLE, '');
+}

@@ -1,5 +1,6 @@
 import { DateTime, type DateTimeFormatOptions } from 'luxon';
 import { formatLocaleOf, languageOf } from '../i18n/catalog';
+import { intlLocaleOf } from '../i18n/intl-locale';
 import { memoize } from './memo';
 
 /**
@@ -58,7 +59,7 @@ const DATE_TIME: DateTimeFormatOptions = {
 
 const formatMs = memoize(
   (ms: number, zone: string, language: string) => {
-    const time = DateTime.fromMillis(ms, { zone }).setLocale(language);
+    const time = DateTime.fromMillis(ms, { zone }).setLocale(intlLocaleOf(language));
     return language === 'en'
       ? time.toFormat('cccc, d LLLL yyyy, HH:mm ZZZZ')
       : time.toLocaleString(DATE_TIME);
@@ -69,6 +70,6 @@ const formatMs = memoize(
 /** Formats only the clock time, e.g. "09:00", for programme lines. */
 export function formatClockInZone(instant: Date, zone: string, locale = 'en'): string {
   return DateTime.fromJSDate(instant, { zone })
-    .setLocale(formatLocaleOf(languageOf(locale)))
+    .setLocale(intlLocaleOf(locale))
     .toLocaleString({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }

@@ -100,6 +100,7 @@ var appSettings = {
   REMINDER_MINUTES: config.REMINDER_MINUTES
   METRICS_TOKEN: empty(metricsTokenSecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${metricsTokenSecretUri})'
   LOG_LEVEL: config.LOG_LEVEL
+  TRUSTED_PROXIES: config.TRUSTED_PROXIES
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
   ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
   SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'

@@ -8,6 +8,7 @@ import { systemClock } from '../../bot/platform/ports';
 import { openStore } from '../../bot/open-store';
 import type { Store } from '../../bot/stores';
 import { rebaseDemoEvent } from '../../core/event/rebase-event';
+import { benchDatabases, freshDatabase, type BenchDatabase } from './bench-databases';
 import { TEAMS_CONVERSATION_LIMITS, TEAMS_TENANT_LIMITS } from '../../core/outbox/rate-limits';
 import { sendFloorMs } from '../../core/outbox/send-floor';
 import { aPerson } from '../../tests/store/store-fixtures';
@@ -24,8 +25,9 @@ import { BOT_ID, TENANT_ID, personalChat, teamsUser } from '../../tests/support/
  * to a connector stand-in that enforces Teams' rate limits (per conversation, and 50/s per
  * tenant: the worker itself keeps to 30/s) and answers BENCH_429_SHARE (5%) of sends with 429 Retry-After: 1. A second pass
  * kills the worker halfway (as a crash would: nothing more is sent or recorded) and starts a
- * new one on the same store. Prints total time, the floor the limits allow, duplicates and
- * losses; asserts nothing. Reminders are left out (they are not due during the run).
+ * new one on the same store. Both passes on each database (bench-databases.ts). Prints total
+ * time, the floor the limits allow, duplicates, losses and peak memory; asserts nothing.
+ * Reminders are left out (they are not due during the run).
  */
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 1000);
 const SHARE_429 = Number(process.env.BENCH_429_SHARE ?? 0.05);
@@ -38,14 +40,21 @@ async function main(): Promise<void> {
     tenant: TEAMS_TENANT_LIMITS,
   });
   console.log(
-    `bench:broadcast  people=${PEOPLE} messages=${MESSAGES} 429-share=${SHARE_429} lease=${LEASE_MS} ms  database=${process.env.BENCH_DATABASE_URL ? 'postgresql' : 'pglite (in memory)'}`,
+    `bench:broadcast  people=${PEOPLE} messages=${MESSAGES} 429-share=${SHARE_429} lease=${LEASE_MS} ms`,
   );
   console.log(`  floor the rate limits allow (30/s per tenant): ${(floorMs / 1000).toFixed(1)} s`);
-  await pass('uninterrupted', false, floorMs);
-  await pass('worker killed halfway, new worker started', true, floorMs);
+  for (const db of benchDatabases()) {
+    await pass(`uninterrupted · ${db.label}`, db, false, floorMs);
+    await pass(`worker killed halfway, new worker started · ${db.label}`, db, true, floorMs);
+  }
 }
 
-async function pass(label: string, killHalfway: boolean, floorMs: number): Promise<void> {
+async function pass(
+  label: string,
+  db: BenchDatabase,
+  killHalfway: boolean,
+  floorMs: number,
+): Promise<void> {
   const connector = await startConnectorStandIn({
     conversationLimits: TEAMS_CONVERSATION_LIMITS,
     // Microsoft gives 30-50/s per app per tenant; the worker keeps to 30, the stand-in refuses
@@ -53,7 +62,9 @@ async function pass(label: string, killHalfway: boolean, floorMs: number): Promi
     tenantLimits: [{ count: 50, windowMs: 1000 }],
     fail: failShare(SHARE_429, seeded(42), 1),
   });
-  const store = await openBenchStore();
+  const database = await freshDatabase(db, 'bench_broadcast');
+  const store = await openStore(database.location);
+  const peak = peakSampler();
   const eventId = await seed(store, connector);
   const chair = teamsUser('Bench Chair');
   const app = buildApp({
@@ -80,14 +91,34 @@ async function pass(label: string, killHalfway: boolean, floorMs: number): Promi
     await app.outbox.start();
   }
   const confirmSeconds = await replied;
-  await until(() => connector.perActivityId.size >= MESSAGES, 10 * floorMs);
+  await until(() => connector.perActivityId.size >= MESSAGES, Math.max(10 * floorMs, 60_000));
   const totalMs = performance.now() - started;
   await new Promise((resolve) => setTimeout(resolve, 2 * LEASE_MS));
+  const peakMb = peak.stop();
   await report(label, store, eventId, connector, { totalMs, floorMs, confirmSeconds, killedAt });
+  console.log(
+    `    peak memory       ${peakMb.toFixed(0)} MB RSS (service, stand-in and bench: one process)`,
+  );
   await app.stop();
   app.server.close();
   await connector.close();
   await store.close();
+  await database.drop();
+}
+
+/**
+ * The highest RSS of this process while a pass runs: the service runs in it, so its peak is
+ * this (with the stand-in's and the bench's share), sampled every 50 ms from the start.
+ */
+function peakSampler(): { stop(): number } {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage.rss()) / 2 ** 20;
+    },
+  };
 }
 
 async function report(
@@ -117,13 +148,6 @@ async function report(
   );
   console.log(
     `    refused           ${connector.refused.scripted} scripted 429s, ${connector.refused.rateLimited} for breaking a rate limit`,
-  );
-}
-
-async function openBenchStore(): Promise<Store> {
-  const databaseUrl = process.env.BENCH_DATABASE_URL;
-  return openStore(
-    databaseUrl ? { databaseUrl, schema: `bench_${Date.now()}` } : { dataDir: 'memory://' },
   );
 }
 

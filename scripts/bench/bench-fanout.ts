@@ -1,162 +1,198 @@
-import http from 'node:http';
-import { percentile } from './bench-stats';
-import { ask, startService, type BenchService } from './bench-service';
+import { benchDatabases, freshDatabase, peakRssMb, type BenchDatabase } from './bench-databases';
+import { startService, ask, type BenchService } from './bench-service';
+import { startBenchSignIn, type BenchSignIn } from './bench-sign-in';
+import { epochNow, openStream } from './bench-sse-client';
+import { ViewerPool, type ViewerReport, type ViewerSpec } from './viewer-pool';
 
 /**
- * `npm run bench:fanout`: 1,000 stream clients watch one meeting's speaking queue while the
- * chair applies 200 changes, one after another as a chair would (each once every client has
- * the previous one). For each change: time from sending the command to every client having
- * the new version. Prints p50/p99, misses and the service's memory; asserts nothing.
+ * `npm run bench:fanout`: BENCH_CLIENTS (1,000) viewers, each a person of their own signed in
+ * through the Entra stand-in, watch a meeting's speaking queue while its chair applies
+ * BENCH_CHANGES (200) changes, one after another as a chair would (each once every viewer has
+ * the previous one, or after 10 s). One instance on each database (bench-databases.ts), then
+ * with BENCH_DATABASE_URL the next rung: BENCH_MEETINGS (10) meetings at once on
+ * BENCH_INSTANCES (2) instances over one PostgreSQL, viewers and chairs spread over both, so
+ * changes cross instances by LISTEN/NOTIFY. Viewers run in a process of their own. Prints the
+ * latency from each command's sending to each viewer's frame, frames missed, service CPU per
+ * delivered frame and each instance's peak memory; asserts nothing.
  */
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 200);
+const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 10);
+const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 2);
+/** A rung stops sending changes after this long, so a slow machine still ends the run. */
+const RUNG_SECONDS = Number(process.env.BENCH_RUNG_SECONDS ?? 600);
+const WAIT_MS = 10_000;
 
-/** One socket per stream, as a thousand browsers would have. */
-const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
+interface Rung {
+  database: BenchDatabase;
+  instances: number;
+  meetings: number;
+}
 
-interface Client {
-  versions: Set<number>;
-  close(): void;
+interface RungResult extends ViewerReport {
+  rung: Rung;
+  changes: number;
+  connectMs: number;
+  cpuUsPerFrame: number;
+  peakRssMb: number[];
+  fifthStream: number;
 }
 
 async function main(): Promise<void> {
-  console.log(`bench:fanout  clients=${CLIENTS} changes=${CHANGES}  database=pglite (in memory)`);
-  const service = await startService();
+  console.log(`bench:fanout  viewers=${CLIENTS} per meeting, changes=${CHANGES} per meeting`);
+  const databases = benchDatabases();
+  const rungs: Rung[] = databases.map((database) => ({ database, instances: 1, meetings: 1 }));
+  const shared = databases.find((d) => d.shared);
+  if (shared && MEETINGS > 0)
+    rungs.push({ database: shared, instances: INSTANCES, meetings: MEETINGS });
+  const signIn = await startBenchSignIn();
+  const results: RungResult[] = [];
   try {
-    await run(service);
+    for (const rung of rungs) results.push(await measure(rung, signIn));
   } finally {
-    service.child.kill();
+    await signIn.close();
+  }
+  print(results);
+}
+
+async function measure(rung: Rung, signIn: BenchSignIn): Promise<RungResult> {
+  const database = await freshDatabase(rung.database, 'bench_fanout');
+  const env = {
+    ...database.env,
+    BENCH_MEETINGS: String(rung.meetings),
+    BENCH_CONFIG: JSON.stringify(signIn.config),
+    BENCH_STREAMS_TOTAL: String(rung.meetings * CLIENTS + 100),
+  };
+  const services: BenchService[] = [];
+  const viewers = ViewerPool.start();
+  try {
+    // One after the other: the first migrates the shared schema, the others find it ready.
+    for (let n = 0; n < rung.instances; n += 1) services.push(await startService(env));
+    const fifthStream = await fifthStreamOfOnePerson(services[0]!, signIn);
+    const connectMs = await viewers.open(viewerSpecs(services, rung.meetings, signIn));
+    const cpuBefore = await cpuMs(services);
+    const deadline = performance.now() + RUNG_SECONDS * 1000;
+    const sent = (
+      await Promise.all(
+        services[0]!.eventIds.map((_, m) =>
+          chair(services[m % services.length]!, m, signIn, viewers, deadline),
+        ),
+      )
+    ).flat();
+    const cpu = (await cpuMs(services)) - cpuBefore;
+    const seen = await viewers.report(sent);
+    return {
+      ...seen,
+      rung,
+      changes: sent.length,
+      connectMs,
+      cpuUsPerFrame: (cpu * 1000) / Math.max(1, seen.delivered),
+      peakRssMb: await Promise.all(services.map((s) => peakRssMb(s.child.pid))),
+      fifthStream,
+    };
+  } finally {
+    viewers.close();
+    for (const service of services) service.child.kill();
+    await database.drop();
   }
 }
 
-async function run(service: BenchService): Promise<void> {
-  const queueUrl = `${service.baseUrl}/api/events/${service.eventId}/queue`;
-  const before = await ask<{ memory: NodeJS.MemoryUsage }>(service.child, 'memory');
-  const arrivals = new Map<number, number[]>();
-  const clients: Client[] = [];
-  const connectStart = performance.now();
-  for (let i = 0; i < CLIENTS; i += 50) {
-    const batch = Array.from({ length: Math.min(50, CLIENTS - i) }, () =>
-      openClient(`${queueUrl}/stream`, arrivals),
-    );
-    clients.push(...(await Promise.all(batch)));
+/** The viewers of every meeting, viewer i of a meeting on instance i mod instances. */
+function viewerSpecs(services: BenchService[], meetings: number, signIn: BenchSignIn) {
+  const specs: ViewerSpec[] = [];
+  for (let meeting = 0; meeting < meetings; meeting += 1) {
+    for (let i = 0; i < CLIENTS; i += 1) {
+      const service = services[i % services.length]!;
+      const url = `${service.baseUrl}/api/events/${service.eventIds[meeting]}/queue/stream`;
+      specs.push({ url, token: signIn.viewerToken(meeting * CLIENTS + i), meeting });
+    }
   }
-  const connectMs = performance.now() - connectStart;
-  const connected = await ask<{ memory: NodeJS.MemoryUsage }>(service.child, 'memory');
+  return specs;
+}
 
-  let version = await currentVersion(queueUrl);
-  const latencies: number[] = [];
-  let lastStateBytes = 0;
-  const sentAt = new Map<number, number>();
-  for (let n = 0; n < CHANGES; n++) {
-    const t0 = performance.now();
+/** The status of one person's fifth stream at once: the cap (four) must refuse it with 429. */
+async function fifthStreamOfOnePerson(service: BenchService, signIn: BenchSignIn) {
+  const url = `${service.baseUrl}/api/events/${service.eventId}/queue/stream`;
+  const headers = { Authorization: `Bearer ${signIn.viewerToken(10_000_000)}` };
+  const streams = [];
+  for (let n = 0; n < 5; n += 1) streams.push(await openStream(url, headers, () => undefined));
+  streams.forEach((s) => s.close());
+  if (streams.slice(0, 4).some((s) => s.status !== 200)) throw new Error('first four refused');
+  return streams[4]!.status;
+}
+
+/** One meeting's chair: CHANGES changes, each sent once every viewer has the one before. */
+async function chair(
+  service: BenchService,
+  meeting: number,
+  signIn: BenchSignIn,
+  viewers: ViewerPool,
+  deadline: number,
+): Promise<Array<[number, number, number]>> {
+  const queueUrl = `${service.baseUrl}/api/events/${service.eventIds[meeting]}/queue`;
+  const headers = { Authorization: `Bearer ${signIn.chairToken}` };
+  const read = await fetch(queueUrl, { headers });
+  if (read.status !== 200) throw new Error(`chair reads the queue: HTTP ${read.status}`);
+  let version = ((await read.json()) as { queue: { version: number } }).queue.version;
+  const sent: Array<[number, number, number]> = [];
+  for (let n = 0; n < CHANGES && performance.now() < deadline; n += 1) {
+    const t0 = epochNow();
     const response = await fetch(`${queueUrl}/commands`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Dev-User': 'chair' },
+      headers: { ...headers, 'Content-Type': 'application/json' },
       body: JSON.stringify(change(n, version)),
     });
     if (response.status !== 200) throw new Error(`change ${n}: HTTP ${response.status}`);
-    const text = await response.text();
-    lastStateBytes = Buffer.byteLength(text);
-    version = (JSON.parse(text) as { queue: { version: number } }).queue.version;
-    sentAt.set(version, t0);
-    const all = await allHave(arrivals, version, clients.length);
-    latencies.push(all - t0);
+    version = ((await response.json()) as { queue: { version: number } }).queue.version;
+    sent.push([meeting, version, t0]);
+    await viewers.allHave(meeting, version, WAIT_MS);
   }
-  const after = await ask<{ memory: NodeJS.MemoryUsage }>(service.child, 'memory');
-  const perDelivery = [...arrivals].flatMap(([v, times]) => times.map((t) => t - sentAt.get(v)!));
-  const missing = clients.reduce(
-    (sum, c) => sum + [...sentAt.keys()].filter((v) => !c.versions.has(v)).length,
-    0,
-  );
-  clients.forEach((c) => c.close());
-
-  const ms = (v: number) => `${v.toFixed(1)} ms`;
-  const mb = (m: NodeJS.MemoryUsage) =>
-    `rss ${(m.rss / 2 ** 20).toFixed(0)} MB, heap ${(m.heapUsed / 2 ** 20).toFixed(0)} MB`;
-  console.log(`connect ${CLIENTS} streams: ${ms(connectMs)}`);
-  console.log(
-    `change accepted -> every client has it: p50 ${ms(percentile(latencies, 50))}  p99 ${ms(percentile(latencies, 99))}  max ${ms(Math.max(...latencies))}`,
-  );
-  console.log(
-    `per delivery: p50 ${ms(percentile(perDelivery, 50))}  p99 ${ms(percentile(perDelivery, 99))}`,
-  );
-  console.log(`state size at the end: ${(lastStateBytes / 1024).toFixed(1)} KiB per message`);
-  console.log(`updates missed by clients: ${missing} of ${CLIENTS * CHANGES}`);
-  console.log(
-    `service memory: idle ${mb(before.memory)}; ${CLIENTS} streams ${mb(connected.memory)}; after ${mb(after.memory)}`,
-  );
+  return sent;
 }
 
 /** A mix of what a chair does: add speakers, call them, run their timers. */
 function change(n: number, baseVersion: number): Record<string, unknown> {
-  const kinds = [
-    {
-      type: 'add',
-      speaker: { name: `Speaker ${n}`, organization: `Organization ${n % 37}` },
-    },
-    { type: 'setCurrentQuestion', questionId: `q${(n % 4) + 1}` },
-  ];
   const step = n % 6;
-  if (step < 2) return { ...kinds[step], baseVersion };
+  if (step === 0) {
+    const speaker = { name: `Speaker ${n}`, organization: `Organization ${n % 37}` };
+    return { type: 'add', speaker, baseVersion };
+  }
+  if (step === 1) return { type: 'setCurrentQuestion', questionId: `q${(n % 4) + 1}`, baseVersion };
   const turn = ['callNext', 'startTimer', 'pauseTimer', 'resumeTimer'][step - 2]!;
   return { type: turn, baseVersion };
 }
 
-async function currentVersion(queueUrl: string): Promise<number> {
-  const response = await fetch(queueUrl, { headers: { 'X-Dev-User': 'chair' } });
-  return ((await response.json()) as { queue: { version: number } }).queue.version;
+async function cpuMs(services: BenchService[]): Promise<number> {
+  let total = 0;
+  for (const s of services) total += (await ask<{ cpuMs: number }>(s.child, 'cpu')).cpuMs;
+  return total;
 }
 
-/**
- * One stream client on node:http with 'data' events: far lighter than fetch's web streams,
- * so a thousand of them in one process measure the service rather than themselves.
- */
-function openClient(url: string, arrivals: Map<number, number[]>): Promise<Client> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(
-      url,
-      { agent, headers: { 'X-Dev-User': 'delegate-b' } },
-      (response) => {
-        if (response.statusCode !== 200)
-          return reject(new Error(`stream: HTTP ${response.statusCode}`));
-        response.setEncoding('utf8');
-        const versions = new Set<number>();
-        let buffer = '';
-        response.on('data', (chunk: string) => {
-          buffer += chunk;
-          let cut: number;
-          while ((cut = buffer.indexOf('\n\n')) >= 0) {
-            // Our frames start with their id line; reading only that keeps the client cheap.
-            const id = /^id: (\d+)\n/.exec(buffer.slice(0, 24))?.[1];
-            buffer = buffer.slice(cut + 2);
-            if (id === undefined) continue;
-            const v = Number(id);
-            versions.add(v);
-            const list = arrivals.get(v) ?? [];
-            list.push(performance.now());
-            arrivals.set(v, list);
-          }
-        });
-        response.on('error', () => undefined);
-        resolve({ versions, close: () => request.destroy() });
-      },
-    );
-    request.on('error', reject);
-  });
-}
-
-/**
- * Resolves with the time the last of `count` clients received `version`; after 10 s, with
- * the time it gave up (the clients that lack it are counted as misses).
- */
-async function allHave(arrivals: Map<number, number[]>, version: number, count: number) {
-  const giveUp = performance.now() + 10_000;
-  for (;;) {
-    const times = arrivals.get(version);
-    if (times && times.length >= count) return Math.max(...times);
-    if (performance.now() > giveUp) return performance.now();
-    await new Promise((resolve) => setImmediate(resolve));
+function print(results: RungResult[]): void {
+  const base = results.find((r) => r.rung.instances === 1);
+  const cells = [
+    ['rung', 'connect s', 'p50 ms', 'p99 ms', 'max ms', 'frames', 'missed'],
+    ['CPU µs/frame', 'peak RSS MB', '5th stream', 'p99/mem', 'CPU/mem'],
+  ].flat();
+  console.log(`\n  ${cells.map((c, i) => (i === 0 ? c.padEnd(40) : c.padStart(13))).join('')}`);
+  for (const r of results) {
+    const label = `${r.rung.meetings}x${CLIENTS} on ${r.rung.instances} · ${r.rung.database.label}`;
+    const row = [
+      (r.connectMs / 1000).toFixed(1),
+      r.p50.toFixed(1),
+      r.p99.toFixed(1),
+      r.max.toFixed(1),
+      `${r.delivered}`,
+      `${r.missed}`,
+      r.cpuUsPerFrame.toFixed(1),
+      r.peakRssMb.map((m) => m.toFixed(0)).join('+'),
+      `HTTP ${r.fifthStream}`,
+      base ? (r.p99 / base.p99).toFixed(2) : '',
+      base ? (r.cpuUsPerFrame / base.cpuUsPerFrame).toFixed(2) : '',
+    ];
+    console.log(`  ${label.padEnd(40)}${row.map((c) => c.padStart(13)).join('')}`);
+    if (r.changes < r.rung.meetings * CHANGES)
+      console.log(`    stopped after ${r.changes} changes (BENCH_RUNG_SECONDS=${RUNG_SECONDS})`);
   }
 }
 

@@ -1,5 +1,5 @@
-import { dropSchema } from '../../tests/store/store-targets';
 import { startConnectorStandIn } from '../../tests/support/connector-standin';
+import { benchDatabases, freshDatabase, peakRssMb, type BenchDatabase } from './bench-databases';
 import { startService, type BenchService } from './bench-service';
 import { median } from './bench-stats';
 import { exactlyOnce, runPass, type PassResult, type PassSettings } from './bench-journeys';
@@ -9,8 +9,9 @@ import { exactlyOnce, runPass, type PassResult, type PassSettings } from './benc
  * /api/messages on loopback, BENCH_CONCURRENCY at a time, first against a bare restify +
  * CloudAdapter baseline (precomputed cards, one INSERT per submit), then against the app, in
  * the same run. A paced pass (BENCH_THINK_MS to fill the form in) and a saturated one (no
- * think time). With BENCH_DATABASE_URL the same passes also run on PostgreSQL, there with
- * BENCH_INSTANCES (default 2) instances on one database. Each pass runs BENCH_ROUNDS (default
+ * think time), on each database of bench-databases.ts (PGlite in memory, PGlite on disk as
+ * `npm start` keeps it, and with BENCH_DATABASE_URL PostgreSQL, there also with
+ * BENCH_INSTANCES (default 2) instances on one database). Each pass runs BENCH_ROUNDS (default
  * 3) times, baseline and app taking turns to go first, each on a service warmed up by
  * BENCH_WARMUP (default 100) uncounted registrations, and the table shows each figure's
  * median: on a shared machine one pass's CPU time is noisy. Prints figures; asserts nothing.
@@ -18,23 +19,23 @@ import { exactlyOnce, runPass, type PassResult, type PassSettings } from './benc
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 600);
 const USERS = Number(process.env.BENCH_CONCURRENCY ?? 200);
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
-const PG_URL = process.env.BENCH_DATABASE_URL ?? '';
 const PG_INSTANCES = Number(process.env.BENCH_INSTANCES ?? 2);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
 
 interface Target {
-  label: string;
-  databaseUrl: string;
+  database: BenchDatabase;
   instances: number;
 }
 
+/** A pass's medians over its rounds, with the peak memory of its instances. */
+type Measured = PassResult & { peakRssMb: number };
+
 async function main(): Promise<void> {
-  const targets: Target[] = [{ label: 'pglite (in memory)', databaseUrl: '', instances: 1 }];
-  if (PG_URL) {
-    targets.push({ label: 'postgresql', databaseUrl: PG_URL, instances: 1 });
-    if (PG_INSTANCES > 1)
-      targets.push({ label: 'postgresql', databaseUrl: PG_URL, instances: PG_INSTANCES });
+  const targets: Target[] = [];
+  for (const database of benchDatabases()) {
+    targets.push({ database, instances: 1 });
+    if (database.shared && PG_INSTANCES > 1) targets.push({ database, instances: PG_INSTANCES });
   }
   console.log(
     `bench:register  people=${PEOPLE} users=${USERS} per pass after ${WARMUP} uncounted, ${ROUNDS} rounds`,
@@ -51,10 +52,11 @@ async function main(): Promise<void> {
     warmup: WARMUP,
     serviceUrl: connector.serviceUrl,
   };
+  const summary: Array<[string, Measured[]]> = [];
   for (const target of targets) {
     for (const thinkMs of [THINK_MS, 0]) {
-      const baseline: PassResult[] = [];
-      const app: PassResult[] = [];
+      const baseline: Measured[] = [];
+      const app: Measured[] = [];
       for (let round = 0; round < ROUNDS; round += 1) {
         const order = round % 2 === 0 ? ['baseline', 'app'] : ['app', 'baseline'];
         for (const kind of order) {
@@ -64,32 +66,57 @@ async function main(): Promise<void> {
       }
       const pace = thinkMs > 0 ? `paced (think ${thinkMs} ms)` : 'saturated (no think time)';
       const instances = `${target.instances} instance${target.instances > 1 ? 's' : ''}`;
-      print(`${pace} · ${target.label} · ${instances}`, baseline, app);
+      print(`${pace} · ${target.database.label} · ${instances}`, baseline, app);
+      summary.push([`${pace.split(' ')[0]} · ${target.database.label} · ${instances}`, app]);
     }
   }
+  printSummary(summary);
   await connector.close();
 }
 
 /** Starts fresh instances of one service kind on one database, runs a pass, stops them. */
-async function measure(kind: string, target: Target, settings: PassSettings): Promise<PassResult> {
-  const env = {
-    BENCH_SERVICE: kind,
-    BENCH_DATABASE_URL: target.databaseUrl,
-    BENCH_SCHEMA: `bench_${kind}_${Date.now()}`,
-  };
+async function measure(kind: string, target: Target, settings: PassSettings): Promise<Measured> {
+  const database = await freshDatabase(target.database, `bench_${kind}`);
+  const env = { BENCH_SERVICE: kind, ...database.env };
   const instances: BenchService[] = [];
   try {
     // One after the other: the first migrates the shared schema, the others find it ready.
     for (let n = 0; n < target.instances; n += 1) instances.push(await startService(env));
-    return await runPass(instances, settings);
+    const result = await runPass(instances, settings);
+    const peaks = await Promise.all(instances.map((i) => peakRssMb(i.child.pid)));
+    return { ...result, peakRssMb: Math.max(...peaks) };
   } finally {
     for (const instance of instances) instance.child.kill();
-    if (target.databaseUrl) await dropSchema(target.databaseUrl, env.BENCH_SCHEMA);
+    await database.drop();
   }
 }
 
-function print(title: string, bases: PassResult[], apps: PassResult[]): void {
-  const row = (label: string, of: (r: PassResult) => number, digits = 1) => {
+/** The app's p99s on each database beside PGlite in memory's, pace by pace. */
+function printSummary(summary: Array<[string, Measured[]]>): void {
+  console.log('\n  app on each database (medians), ratio to pglite (in memory) at the same pace');
+  const head = ['open p99', 'ratio', 'submit p99', 'ratio', 'CPU ms/reg', 'peak RSS MB'];
+  console.log(`    ${''.padEnd(50)}${head.map((h) => h.padStart(12)).join('')}`);
+  for (const [label, results] of summary) {
+    const pace = label.split(' ')[0];
+    const base = summary.find(([l]) => l.startsWith(`${pace} · pglite (in memory)`))?.[1];
+    const of = (r: Measured[] | undefined, f: (m: Measured) => number) =>
+      r ? median(r.map(f)) : Number.NaN;
+    const open = of(results, (r) => r.open.p99);
+    const submit = of(results, (r) => r.submit.p99);
+    const cells = [
+      open.toFixed(1),
+      (open / of(base, (r) => r.open.p99)).toFixed(2),
+      submit.toFixed(1),
+      (submit / of(base, (r) => r.submit.p99)).toFixed(2),
+      of(results, (r) => r.cpuMsPerRegistration).toFixed(2),
+      of(results, (r) => r.peakRssMb).toFixed(0),
+    ];
+    console.log(`    ${label.padEnd(50)}${cells.map((c) => c.padStart(12)).join('')}`);
+  }
+}
+
+function print(title: string, bases: Measured[], apps: Measured[]): void {
+  const row = (label: string, of: (r: Measured) => number, digits = 1) => {
     const [b, a] = [median(bases.map(of)), median(apps.map(of))];
     console.log(
       `    ${label.padEnd(22)}${b.toFixed(digits).padStart(10)}${a.toFixed(digits).padStart(10)}${(a / b).toFixed(2).padStart(14)}`,
@@ -106,7 +133,8 @@ function print(title: string, bases: PassResult[], apps: PassResult[]): void {
   row('submit p99 ms', (r) => r.submit.p99);
   row('CPU ms/registration', (r) => r.cpuMsPerRegistration, 2);
   row('queries/registration', (r) => r.queriesPerRegistration, 2);
-  const once = (results: PassResult[]) => {
+  row('peak RSS MB', (r) => r.peakRssMb, 0);
+  const once = (results: Measured[]) => {
     const failed = results.find((r) => !exactlyOnce(r, PEOPLE));
     return failed ? `NO ${failed.landed}/${failed.people}/${failed.failures}` : 'yes';
   };

@@ -8,19 +8,22 @@ import type { Server } from 'restify';
 import { buildApp } from '../../bot/app';
 import { loadConfig } from '../../bot/platform/config';
 import { importEventFile } from '../../bot/event/event-import';
+import { STREAM_LIMITS } from '../../bot/platform/http/open-streams';
 import { systemClock } from '../../bot/platform/ports';
 import { migrate } from '../../bot/platform/store/migrate';
-import { openClient } from '../../bot/open-store';
+import { IN_MEMORY, openClient } from '../../bot/open-store';
 import type { SqlClient } from '../../bot/platform/store/sql-client';
 import { sqlStore } from '../../bot/sql-stores';
 import type { Store } from '../../bot/stores';
+import type { EventDefinition } from '../../core/event/event';
 import { rebaseDemoEvent } from '../../core/event/rebase-event';
 import { baselineServer } from './bench-baseline';
 
 /**
  * The service under benchmark, in its own process as in production: the real app
- * (BENCH_SERVICE=app) or the bare-framework baseline (=baseline) on an embedded (or
- * BENCH_DATABASE_URL, schema BENCH_SCHEMA) database with the demo event. The connector
+ * (BENCH_SERVICE=app) or the bare-framework baseline (=baseline) on an embedded database (in
+ * memory, or in the folder BENCH_DATA_DIR) or on BENCH_DATABASE_URL (schema BENCH_SCHEMA),
+ * with the demo event (and BENCH_MEETINGS - 1 copies of it). The connector
  * stand-in runs in the bench process, as the real connector is another service.
  * Tells the parent its URL, then answers "count", "cpu", "queries", "memory" and
  * "profile:start"/"profile:stop" (BENCH_PROFILE: a CPU profile of one pass) requests.
@@ -28,36 +31,54 @@ import { baselineServer } from './bench-baseline';
 async function main(): Promise<void> {
   const databaseUrl = process.env.BENCH_DATABASE_URL;
   const schema = process.env.BENCH_SCHEMA ?? `bench_${Date.now()}`;
-  const db = await openClient(databaseUrl ? { databaseUrl, schema } : { dataDir: 'memory://' });
+  const db = await openClient(
+    databaseUrl ? { databaseUrl, schema } : { dataDir: process.env.BENCH_DATA_DIR || IN_MEMORY },
+  );
   await migrate(db);
   const store = sqlStore(counted(db), databaseUrl ? schema : undefined);
-  const imported = await importEventFile(
-    store.events,
-    'examples/demo-informal-dialogue.json',
-    (e) => rebaseDemoEvent(e, new Date()),
-  );
-  if (!imported.ok) throw new Error('demo event invalid');
+  const events = await importMeetings(store, Number(process.env.BENCH_MEETINGS ?? 1));
+  const eventIds = events.map((e) => e.id);
   const server =
     process.env.BENCH_SERVICE === 'baseline'
-      ? await baselineServer(store, imported.event)
+      ? await baselineServer(store, events[0]!)
       : await appServer(store);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const port = (server.address() as AddressInfo).port;
-  process.on('message', (message) => void answer(message, store, imported.event.id));
-  process.send?.({
-    url: `http://127.0.0.1:${port}/api/messages`,
-    eventId: imported.event.id,
-  });
+  process.on('message', (message) => void answer(message, store, eventIds[0]!));
+  process.send?.({ url: `http://127.0.0.1:${port}/api/messages`, eventIds });
 }
 
+/** The demo event, and for a fan-out over several meetings copies of it under other ids. */
+async function importMeetings(store: Store, count: number): Promise<EventDefinition[]> {
+  const events: EventDefinition[] = [];
+  for (let n = 0; n < count; n += 1) {
+    const imported = await importEventFile(
+      store.events,
+      'examples/demo-informal-dialogue.json',
+      (e) => ({ ...rebaseDemoEvent(e, new Date()), ...(n > 0 ? { id: `${e.id}-${n}` } : {}) }),
+    );
+    if (!imported.ok) throw new Error('demo event invalid');
+    events.push(imported.event);
+  }
+  return events;
+}
+
+/**
+ * The app with BENCH_CONFIG (JSON, environment variable names: e.g. Entra sign-in for the
+ * fan-out's thousands of distinct viewers) and BENCH_STREAMS_TOTAL raising this instance's
+ * cap on open streams; one person's cap stays the production one.
+ */
 async function appServer(store: Store): Promise<Server> {
   const ids = { uuid: () => randomUUID(), randomBytes: (n: number) => randomBytes(n) };
+  const extra = JSON.parse(process.env.BENCH_CONFIG ?? '{}') as Record<string, string>;
+  const total = Number(process.env.BENCH_STREAMS_TOTAL ?? STREAM_LIMITS.total);
   const app = buildApp({
-    config: loadConfig({ LOG_LEVEL: 'silent' }),
+    config: loadConfig({ LOG_LEVEL: 'silent', ...extra }),
     store,
     clock: systemClock,
     ids,
     log: pino({ level: 'silent' }),
+    streamLimits: { ...STREAM_LIMITS, total },
   });
   await app.start();
   return app.server;

@@ -8,6 +8,8 @@ export interface BenchService {
   /** Its base URL, e.g. http://127.0.0.1:40123. */
   baseUrl: string;
   eventId: string;
+  /** Every meeting it serves (BENCH_MEETINGS), the first being `eventId`. */
+  eventIds: string[];
 }
 
 /**
@@ -22,8 +24,8 @@ export function startService(env: Record<string, string> = {}): Promise<BenchSer
   });
   return new Promise((resolve, reject) => {
     child.once('message', (m) => {
-      const { url, eventId } = m as { url: string; eventId: string };
-      resolve({ child, url, eventId, baseUrl: new URL(url).origin });
+      const { url, eventIds } = m as { url: string; eventIds: string[] };
+      resolve({ child, url, eventId: eventIds[0]!, eventIds, baseUrl: new URL(url).origin });
     });
     child.once('exit', (code) => reject(new Error(`bench service exited with ${code}`)));
   });

@@ -2,7 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore, type StoreLocation } from '../../bot/open-store';
-import type { Store } from '../../bot/stores';
 import { startConnectorStandIn } from '../../tests/support/connector-standin';
 import { teamsUser, type TeamsUser } from '../../tests/support/teams-activities';
 import { openSse, type SseClient } from '../../tests/queue/sse-client';
@@ -15,15 +14,20 @@ import {
   toggleQueue,
 } from '../../tests/ops/burst';
 import { Tally, cutDatabaseConnections, freshDatabase, peakRssMb } from './soak-faults';
+import { MemoryPeaks, outboxBacklog, undelivered, type Backlog } from './soak-outbox';
 
 /**
  * `npm run bench:soak`: registrations, queue changes, event streams and the outbox together for
  * SOAK_SECONDS (default 120, at most 600) against the real service process, with faults
  * injected: connector 429/503 on a share of sends, the service (and its outbox worker) killed
  * with SIGKILL and restarted, and on PostgreSQL (SOAK_DATABASE_URL) its connections cut.
- * Prints requests, errors by kind, lost, doubled and peak memory.
+ * Prints requests, errors by kind, lost, doubled, peak memory (resident, JS heap, external),
+ * the outbox backlog when the load stops by reason, and how long the outbox takes to drain it
+ * (waiting at most SOAK_DRAIN_SECONDS, default 600).
  */
 const SECONDS = Math.min(600, Number(process.env.SOAK_SECONDS ?? 120));
+const DRAIN_SECONDS = Math.min(1800, Number(process.env.SOAK_DRAIN_SECONDS ?? 600));
+const METRICS_TOKEN = 'soak-metrics-reader';
 const CHAIR_OID = '00000000-0000-4000-8000-000000000001'; // the development chair
 const STREAM_USERS = ['chair', 'presenter', 'delegate-a', 'delegate-b'];
 
@@ -46,11 +50,14 @@ async function main(): Promise<void> {
     DEMO_EVENT_FILE,
     CHAIR_TEAM: CHAIR_OID,
     LOG_LEVEL: 'info',
+    METRICS_TOKEN,
   };
   const tally = new Tally();
   const faults: string[] = [];
   let peakMb = 0;
+  const memory = new MemoryPeaks();
   let service: ServiceProcess | undefined = await startServiceProcess(env);
+  const services = [service];
   // While the service restarts, callers wait rather than count the gap as errors.
   const base = async () => {
     while (!service) await pause(100);
@@ -133,6 +140,7 @@ async function main(): Promise<void> {
         old?.child.kill('SIGKILL');
         await old?.exited;
         service = await startServiceProcess(env);
+        services.push(service);
       } else if (database) {
         const cut = await cutDatabaseConnections(database.url);
         faults.push(`database restart (${cut} connections cut) at ${i * (step / 1000)}s`);
@@ -147,6 +155,14 @@ async function main(): Promise<void> {
       await pause(250);
     }
   };
+  let sampling = true;
+  const sampler = async () => {
+    while (sampling) {
+      if (service) await memory.sample(service.baseUrl, METRICS_TOKEN);
+      await pause(1000);
+    }
+  };
+  const sampled = sampler();
   await Promise.all([
     injector(),
     floods(),
@@ -155,16 +171,39 @@ async function main(): Promise<void> {
     ...[0, 1, 2, 3].map(registrations),
     ...STREAM_USERS.map(stream),
   ]);
-  // Let the outbox drain what the decisions queued, through the connector's refusals.
+  // Let the outbox drain what the decisions queued, through the connector's refusals. Rows a
+  // killed worker held come back when their lease (60 s) runs out.
   const store = await openStore(location);
-  const drainUntil = Date.now() + 60_000;
-  while ((await dueUndelivered(store)) > 0 && Date.now() < drainUntil) await pause(1000);
-  const outboxLeft = await dueUndelivered(store);
+  const stopped = Date.now();
+  const atStop = await outboxBacklog(store, DEMO_EVENT_ID);
+  let left = atStop;
+  while (undelivered(left) > 0 && Date.now() < stopped + DRAIN_SECONDS * 1000) {
+    await pause(1000);
+    left = await outboxBacklog(store, DEMO_EVENT_ID);
+  }
+  const drainSeconds = Math.round((Date.now() - stopped) / 1000);
   await store.close();
+  sampling = false;
+  await sampled;
   peakMb = Math.max(peakMb, await peakRssMb(service?.child.pid));
   service?.child.kill('SIGTERM');
   await service?.exited;
-  await report({ location, acked, versions, tally, faults, frames, peakMb, outboxLeft, connector });
+  const reclaimed = services
+    .flatMap((s) => s.logs)
+    .filter((l) => l.msg === 'outbox row was reclaimed before its outcome was saved').length;
+  const outbox = { atStop, left, drainSeconds, reclaimed };
+  await report({
+    location,
+    acked,
+    versions,
+    tally,
+    faults,
+    frames,
+    peakMb,
+    memory,
+    outbox,
+    connector,
+  });
   await connector.close();
   await database?.drop();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
@@ -178,7 +217,8 @@ async function report(run: {
   faults: string[];
   frames: number;
   peakMb: number;
-  outboxLeft: number;
+  memory: MemoryPeaks;
+  outbox: { atStop: Backlog; left: Backlog; drainSeconds: number; reclaimed: number };
   connector: Awaited<ReturnType<typeof startConnectorStandIn>>;
 }): Promise<void> {
   const store = await openStore(run.location);
@@ -206,17 +246,16 @@ async function report(run: {
     `registrations lost: ${run.acked.filter((u) => !perUser.has(u.aadObjectId.toLowerCase())).length}, doubled: ${[...perUser.values()].filter((n) => n > 1).length}`,
     `queue changes acknowledged: ${run.versions.length}, lost: ${run.versions.filter((v) => !auditVersions.has(v)).length}, doubled: ${audit.length - auditVersions.size}`,
     `stream frames received: ${run.frames}`,
-    `outbox messages sent: ${run.connector.sent.length}, same message twice to one chat: ${[...sends.values()].filter((n) => n > 1).length}, due but undelivered: ${run.outboxLeft}`,
-    `peak rss of the service: ${run.peakMb} MB`,
+    `outbox messages sent: ${run.connector.sent.length}, same message twice to one chat: ${[...sends.values()].filter((n) => n > 1).length}, same outbox id twice: ${[...run.connector.perActivityId.values()].filter((n) => n > 1).length}, rows reclaimed after their lease while being sent: ${run.outbox.reclaimed}`,
+    `outbox when the load stopped: ${backlogText(run.outbox.atStop)}`,
+    `outbox drained in ${run.outbox.drainSeconds}s${undelivered(run.outbox.left) > 0 ? ` (gave up after ${DRAIN_SECONDS}s)` : ''}; left: ${backlogText(run.outbox.left)}`,
+    `peak rss of the service: ${run.peakMb} MB (sampled from /metrics: rss ${run.memory.rss} MB, JS heap used ${run.memory.heapUsed} MB, external ${run.memory.external} MB)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-/** Messages due by now and not yet sent (reminders for later do not count). */
-async function dueUndelivered(store: Store): Promise<number> {
-  const rows = await store.outbox.list({ eventId: DEMO_EVENT_ID });
-  const now = Date.now();
-  return rows.filter((r) => r.status === 'pending' && r.notBefore.getTime() <= now).length;
+function backlogText(b: Backlog): string {
+  return `${b.waitingForRateLimit} waiting for the rate limit, ${b.heldByWorker} held by a worker, ${b.retrying} retrying after a refusal, ${b.failed} failed, ${b.later} scheduled later`;
 }
 
 /** One abusive request in turn: an oversized body, deep JSON, a guessed export link. */

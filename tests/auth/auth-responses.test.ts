@@ -50,7 +50,8 @@ describe('refusals over HTTP', () => {
   it("answers 403 when a signed-in attendee tries a chair's action", () => {
     const attendee = devPrincipalOf('delegate-a')!;
     const role = roleOf({
-      chairTeam: { objectIds: [], emails: [] },
+      chairTeam: { objectIds: [], emails: [], tenantId: '' },
+      tenantId: attendee.tid,
       aadObjectId: attendee.oid,
       meetingRole: attendee.meetingRole,
     });

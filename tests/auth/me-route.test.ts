@@ -19,7 +19,7 @@ afterAll(() => entra.close());
 async function withServer(authenticate: Authenticate, run: (base: string) => Promise<void>) {
   const server = restify.createServer({ handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  mountRoutes(server, [meRoute], { authenticate, chairTeam: { objectIds: [], emails: [] } });
+  mountRoutes(server, [meRoute], { authenticate, chairTeam: { objectIds: [], emails: [], tenantId: '' } });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
@@ -31,6 +31,8 @@ async function withServer(authenticate: Authenticate, run: (base: string) => Pro
 const entraAuthenticate = () =>
   createAuthenticator(
     loadConfig({
+      MicrosoftAppId: CLIENT_ID,
+      MicrosoftAppPassword: 'bot-password',
       AAD_APP_CLIENT_ID: CLIENT_ID,
       MicrosoftAppTenantId: TENANT,
       PUBLIC_URL,

@@ -5,6 +5,10 @@ import { ConfigError, loadConfig } from '../../bot/platform/config';
 import { CLIENT_ID, TENANT, manualClock } from './token-fixtures';
 
 const devAuthenticate = createAuthenticator(loadConfig({}), manualClock());
+/** A request from this computer, as the HTTP server reports its peer. */
+const local = { socket: { remoteAddress: '127.0.0.1' } };
+/** The bot settings without which an Entra app or tenant is refused at start. */
+const bot = { MicrosoftAppId: CLIENT_ID, MicrosoftAppPassword: 'secret' };
 
 describe('signInModeOf', () => {
   it('offers development sign-in only while no Entra app is configured', () => {
@@ -14,15 +18,14 @@ describe('signInModeOf', () => {
 
   it('reads the tab client id from AAD_APP_CLIENT_ID, else MicrosoftAppId', () => {
     expect(loadConfig({}).sso.clientId).toBe('');
-    const bot = { MicrosoftAppId: CLIENT_ID, MicrosoftAppPassword: 'secret' };
     expect(loadConfig(bot).sso.clientId).toBe(CLIENT_ID);
     const tab = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
     expect(loadConfig({ ...bot, AAD_APP_CLIENT_ID: tab }).sso.clientId).toBe(tab);
-    expect(signInModeOf(loadConfig({ AAD_APP_CLIENT_ID: tab }).sso)).toBe('entra');
+    expect(signInModeOf(loadConfig({ ...bot, AAD_APP_CLIENT_ID: tab }).sso)).toBe('entra');
   });
 
   it("defaults the metadata URL to Entra's v2.0 OpenID configuration of the tenant", () => {
-    expect(loadConfig({ MicrosoftAppTenantId: TENANT }).sso.metadataUrl).toBe(
+    expect(loadConfig({ ...bot, MicrosoftAppTenantId: TENANT }).sso.metadataUrl).toBe(
       `https://login.microsoftonline.com/${TENANT}/v2.0/.well-known/openid-configuration`,
     );
     expect(loadConfig({}).sso.metadataUrl).toContain('/common/v2.0/');
@@ -42,7 +45,7 @@ describe('signInModeOf', () => {
 
 describe('development sign-in', () => {
   it('signs in the chosen test user from the X-Dev-User header, flagged dev', async () => {
-    const result = await devAuthenticate({ headers: { 'x-dev-user': 'chair' } });
+    const result = await devAuthenticate({ ...local, headers: { 'x-dev-user': 'chair' } });
     expect(result).toMatchObject({
       ok: true,
       principal: { dev: true, name: 'Dev Chair', meetingRole: 'Organizer' },
@@ -50,7 +53,11 @@ describe('development sign-in', () => {
   });
 
   it('takes the test user from the devUser query parameter too', async () => {
-    const result = await devAuthenticate({ headers: {}, query: { devUser: 'Delegate-A' } });
+    const result = await devAuthenticate({
+      ...local,
+      headers: {},
+      query: { devUser: 'Delegate-A' },
+    });
     expect(result).toMatchObject({ ok: true, principal: { dev: true, meetingRole: 'Attendee' } });
   });
 
@@ -59,18 +66,24 @@ describe('development sign-in', () => {
   });
 
   it('refuses an unknown test user, and a request that names none', async () => {
-    expect(await devAuthenticate({ headers: { 'x-dev-user': 'admin' } })).toEqual({
+    expect(await devAuthenticate({ ...local, headers: { 'x-dev-user': 'admin' } })).toEqual({
       ok: false,
       failure: 'devUserUnknown',
     });
-    expect(await devAuthenticate({ headers: { authorization: 'Bearer x.y.z' } })).toEqual({
-      ok: false,
-      failure: 'devUserRequired',
-    });
+    expect(await devAuthenticate({ ...local, headers: { authorization: 'Bearer x.y.z' } })).toEqual(
+      {
+        ok: false,
+        failure: 'devUserRequired',
+      },
+    );
   });
 
   it('when an Entra app is configured, then a dev sign-in attempt is refused', async () => {
-    const config = loadConfig({ AAD_APP_CLIENT_ID: CLIENT_ID, MicrosoftAppTenantId: TENANT });
+    const config = loadConfig({
+      ...bot,
+      AAD_APP_CLIENT_ID: CLIENT_ID,
+      MicrosoftAppTenantId: TENANT,
+    });
     const authenticate = createAuthenticator(config, manualClock());
     for (const request of [
       { headers: { 'x-dev-user': 'chair' } },
@@ -78,6 +91,32 @@ describe('development sign-in', () => {
       { headers: { 'x-dev-user': 'chair', authorization: 'Bearer a.b.c' } },
     ]) {
       expect(await authenticate(request)).toEqual({ ok: false, failure: 'devSignInRefused' });
+    }
+  });
+
+  it.each([
+    ['another computer', { socket: { remoteAddress: '192.0.2.7' } }],
+    ['another computer over IPv6', { socket: { remoteAddress: '2001:db8::7' } }],
+    ['an IPv4-mapped public address', { socket: { remoteAddress: '::ffff:192.0.2.7' } }],
+    ['an unknown peer', {}],
+    ['a tunnel to loopback', { ...local, forwarded: { 'x-forwarded-for': '198.51.100.2' } }],
+    ['a proxy to loopback', { ...local, forwarded: { forwarded: 'for=198.51.100.2' } }],
+  ])('when the request comes from %s, then development sign-in is refused', async (_, from) => {
+    const { forwarded, ...origin } = from as { forwarded?: Record<string, string> };
+    const result = await devAuthenticate({
+      ...origin,
+      headers: { 'x-dev-user': 'chair', ...forwarded },
+    });
+    expect(result).toEqual({ ok: false, failure: 'devSignInNotLocal' });
+  });
+
+  it('takes development sign-in from IPv6 loopback and IPv4-mapped loopback too', async () => {
+    for (const remoteAddress of ['::1', '::ffff:127.0.0.1', '127.0.0.2']) {
+      const result = await devAuthenticate({
+        socket: { remoteAddress },
+        headers: { 'x-dev-user': 'chair' },
+      });
+      expect(result).toMatchObject({ ok: true });
     }
   });
 });

@@ -1,7 +1,16 @@
 import { startBot, type BotHarness } from '../support/bot-harness';
+import { TENANT_BOT_ENV } from '../support/tenant-env';
 import { actionData, cardOf, cardText } from '../support/card-inspect';
 import { personalChat, teamsUser } from '../support/teams-activities';
 import { EVENT_ID, register } from './journey-helpers';
+
+const OTHER_TENANT = '9188040d-6c67-4c5b-b112-36a304b66dad';
+/** The activity as Teams would send it for a user of `tenantId`. */
+const inTenant = (tenantId: string, activity: Record<string, any>) => ({
+  ...activity,
+  conversation: { ...activity.conversation, tenantId },
+  channelData: { tenant: { id: tenantId } },
+});
 
 describe("The chair's team in chat", () => {
   let bot: BotHarness;
@@ -12,7 +21,8 @@ describe("The chair's team in chat", () => {
   beforeAll(async () => {
     bot = await startBot({
       now: '2024-02-20T15:00:00Z',
-      env: { CHAIR_TEAM: `${chair.aadObjectId},chair.office@un.org` },
+      unsignedActivities: true,
+      env: { ...TENANT_BOT_ENV, CHAIR_TEAM: `${chair.aadObjectId},chair.office@un.org` },
     });
     bot.connector.members.set(byEmail.id, {
       id: byEmail.id,
@@ -70,6 +80,28 @@ describe("The chair's team in chat", () => {
     expect(data).toEqual({ eventId: EVENT_ID });
     const { body } = await bot.post(chat.invoke('organizer.export', data ?? {}));
     expect(JSON.stringify(cardOf(body))).toMatch(/\/api\/exports\//);
+  });
+
+  it("when another tenant's user whose roster email is a chair's asks, then no link is made", async () => {
+    const impostor = teamsUser('Chair Office (elsewhere)');
+    bot.connector.members.set(impostor.id, {
+      id: impostor.id,
+      name: impostor.name,
+      email: 'chair.office@un.org',
+    });
+    const chat = personalChat(impostor, bot.connector.serviceUrl);
+    await bot.post(inTenant(OTHER_TENANT, chat.message('export')));
+    expect(String(bot.takeSent()[0]?.text)).toContain("for the Chair's team only");
+    const { body } = await bot.post(
+      inTenant(OTHER_TENANT, chat.invoke('organizer.export', { eventId: EVENT_ID })),
+    );
+    expect(JSON.stringify(body)).not.toMatch(/api\/exports/);
+  });
+
+  it("when the chair's object id comes from another tenant, then no link is made", async () => {
+    const chat = personalChat(chair, bot.connector.serviceUrl);
+    await bot.post(inTenant(OTHER_TENANT, chat.message('export')));
+    expect(String(bot.takeSent()[0]?.text)).toContain("for the Chair's team only");
   });
 
   it('when someone outside the chair team asks, then they are refused and no link is made', async () => {

@@ -1,12 +1,29 @@
 import { emptyQueue } from '../../core/speaking-queue/empty-queue';
+import { TENANT_BOT_ENV } from '../support/tenant-env';
 import { aTurn } from '../../core/testing/queue-fixtures';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
-import { teamsUser } from '../support/teams-activities';
+import { TENANT_ID, teamsUser } from '../support/teams-activities';
+import {
+  newSigningKey,
+  signToken,
+  startEntraStandIn,
+  type EntraStandIn,
+} from '../auth/entra-standin';
+import { CLIENT_ID, v2Claims } from '../auth/token-fixtures';
 import { EVENT_ID, TEST_OUTBOX, chairSays, seedRegistrants } from '../outbox/outbox-helpers';
 import { CLIENT, ORGANIZER, TENANT, aReport, graphRecord } from './graph-fixtures';
 
 const chair = teamsUser('Katherine Prizeman');
+const START_S = Date.parse('2024-02-28T12:30:00Z') / 1000;
+/** Graph names a real tenant, so the tab signs in with Teams SSO (tokens of a loopback Entra). */
+const signingKey = newSigningKey('attendance-key');
+const bearer = (oid: string) =>
+  `Bearer ${signToken(v2Claims({ oid, tid: TENANT_ID, iat: START_S - 60, nbf: START_S - 60, exp: START_S + 30 * 86400 }), signingKey)}`;
+const tabUsers: Record<string, string> = {
+  chair: chair.aadObjectId,
+  'delegate-a': 'de1e9a7e-0000-4000-8000-0000000000a1',
+};
 const PATCH_MEETING = 'PATCH /users/{user-id}/onlineMeetings/{onlineMeeting-id}';
 
 /**
@@ -17,6 +34,12 @@ const PATCH_MEETING = 'PATCH /users/{user-id}/onlineMeetings/{onlineMeeting-id}'
 describe('Meeting options and attendance through the service', () => {
   let graph: GraphStandIn | undefined;
   let bot: BotHarness;
+  let entra: EntraStandIn;
+  beforeAll(async () => {
+    entra = await startEntraStandIn(TENANT_ID);
+    entra.published = [signingKey];
+  });
+  afterAll(() => entra.close());
 
   async function start(withGraph = true) {
     graph = withGraph ? await startGraphStandIn({ outsideSubset: true }) : undefined;
@@ -32,7 +55,14 @@ describe('Meeting options and attendance through the service', () => {
       : {};
     bot = await startBot({
       now: '2024-02-28T12:30:00Z',
-      env: { CHAIR_TEAM: chair.aadObjectId, ...graphEnv },
+      unsignedActivities: true,
+      env: {
+        ...TENANT_BOT_ENV,
+        AAD_APP_CLIENT_ID: CLIENT_ID,
+        ENTRA_METADATA_URL: entra.metadataUrl,
+        CHAIR_TEAM: chair.aadObjectId,
+        ...graphEnv,
+      },
       outbox: {
         ...TEST_OUTBOX,
         ...(graph ? { graphClient: { fetch: graph.fetch, retry: { delaySeconds: 0 } } } : {}),
@@ -47,7 +77,7 @@ describe('Meeting options and attendance through the service', () => {
 
   const attendance = async (eventId = EVENT_ID, user = 'chair') => {
     const response = await fetch(`${bot.baseUrl}/api/events/${eventId}/attendance`, {
-      headers: { 'X-Dev-User': user },
+      headers: { Authorization: bearer(tabUsers[user] ?? user) },
     });
     return { status: response.status, body: (await response.json()) as any };
   };
@@ -92,7 +122,7 @@ describe('Meeting options and attendance through the service', () => {
     );
     expect(await chairSays(bot, chair, 'delivery')).toContain('New-CsApplicationAccessPolicy');
     const delivery = await fetch(`${bot.baseUrl}/api/events/${EVENT_ID}/delivery`, {
-      headers: { 'X-Dev-User': 'chair' },
+      headers: { Authorization: bearer(chair.aadObjectId) },
     });
     expect(((await delivery.json()) as any).meetingOptions.status).toBe(
       'attendance.options.refused',

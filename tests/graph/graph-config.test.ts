@@ -10,6 +10,9 @@ describe('Graph configuration', () => {
 
   it('when the app identity is complete, then the defaults point at public Graph and Entra ID', () => {
     const config = loadConfig({
+      // Graph claims a real tenant: the bot endpoint must then be signed (bot/platform/config-exposure).
+      MicrosoftAppId: GUID_A,
+      MicrosoftAppPassword: 'p',
       GRAPH_CLIENT_ID: GUID_B,
       GRAPH_TENANT_ID: GUID_A,
       GRAPH_CLIENT_SECRET: 's',

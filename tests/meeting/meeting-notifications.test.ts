@@ -2,7 +2,8 @@ import { startBot, type BotHarness } from '../support/bot-harness';
 import { MEETING_ID, meetingChat, type Participant } from '../support/meeting-activities';
 import { EVENT, aDelegate, tabApi, until } from './meeting-helpers';
 
-const PUBLIC_URL = 'https://stakeholders.example.org';
+/** Development sign-in (the tab calls here) serves loopback only, so a loopback public URL. */
+const PUBLIC_URL = 'http://127.0.0.1:4780';
 
 /** The exact body Teams expects at POST v1/meetings/{id}/notification. */
 function targetedNotice(userId: string, kind: 'nowSpeaking' | 'upNext', title: string) {

@@ -1,4 +1,5 @@
 import { startBot, type BotHarness } from '../support/bot-harness';
+import { TENANT_BOT_ENV } from '../support/tenant-env';
 import { MEETING_ID, meetingChat } from '../support/meeting-activities';
 import {
   newSigningKey,
@@ -45,7 +46,9 @@ describe('Meeting roles from Teams', () => {
   beforeEach(async () => {
     bot = await startBot({
       now: '2026-01-01T00:00:00Z',
+      unsignedActivities: true,
       env: {
+        ...TENANT_BOT_ENV,
         AAD_APP_CLIENT_ID: CLIENT_ID,
         MicrosoftAppTenantId: TENANT,
         PUBLIC_URL,

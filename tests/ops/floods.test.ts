@@ -46,7 +46,8 @@ describe('Floods and oversized input', () => {
   beforeAll(async () => {
     bot = await startBot({
       now: '2024-02-20T15:00:00Z',
-      env: { CHAIR_TEAM: chair.aadObjectId },
+      // The test client stands in for App Service's front end: its X-Forwarded-For is believed.
+      env: { CHAIR_TEAM: chair.aadObjectId, TRUSTED_PROXIES: '127.0.0.1,::1' },
       streamLimits: { perUser: 2, total: 3 },
     });
   });
@@ -141,5 +142,18 @@ describe('Floods and oversized input', () => {
     ]);
     expect(blocked.headers.get('retry-after')).toMatch(/^\d+$/);
     expect((await guess(token!, '198.51.100.2')).status).toBe(200);
+  });
+
+  it('when calendar tokens are guessed, then each is 404 and the address is then refused 429', async () => {
+    const guess = (n: number, from: string) =>
+      fetch(`${bot.baseUrl}/api/calendar/guess-${String(n).padStart(20, '0')}.ics`, {
+        headers: { 'X-Forwarded-For': `${from}:52345` },
+      });
+    const statuses = [];
+    for (let i = 0; i <= EXPORT_GUESS_LIMITS.maxMisses; i++) {
+      statuses.push((await guess(i, '203.0.113.9')).status);
+    }
+    expect(statuses).toEqual([...Array(EXPORT_GUESS_LIMITS.maxMisses).fill(404), 429]);
+    expect((await guess(99, '198.51.100.9')).status).toBe(404);
   });
 });

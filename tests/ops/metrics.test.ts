@@ -126,7 +126,15 @@ describe('Prometheus metrics behind METRICS_TOKEN', () => {
     fetch(`${bot.baseUrl}/metrics`, authorization ? { headers: { authorization } } : {});
 
   it('when the bearer token is missing or wrong, then 401 and no metrics', async () => {
-    for (const authorization of [undefined, `Bearer ${TOKEN}x`, TOKEN, 'Bearer ']) {
+    const spaces = `Bearer${' '.repeat(8000)}`;
+    for (const authorization of [
+      undefined,
+      `Bearer ${TOKEN}x`,
+      TOKEN,
+      'Bearer ',
+      spaces,
+      `Bearer${TOKEN}`,
+    ]) {
       const response = await scrape(authorization);
       expect({ authorization, status: response.status }).toEqual({ authorization, status: 401 });
       expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
@@ -137,6 +145,7 @@ describe('Prometheus metrics behind METRICS_TOKEN', () => {
   it('when the bearer token is right, then the metrics are served', async () => {
     const response = await scrape(`Bearer ${TOKEN}`);
     expect(response.status).toBe(200);
+    expect((await scrape(`bearer \t  ${TOKEN}  `)).status).toBe(200);
     expect(await response.text()).toContain('# TYPE http_requests_total counter');
   });
 });

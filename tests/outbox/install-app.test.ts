@@ -1,4 +1,5 @@
 import { startBot, type BotHarness } from '../support/bot-harness';
+import { TENANT_BOT_ENV } from '../support/tenant-env';
 import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
 import { teamsUser } from '../support/teams-activities';
 import { CLIENT, ORGANIZER, TENANT } from '../graph/graph-fixtures';
@@ -36,7 +37,9 @@ describe('Reaching confirmed people who never chatted with the bot', () => {
     });
     bot = await startBot({
       now: '2024-02-20T15:00:00Z',
+      unsignedActivities: true,
       env: {
+        ...TENANT_BOT_ENV,
         CHAIR_TEAM: chair.aadObjectId,
         GRAPH_TENANT_ID: TENANT,
         GRAPH_CLIENT_ID: CLIENT,

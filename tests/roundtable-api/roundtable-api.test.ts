@@ -211,6 +211,18 @@ describe('Roundtable API (seed roundtable of 10 May 2024)', () => {
     expect(outsider.body).toMatchObject({ registered: false, meetings: [], proposals: [] });
   });
 
+  it("when a provider's tab is in Arabic or Chinese, then the State they meet is named in that language", async () => {
+    const inLanguage = async (language: string) => {
+      const response = await fetch(`${bot.baseUrl}${BASE}/my-roundtable`, {
+        headers: { ...as('delegate-a'), 'Accept-Language': language },
+      });
+      return ((await response.json()) as any).meetings[0].counterpart as string;
+    };
+    expect(await inLanguage('ar-SA')).toBe('كينيا');
+    expect(await inLanguage('zh-CN')).toBe('肯尼亚');
+    expect(await inLanguage('en-US')).toBe('Kenya');
+  });
+
   it('when the chair lists the invitations, then every State is there with its answer and the counts', async () => {
     const { status, body } = await get(`${BASE}/invitations`, 'chair');
     expect(status).toBe(200);
@@ -223,6 +235,21 @@ describe('Roundtable API (seed roundtable of 10 May 2024)', () => {
       openingRemarksRequestedAt: expect.any(String),
     });
     expect(body.invitations.find((i: any) => i.stateCode === 'FR').status).toBe('declined');
+  });
+
+  it("when the chair's tab is in French, then the invitations name States in French, by the UN's names", async () => {
+    const response = await fetch(`${bot.baseUrl}${BASE}/invitations`, {
+      headers: { ...as('chair'), 'Accept-Language': 'fr-FR' },
+    });
+    const body = (await response.json()) as any;
+    const nameOf = (code: string) =>
+      body.invitations.find((i: any) => i.stateCode === code).stateName;
+    expect([nameOf('KE'), nameOf('DE'), nameOf('PS'), nameOf('VA')]).toEqual([
+      'Kenya',
+      'Allemagne',
+      'État de Palestine',
+      'Saint-Siège',
+    ]);
   });
 
   it('when someone outside the chair team asks for the lists or their export, then it is refused with 403', async () => {

@@ -9,6 +9,7 @@ import { outboxContract } from './contract/outbox-contract';
 import { queueContract } from './contract/queue-contract';
 import { registrationContract } from './contract/registration-contract';
 import { roundtableContract } from './contract/roundtable-contract';
+import { transactionContract } from './contract/transaction-contract';
 import { updateContract } from './contract/update-contract';
 import { useStore } from './contract/use-store';
 import { writtenInputContract } from './contract/written-input-contract';
@@ -35,6 +36,7 @@ describe.each(targets)('Store on $name', (target) => {
   describe('teams meetings', () => meetingContract(store));
   describe('outbox', () => outboxContract(store));
   describe('roundtable', () => roundtableContract(store));
+  describe('transactions', () => transactionContract(store));
   describe('migrations', () => migrationContract(target));
   describe('migration to a list per session', () => sessionMigrationContract(target));
 });

@@ -6,6 +6,7 @@ import { buildApp } from '../../bot/app';
 import { loadConfig } from '../../bot/platform/config';
 import type { Clock, Ids } from '../../bot/platform/ports';
 import type { Store } from '../../bot/stores';
+import type { MissLimits } from '../../core/access/miss-limiter';
 import { IN_MEMORY, openStore, type StoreLocation } from '../../bot/open-store';
 import { parseEventDefinition } from '../../core/event/event-schema';
 import type { EventDefinition } from '../../core/event/event';
@@ -16,6 +17,7 @@ import {
   type ConnectorStandIn,
   type ConnectorStandInOptions,
 } from './connector-standin';
+import { KeptClientsAuthentication } from '../../bot/platform/teams/kept-clients-authentication';
 import { httpFileDownloader } from '../../bot/written-input/file-downloader';
 import { fileHostPolicy } from './file-host';
 import type { StreamLimits } from '../../bot/platform/http/open-streams';
@@ -73,9 +75,21 @@ export async function startBot(options: {
   outbox?: OutboxSettings;
   /** Caps on open event streams. */
   streamLimits?: StreamLimits;
+  /** Anonymous reads of published written input per address and minute. */
+  publicReadLimits?: MissLimits;
+  /** A store opened by the test (e.g. over a client that counts statements), not `location`. */
+  store?: Store;
+  /**
+   * The test posts unsigned activities although `env` names a bot app and tenant (the
+   * configuration alone refuses that pairing): the connector stand-in plays Teams' channel.
+   */
+  unsignedActivities?: boolean;
+  /** Puts something between the service and its store, e.g. a fault on one write. */
+  wrapStore?: (store: Store) => Store;
 }): Promise<BotHarness> {
   const connector = await startConnectorStandIn(options.connector);
-  const store = await openStore(options.location ?? { dataDir: IN_MEMORY });
+  const opened = options.store ?? (await openStore(options.location ?? { dataDir: IN_MEMORY }));
+  const store = options.wrapStore ? options.wrapStore(opened) : opened;
   await store.events.upsert(seedDialogue());
   const clock = new TestClock(new Date(options.now));
   const ids: Ids = {
@@ -95,6 +109,9 @@ export async function startBot(options: {
     // Every tab API response is checked against its one definition in core/api.
     checkResponses: true,
     ...(options.streamLimits ? { streamLimits: options.streamLimits } : {}),
+    ...(options.publicReadLimits ? { publicReadLimits: options.publicReadLimits } : {}),
+    // No app id: the SDK's authentication then takes every activity unsigned.
+    ...(options.unsignedActivities ? { botAuthentication: new KeptClientsAuthentication({}) } : {}),
     // Opening a 1:1 chat goes to the stand-in too, not to Teams' global service URL.
     outbox: { serviceUrl: connector.serviceUrl, ...options.outbox },
   });

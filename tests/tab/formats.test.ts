@@ -34,6 +34,11 @@ describe("regionName (a registrant's country as the tab language names it)", () 
     expect(regionName('SN', 'en')).toBe('Senegal');
     expect(regionName('ZZZ9', 'en')).toBe('ZZZ9');
   });
+
+  it("when a State's UN name differs from ICU's, then the tab shows the UN's, as the bot does", () => {
+    expect(regionName('KR', 'en')).toBe('Republic of Korea');
+    expect(regionName('PS', 'ar')).toBe('دولة فلسطين');
+  });
 });
 
 describe('translator (the catalog texts filled for the tab)', () => {

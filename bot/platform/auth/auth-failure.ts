@@ -17,6 +17,7 @@ export type AuthFailure =
   | 'missingIdentity'
   | 'keysUnavailable'
   | 'devSignInRefused'
+  | 'devSignInNotLocal'
   | 'devUserRequired'
   | 'devUserUnknown';
 
@@ -46,6 +47,8 @@ export function messageKeyOf(failure: AuthFailure): MessageKey {
       return 'auth.keysUnavailable';
     case 'devSignInRefused':
       return 'auth.devSignInRefused';
+    case 'devSignInNotLocal':
+      return 'auth.devSignInNotLocal';
     case 'devUserRequired':
       return 'auth.devUserRequired';
     case 'devUserUnknown':

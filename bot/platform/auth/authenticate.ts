@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import { isLocalRequest, type RequestOrigin } from '../http/local-request';
 import type { Clock } from '../ports';
 import type { AuthFailure } from './auth-failure';
 import { CLOCK_SKEW_SECONDS } from './claims';
@@ -9,8 +10,7 @@ import { signInModeOf } from './sign-in-mode';
 import { TokenVerifier } from './token-verifier';
 
 /** The parts of an HTTP request that sign-in reads; any server's request fits. */
-export interface AuthRequest {
-  headers: Record<string, string | string[] | undefined>;
+export interface AuthRequest extends RequestOrigin {
   query?: Record<string, unknown>;
 }
 
@@ -49,7 +49,9 @@ export function createAuthenticator(
   };
 }
 
+/** Test users for this computer only: a loopback peer, no proxy or tunnel (bot/auth/README.md). */
 async function authenticateDev(request: AuthRequest): Promise<AuthResult> {
+  if (!isLocalRequest(request)) return { ok: false, failure: 'devSignInNotLocal' };
   const key = devUserOf(request);
   if (key === undefined || key.trim() === '') return { ok: false, failure: 'devUserRequired' };
   const principal = devPrincipalOf(key);

@@ -10,6 +10,7 @@ import type { Principal } from './principal';
 export function roleOfPrincipal(chairTeam: ChairTeam, principal: Principal): Role {
   return roleOf({
     chairTeam,
+    tenantId: principal.tid,
     aadObjectId: principal.oid,
     ...(principal.email ? { email: principal.email } : {}),
     ...(principal.meetingRole ? { meetingRole: principal.meetingRole } : {}),

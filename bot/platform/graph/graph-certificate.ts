@@ -8,12 +8,10 @@ import type { GraphCertificate } from './graph-client';
  */
 export function loadGraphCertificate(path: string): GraphCertificate {
   const pem = readFileSync(path, 'utf8');
-  const privateKey = pem.match(
-    /-----BEGIN (?:RSA |EC )?PRIVATE KEY-----[\s\S]+?-----END (?:RSA |EC )?PRIVATE KEY-----/,
-  )?.[0];
-  const certificate = pem.match(
-    /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/,
-  )?.[0];
+  const privateKey = ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY']
+    .map((label) => pemBlock(pem, label))
+    .find((block) => block !== undefined);
+  const certificate = pemBlock(pem, 'CERTIFICATE');
   if (!privateKey || !certificate) {
     throw new Error(
       `GRAPH_CLIENT_CERTIFICATE_PATH: ${path} must hold a PEM private key and certificate`,
@@ -21,4 +19,12 @@ export function loadGraphCertificate(path: string): GraphCertificate {
   }
   const thumbprintSha256 = new X509Certificate(certificate).fingerprint256.replace(/:/g, '');
   return { privateKey, thumbprintSha256, x5c: certificate };
+}
+
+/** The first `-----BEGIN label-----` ... `-----END label-----` block (indexOf: no backtracking). */
+function pemBlock(pem: string, label: string): string | undefined {
+  const begin = pem.indexOf(`-----BEGIN ${label}-----`);
+  const endMarker = `-----END ${label}-----`;
+  const end = begin < 0 ? -1 : pem.indexOf(endMarker, begin);
+  return end < 0 ? undefined : pem.slice(begin, end + endMarker.length);
 }

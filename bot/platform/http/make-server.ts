@@ -13,6 +13,9 @@ import { mountRoutes, type RouteGuard } from './routes';
 import type { Metrics } from '../metrics';
 import { observeRequests, registerMetricsRoutes } from './metrics-routes';
 import { MAX_BODY_BYTES, limitJsonDepth, limitRequestSize } from './request-limits';
+import { guardRoutes } from './route-guard';
+import { genericErrorBodies } from './error-bodies';
+import { staticFiles } from './static-files';
 
 export interface ServerDeps extends RouteGuard {
   adapter: CloudAdapter;
@@ -25,6 +28,8 @@ export interface ServerDeps extends RouteGuard {
   metrics: Metrics;
   /** Bearer token that `/metrics` asks for; absent: open. */
   metricsToken?: string | undefined;
+  /** No bot app id: `/api/messages` is unsigned, so it answers this computer only. */
+  localBotOnly: boolean;
   /** Folder of the built tab's static files. */
   tabDir?: string;
   /** Answer 500 when a tab API response does not match its schema (tests). */
@@ -40,12 +45,16 @@ export function makeServer(deps: ServerDeps): Server {
     name: 'un-stakeholder-meetings',
     handleUncaughtExceptions: false,
   });
+  guardRoutes(server, deps.log);
+  genericErrorBodies(server, deps.log);
   limitRequestSize(server);
   if (deps.checkResponses) checkResponses(server);
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(
-    restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }),
-  );
+  // JSON only: the full bodyParser would also take multipart uploads, which formidable writes
+  // to disk past the body limit, and no route reads a form.
+  // (restify's typings omit maxBodySize here, which its body reader honours.)
+  const jsonOptions = { maxBodySize: MAX_BODY_BYTES, mapParams: false };
+  server.use(restify.plugins.jsonBodyParser(jsonOptions));
   server.use(limitJsonDepth);
   server.on('after', (req: restify.Request, res: restify.Response) => {
     deps.log.info(
@@ -56,7 +65,7 @@ export function makeServer(deps: ServerDeps): Server {
   observeRequests(server, deps.metrics);
   registerHealthRoutes(server, deps.store);
   registerMetricsRoutes(server, deps.metrics, deps.metricsToken);
-  registerBotRoutes(server, deps.adapter, deps.bot, deps.log);
+  registerBotRoutes(server, deps);
   registerI18nRoutes(server);
   const routes = [meRoute, ...deps.features.flatMap((feature) => feature.routes ?? [])];
   mountRoutes(server, routes, deps);
@@ -67,14 +76,7 @@ export function makeServer(deps: ServerDeps): Server {
 /** The tab's static files, when built. */
 function serveTab(server: Server, tabDir: string): void {
   if (!existsSync(tabDir)) return;
-  server.get(
-    '/tab/*',
-    restify.plugins.serveStatic({
-      directory: tabDir,
-      appendRequestPath: false,
-      default: 'index.html',
-    }),
-  );
+  server.get('/tab/*', staticFiles(tabDir, 'index.html'));
 }
 
 /**

@@ -58,10 +58,11 @@ function isEventStream(res: Response): boolean {
 
 function bearerMatches(req: Request, token: string): boolean {
   const header = req.headers.authorization ?? '';
-  const match = /^Bearer\s+(.+)$/i.exec(header);
-  if (!match?.[1]) return false;
+  // A fixed-length prefix test, then a trim: `^Bearer\s+(.+)$` backtracks on long whitespace.
+  const presented = /^bearer\s$/i.test(header.slice(0, 7)) ? header.slice(7).trim() : '';
+  if (presented === '') return false;
   // Compare digests: equal lengths, and no early exit that would leak how much matched.
-  return timingSafeEqual(digest(match[1].trim()), digest(token));
+  return timingSafeEqual(digest(presented), digest(token));
 }
 
 const digest = (value: string) => createHash('sha256').update(value).digest();

@@ -1,12 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import { translate, type MessageKey, type MessageParams } from '../../../core/i18n/catalog';
 
-/** The part of a restify error this module changes: its JSON body. */
-interface HttpError {
-  statusCode?: number;
-  toJSON?: () => unknown;
-}
-
 /** Largest request body accepted; Teams activities are far smaller. */
 export const MAX_BODY_BYTES = 512 * 1024;
 
@@ -17,24 +11,35 @@ export const MAX_JSON_DEPTH = 64;
  * Guards every route against oversized and over-nested bodies: a declared length over the
  * limit is answered 413 before a byte is read, a body that grows past it while being read
  * too (restify's body reader), and JSON nested deeper than MAX_JSON_DEPTH is refused with
- * 400 before any handler (or the log) walks it. Call before and after the body parser.
+ * 400 before any handler (or the log) walks it. A compressed body (any Content-Encoding but
+ * identity) is refused 415 before a byte is read: no client of this service compresses (the
+ * Bot Framework connector and browsers send plain JSON), and inflating would let 512 KB on the
+ * wire become gigabytes in memory. So the limit counts decoded bytes (decision 019).
+ * Call before the body parser; `limitJsonDepth` after it.
  */
 export function limitRequestSize(server: Server): void {
   server.pre((req: Request, res: Response, next: (err?: false) => void) => {
+    if (!isIdentity(req.headers['content-encoding'])) {
+      res.header('Connection', 'close');
+      res.header('Accept-Encoding', 'identity');
+      answer(req, res, 415, 'limits.encodingNotAccepted', {});
+      return next(false);
+    }
+    // restify's body reader refuses any Content-Encoding it does not inflate, identity too.
+    delete req.headers['content-encoding'];
     if (Number(req.headers['content-length'] ?? 0) <= MAX_BODY_BYTES) return next();
     res.header('Connection', 'close');
     answer(req, res, 413, 'limits.bodyTooLarge', { maxKb: MAX_BODY_BYTES / 1024 });
     next(false);
   });
-  server.on(
-    'restifyError',
-    (req: Request, _res: Response, err: HttpError, callback: () => void) => {
-      if (err.statusCode === 413) {
-        err.toJSON = () => body(req, 'limits.bodyTooLarge', { maxKb: MAX_BODY_BYTES / 1024 });
-      }
-      callback();
-    },
-  );
+}
+
+/** Whether a Content-Encoding header says "not encoded": absent, empty or only `identity`. */
+export function isIdentity(header: string | undefined): boolean {
+  return (header ?? '')
+    .split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .every((coding) => coding === '' || coding === 'identity');
 }
 
 /** The middleware that refuses bodies nested deeper than MAX_JSON_DEPTH. */

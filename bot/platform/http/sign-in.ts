@@ -17,7 +17,7 @@ export async function signedIn(
   authenticate: Authenticate,
 ): Promise<Principal | undefined> {
   const query = typeof req.query === 'object' && req.query !== null ? req.query : undefined;
-  const result = await authenticate({ headers: req.headers, query });
+  const result = await authenticate({ headers: req.headers, socket: req.socket, query });
   if (result.ok) return result.principal;
   sendAuthError(res, authErrorResponse(result.failure, localeOf(req)));
   return undefined;

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, types, type Transaction } from '@electric-sql/pglite';
+import { initdbInChild } from './pglite-initdb';
 import type { SqlClient } from './sql-client';
 
 /** The `dataDir` that keeps the embedded database in memory only (tests, benchmarks). */
@@ -18,6 +19,13 @@ const BYTEA = {
     [types.BYTEA]: (text: string) => new Uint8Array(Buffer.from(text.slice(2), 'hex')),
   },
 };
+
+/**
+ * PostgreSQL's settings inside PGlite, with 16 MB of shared buffers instead of its 128 MB: the
+ * wasm heap never shrinks, so what the buffers once touch stays resident (250 MB against 370 MB
+ * after a small load). The folder's files are still cached by the operating system.
+ */
+const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
 /**
  * The embedded database folder exists but cannot be opened. The service refuses to start on
@@ -40,8 +48,13 @@ export class DamagedDataError extends Error {
  * memory. One session: PGlite queues concurrent queries, and a transaction holds the rest back.
  */
 export async function openPglite(dataDir: string): Promise<SqlClient> {
-  if (!dataDir.startsWith(IN_MEMORY)) await mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir, BYTEA).catch((error: unknown) => {
+  if (!dataDir.startsWith(IN_MEMORY)) {
+    await mkdir(dataDir, { recursive: true });
+    // A failure here leaves the folder empty; the open below then creates it in this process.
+    await initdbInChild(dataDir).catch(() => undefined);
+  }
+  const options = { ...BYTEA, startParams: START_PARAMS };
+  const db = await PGlite.create(dataDir, options).catch((error: unknown) => {
     throw new DamagedDataError(dataDir, error);
   });
   return {

@@ -19,7 +19,7 @@ export class ChatRouter {
   }
 
   /** False when no command reads the line (nothing was sent). */
-  async route(context: TurnContext, person: Person, text: string | undefined): Promise<boolean> {
+  async route(context: TurnContext, person: Person, text: string): Promise<boolean> {
     for (const command of this.commands) {
       const parsed = command.parse(text);
       if (parsed === undefined) continue;

@@ -13,6 +13,8 @@ import { CardRouter } from './card-router';
 import type { ChairRule } from './chair-check';
 import { ChatRouter } from './chat-router';
 import { isMeetingTimesValue } from './meeting-times';
+import { chatTextOf } from './chat-text';
+import { MAX_CHAT_TEXT_LENGTH } from '../../../core/text/chat-line';
 import { noticeCardResponse } from './respond';
 import { SavedConversations } from './saved-conversations';
 import { personOf, userTimeZoneOf } from './turn-identity';
@@ -123,6 +125,12 @@ export class StakeholderBot extends TeamsActivityHandler {
         await context.sendActivity(turnView(context).t('bot.personalOnly'));
         return;
       }
+      const text = chatTextOf(context.activity);
+      if (text.kind === 'tooLong') {
+        const max = MAX_CHAT_TEXT_LENGTH;
+        await context.sendActivity(turnView(context).t('limits.chatTooLong', { max }));
+        return;
+      }
       const attachments = context.activity.attachments ?? [];
       const files = this.features.find((f) => f.files)?.files;
       if (files && attachments.some((a) => a.contentType !== 'text/html')) {
@@ -130,7 +138,7 @@ export class StakeholderBot extends TeamsActivityHandler {
         return;
       }
       // In the features' order: "decline SG" answers an invitation before decisions read it.
-      await this.chat.route(context, person, context.activity.text);
+      await this.chat.route(context, person, text.line);
     });
   }
 

@@ -1,6 +1,7 @@
 import type { EventDefinition } from '../../../core/event/event';
 import { awaitsAnswerFrom } from '../../../core/roundtable/match-responses';
-import { unStateNameEn } from '../../../core/roundtable/un-state-names';
+import { listText } from '../../../core/i18n/list-text';
+import { unStateName } from '../../../core/roundtable/un-state-names';
 import { toInstant, formatClockInZone } from '../../../core/time/zoned-time';
 import type { MatchForPerson, ScheduledMeeting } from './matchmaking-service';
 import type { Participant } from '../roundtable-events';
@@ -26,8 +27,11 @@ export function matchesCard(
         line: t('rt.match.line', {
           id: match.id,
           provider: providerName,
-          state: unStateNameEn(match.stateId),
-          areas: match.sharedThematicAreaIds.map((a) => areas.get(a) ?? a).join(', '),
+          state: unStateName(match.stateId, view.locale),
+          areas: listText(
+            match.sharedThematicAreaIds.map((a) => areas.get(a) ?? a),
+            view.locale,
+          ),
           status: t(`roundtable.matchmaking.status.${match.status}`),
         }),
         canAnswer: awaitsAnswerFrom(match, side),
@@ -59,7 +63,7 @@ export function scheduleLines(
       userEnd: clock(end, view.userZone),
       table: table?.label ?? meeting.tableId,
       provider: providerName,
-      state: unStateNameEn(meeting.stateId),
+      state: unStateName(meeting.stateId, view.locale),
     });
   });
 }

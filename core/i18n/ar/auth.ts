@@ -21,6 +21,8 @@ export const AUTH_AR: Translation<typeof AUTH_EN> = {
     'يتعذّر التحقق من تسجيل الدخول حاليًا لأن Microsoft Entra ID لا يستجيب. يرجى المحاولة مرة أخرى بعد دقيقة.',
   'auth.devSignInRefused':
     'تسجيل الدخول الخاص بالتطوير معطَّل: تستخدم هذه الخدمة Microsoft Entra ID. يرجى تسجيل الدخول عبر Microsoft Teams.',
+  'auth.devSignInNotLocal':
+    'لا يعمل تسجيل الدخول الخاص بالتطوير إلا من هذا الحاسوب (عنوان استرجاع محلي، لا عبر وكيل أو نفق). اضبطوا Microsoft Entra ID لخدمة حواسيب أخرى.',
   'auth.devUserRequired':
     'وضع التطوير: اختاروا مستخدمًا تجريبيًا ({users}) في الترويسة X-Dev-User أو في معلَمة الاستعلام devUser.',
   'auth.devUserUnknown':

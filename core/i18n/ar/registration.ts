@@ -22,6 +22,8 @@ export const REGISTRATION_AR: Translation<typeof REGISTRATION_EN> = {
     'كان التعديل ممكنًا حتى {deadline} ({deadlineLocal} بتوقيتكم). يرجى الاتصال بـ {contact} إذا لزم تغيير أي شيء.',
   'registration.alreadyRegistered':
     'أنتم مسجَّلون بالفعل في هذه الفعالية. إليكم تسجيلكم؛ يمكنكم تعديله حتى الموعد النهائي.',
+  'registration.notSaved':
+    'تعذّر حفظ تسجيلكم، ولم يُحفظ أي جزء منه. إجاباتكم أدناه: يُرجى إرسال الاستمارة مرة أخرى.',
   'registration.stale':
     'تغيَّر تسجيلكم منذ عرض هذه البطاقة (ربما من جهاز آخر). إليكم التسجيل بصيغته الحالية؛ لم يُستبدل أي شيء.',
   'registration.notFound': 'تعذّر العثور على هذا التسجيل. اكتبوا "register" (تسجيل) للبدء من جديد.',

@@ -16,6 +16,8 @@ export const AUTH_EN = {
     'Sign-in cannot be checked right now because Microsoft Entra ID does not answer. Please try again in a minute.',
   'auth.devSignInRefused':
     'Development sign-in is turned off: this service uses Microsoft Entra ID. Please sign in through Microsoft Teams.',
+  'auth.devSignInNotLocal':
+    'Development sign-in works only from this computer (a loopback address, not through a proxy or tunnel). Set up Microsoft Entra ID to serve other computers.',
   'auth.devUserRequired':
     'Development mode: choose a test user ({users}) in the X-Dev-User header or the devUser query parameter.',
   'auth.devUserUnknown': 'Development mode: unknown test user. Choose one of: {users}.',

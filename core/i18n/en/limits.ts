@@ -10,4 +10,12 @@ export const LIMITS_EN = {
     'The service is serving as many live views as it can right now. Please try again in a few seconds.',
   'limits.tooManyAttempts':
     'Too many attempts from your address. Please wait a minute before trying again.',
+  'limits.chatTooLong':
+    'This message is longer than I read ({max} characters). Nothing was changed. Please send a shorter message; type "help" to see the commands.',
+  'limits.encodingNotAccepted':
+    'This request is compressed; the service accepts only uncompressed requests. Nothing was changed.',
+  'limits.badRequest': 'The service could not read this request. Nothing was changed.',
+  'limits.notFound': 'There is nothing at this address.',
+  'limits.serverError':
+    'Sorry, something went wrong on our side. Please try again; if it keeps happening, quote reference {requestId}.',
 } as const;

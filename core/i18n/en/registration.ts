@@ -20,6 +20,8 @@ export const REGISTRATION_EN = {
     'Changes were possible until {deadline} ({deadlineLocal} your time). Please contact {contact} if something must change.',
   'registration.alreadyRegistered':
     'You are already registered for this event. Here is your registration; you can edit it until the deadline.',
+  'registration.notSaved':
+    'Your registration could not be saved, and nothing of it was kept. Your answers are below: please send the form again.',
   'registration.stale':
     'Your registration changed since this card was shown (perhaps from another device). Here it is as it stands now; nothing was overwritten.',
   'registration.notFound': 'We could not find that registration. Type "register" to start again.',

@@ -21,6 +21,8 @@ export const AUTH_ES: Translation<typeof AUTH_EN> = {
     'En este momento no se puede comprobar el inicio de sesión porque Microsoft Entra ID no responde. Vuelva a intentarlo dentro de un minuto.',
   'auth.devSignInRefused':
     'El inicio de sesión de desarrollo está desactivado: este servicio utiliza Microsoft Entra ID. Inicie sesión a través de Microsoft Teams.',
+  'auth.devSignInNotLocal':
+    'El inicio de sesión de desarrollo solo funciona desde este equipo (una dirección de bucle invertido, sin proxy ni túnel). Configure Microsoft Entra ID para atender a otros equipos.',
   'auth.devUserRequired':
     'Modo de desarrollo: elija un usuario de prueba ({users}) en el encabezado X-Dev-User o en el parámetro de consulta devUser.',
   'auth.devUserUnknown':

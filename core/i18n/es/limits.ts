@@ -13,4 +13,12 @@ export const LIMITS_ES: Translation<typeof LIMITS_EN> = {
     'El servicio está atendiendo en este momento todas las vistas en directo que puede. Vuelva a intentarlo dentro de unos segundos.',
   'limits.tooManyAttempts':
     'Demasiados intentos desde su dirección. Espere un minuto antes de volver a intentarlo.',
+  'limits.chatTooLong':
+    'Este mensaje es más largo de lo que leo ({max} caracteres). No se ha cambiado nada. Envíe un mensaje más corto; escriba «help» para ver los comandos.',
+  'limits.encodingNotAccepted':
+    'Esta solicitud está comprimida; el servicio solo acepta solicitudes sin comprimir. No se ha cambiado nada.',
+  'limits.badRequest': 'El servicio no pudo leer esta solicitud. No se ha cambiado nada.',
+  'limits.notFound': 'No hay nada en esta dirección.',
+  'limits.serverError':
+    'Lo sentimos, se ha producido un error por nuestra parte. Vuelva a intentarlo; si el problema persiste, indique la referencia {requestId}.',
 };

@@ -24,6 +24,8 @@ export const REGISTRATION_ES: Translation<typeof REGISTRATION_EN> = {
     'Los cambios eran posibles hasta el {deadline} ({deadlineLocal} en su hora local). Si es necesario cambiar algo, póngase en contacto con {contact}.',
   'registration.alreadyRegistered':
     'Ya está inscrito en este evento. Esta es su inscripción; puede modificarla hasta la fecha límite.',
+  'registration.notSaved':
+    'No se pudo guardar su inscripción y no se ha conservado nada de ella. Sus respuestas figuran a continuación: envíe el formulario de nuevo.',
   'registration.stale':
     'Su inscripción ha cambiado desde que se mostró esta tarjeta (quizás desde otro dispositivo). Se muestra tal como está ahora; no se ha sobrescrito nada.',
   'registration.notFound':

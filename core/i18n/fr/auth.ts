@@ -21,6 +21,8 @@ export const AUTH_FR: Translation<typeof AUTH_EN> = {
     'La connexion ne peut pas être vérifiée pour le moment, car Microsoft Entra ID ne répond pas. Veuillez réessayer dans une minute.',
   'auth.devSignInRefused':
     'La connexion de développement est désactivée : ce service utilise Microsoft Entra ID. Veuillez vous connecter via Microsoft Teams.',
+  'auth.devSignInNotLocal':
+    'La connexion de développement ne fonctionne que depuis cet ordinateur (adresse de bouclage, sans proxy ni tunnel). Configurez Microsoft Entra ID pour servir d’autres ordinateurs.',
   'auth.devUserRequired':
     'Mode développement : choisissez un utilisateur de test ({users}) dans l’en-tête X-Dev-User ou le paramètre de requête devUser.',
   'auth.devUserUnknown':

@@ -25,6 +25,8 @@ export const REGISTRATION_FR: Translation<typeof REGISTRATION_EN> = {
     'Les modifications étaient possibles jusqu’au {deadline} ({deadlineLocal} selon votre heure locale). Si un changement est nécessaire, veuillez contacter {contact}.',
   'registration.alreadyRegistered':
     'Vous êtes déjà inscrit(e) à cet événement. Voici votre inscription ; vous pouvez la modifier jusqu’à la date limite.',
+  'registration.notSaved':
+    'Votre inscription n’a pas pu être enregistrée, et rien n’en a été conservé. Vos réponses figurent ci-dessous : veuillez renvoyer le formulaire.',
   'registration.stale':
     'Votre inscription a été modifiée depuis l’affichage de cette carte (peut-être depuis un autre appareil). La voici dans son état actuel ; rien n’a été écrasé.',
   'registration.notFound':

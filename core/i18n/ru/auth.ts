@@ -21,6 +21,8 @@ export const AUTH_RU: Translation<typeof AUTH_EN> = {
     'Сейчас невозможно проверить вход, так как Microsoft Entra ID не отвечает. Пожалуйста, повторите попытку через минуту.',
   'auth.devSignInRefused':
     'Вход для разработки отключён: эта служба использует Microsoft Entra ID. Пожалуйста, войдите через Microsoft Teams.',
+  'auth.devSignInNotLocal':
+    'Вход для разработки работает только с этого компьютера (адрес обратной петли, без прокси и туннелей). Чтобы обслуживать другие компьютеры, настройте Microsoft Entra ID.',
   'auth.devUserRequired':
     'Режим разработки: выберите тестового пользователя ({users}) в заголовке X-Dev-User или в параметре запроса devUser.',
   'auth.devUserUnknown':

@@ -15,6 +15,8 @@ export const AUTH_ZH: Translation<typeof AUTH_EN> = {
   'auth.keysUnavailable': 'Microsoft Entra ID 无响应，暂时无法验证登录。请一分钟后重试。',
   'auth.devSignInRefused':
     '开发登录已关闭：本服务使用 Microsoft Entra ID。请通过 Microsoft Teams 登录。',
+  'auth.devSignInNotLocal':
+    '开发登录仅可在本机使用（环回地址，不经代理或隧道）。如需为其他计算机提供服务，请配置 Microsoft Entra ID。',
   'auth.devUserRequired':
     '开发模式：请在 X-Dev-User 标头或 devUser 查询参数中选择一个测试用户（{users}）。',
   'auth.devUserUnknown': '开发模式：未知的测试用户。请从以下用户中选择：{users}。',

@@ -21,6 +21,7 @@ export const REGISTRATION_ZH: Translation<typeof REGISTRATION_EN> = {
     '修改截止时间为 {deadline}（您当地时间 {deadlineLocal}）。如需更改，请联系{contact}。',
   'registration.alreadyRegistered':
     '您已报名参加此活动。以下是您的报名信息；截止日期前可随时修改。',
+  'registration.notSaved': '无法保存您的报名，且未保留其中任何内容。您的回答如下：请重新提交表格。',
   'registration.stale':
     '自显示此卡片以来，您的报名已有变动（可能是在其他设备上修改的）。以下为当前信息；未覆盖任何内容。',
   'registration.notFound': '未找到该报名。请输入 "register"（报名）重新开始。',

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Badge, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { speakingEntry, timerView } from '../../../core/speaking-queue';
 import type { GuidingQuestion } from '../api/api-types';
-import { useT } from '../i18n/texts-context';
+import { useLanguage, useT } from '../i18n/texts-context';
 import { behalfLabel, kindLabel, questionLabel, speakerLabel } from '../queue/entry-labels';
 import { serverTime } from '../queue/server-clock';
 import type { QueueModel } from '../queue/use-queue';
@@ -31,6 +31,7 @@ export function CurrentSpeaker(props: {
 }) {
   const { model, questions, size } = props;
   const t = useT();
+  const language = useLanguage();
   const styles = useStyles();
   const entry = speakingEntry(model.queue);
   const now = useTicker(entry?.timer.phase === 'running');
@@ -57,7 +58,9 @@ export function CurrentSpeaker(props: {
           >
             <bdi>{entry.speaker.name}</bdi>
           </Text>
-          <Text className={stage ? styles.stageDetail : undefined}>{behalfLabel(t, entry)}</Text>
+          <Text className={stage ? styles.stageDetail : undefined}>
+            {behalfLabel(t, entry, language)}
+          </Text>
           <div className={styles.badges}>
             {entry.kind === 'rightOfReply' && (
               <Badge color="important">{kindLabel(t, entry)}</Badge>

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { RegistrantPresence } from '../../../core/meeting-presence';
 import type { QueueEntry } from '../../../core/speaking-queue';
 import type { GuidingQuestion } from '../api/api-types';
-import { useT } from '../i18n/texts-context';
+import { useLanguage, useT } from '../i18n/texts-context';
 import { behalfLabel, kindLabel, questionLabel, speakerLabel } from '../queue/entry-labels';
 import type { Run } from '../queue/use-command-runner';
 import { EntryActions } from './entry-actions';
@@ -34,6 +34,7 @@ export function SpeakerList(props: {
 }) {
   const { entries, questions, myRegistrationId, run, presence } = props;
   const t = useT();
+  const language = useLanguage();
   const styles = useStyles();
   const headingId = useId();
   return (
@@ -74,7 +75,7 @@ export function SpeakerList(props: {
                   )}
                 </div>
                 {entry.onBehalfOf.kind === 'group' && (
-                  <Caption1 className={styles.detail}>{behalfLabel(t, entry)}</Caption1>
+                  <Caption1 className={styles.detail}>{behalfLabel(t, entry, language)}</Caption1>
                 )}
                 {run && (
                   <EntryActions entry={entry} index={index} count={entries.length} run={run} />

@@ -1,3 +1,5 @@
+import { intlLocaleOf } from '../../../core/i18n/intl-locale';
+import { countryName } from '../../../core/registration/countries';
 import type { ZonedSpan } from '../api/roundtable-types';
 
 /**
@@ -6,7 +8,7 @@ import type { ZonedSpan } from '../api/roundtable-types';
  * both dates. The service sends the zone's wall clock, so it is formatted as such (in UTC).
  */
 export function spanText(span: ZonedSpan, language: string): string {
-  const format = new Intl.DateTimeFormat(language, {
+  const format = new Intl.DateTimeFormat(intlLocaleOf(language), {
     dateStyle: 'full',
     timeStyle: 'short',
     timeZone: 'UTC',
@@ -19,18 +21,18 @@ export function spanText(span: ZonedSpan, language: string): string {
 
 /** A date and time of the viewer's zone, as `language` writes them. */
 export function dateTimeText(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(intlLocaleOf(language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
 }
 
-/** A country or region code ("SN") as `language` names it ("Sénégal", "السنغال"); else the code. */
+/**
+ * A country code ("SN") as `language` names it ("Sénégal", "السنغال"), with the UN's short names
+ * in English as the bot gives them; else the code.
+ */
 export function regionName(code: string, language: string): string {
-  try {
-    return new Intl.DisplayNames(language, { type: 'region', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return countryName(code, language);
 }
 
 /** The wall clock of a span as an instant read in UTC: formatting it in UTC shows that clock. */

@@ -1,4 +1,5 @@
 import type { MessageKey, MessageParams } from '../../../core/i18n/catalog';
+import { intlLocaleOf } from '../../../core/i18n/intl-locale';
 import { directionOf } from './locale';
 
 /** The tab's keys of the one message catalog; the service sends their texts. */
@@ -33,7 +34,7 @@ const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
  * Latin text in a left-to-right language is left as is.
  */
 export function translator(texts: Texts['texts'], language: string): T {
-  const numbers = new Intl.NumberFormat(language);
+  const numbers = new Intl.NumberFormat(intlLocaleOf(language));
   const rtl = directionOf(language) === 'rtl';
   const fill = (value: string | number) => {
     if (typeof value === 'number') return numbers.format(value);

@@ -1,5 +1,6 @@
 import type { QueueEntry, QueueSession, TimerPhase } from '../../../core/speaking-queue';
 import type { GuidingQuestion } from '../api/api-types';
+import { listText } from '../../../core/i18n/list-text';
 import type { T } from '../i18n/texts';
 
 /** "Name (Organization)". */
@@ -17,14 +18,17 @@ export function sessionTitle(t: T, session: QueueSession): string {
     : session.title;
 }
 
-/** On whose behalf the turn is taken, in words. */
-export function behalfLabel(t: T, entry: QueueEntry): string {
+/** On whose behalf the turn is taken, in words; a group's members listed as `language` lists. */
+export function behalfLabel(t: T, entry: QueueEntry, language: string): string {
   const behalf = entry.onBehalfOf;
   switch (behalf.kind) {
     case 'ownOrganization':
       return t('tab.behalf.own', { organization: entry.speaker.organization });
     case 'group':
-      return t('tab.behalf.group', { group: behalf.name, members: behalf.members.join(', ') });
+      return t('tab.behalf.group', {
+        group: behalf.name,
+        members: listText(behalf.members, language),
+      });
   }
 }
 

@@ -3,7 +3,8 @@ import { useCallback, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { MyRoundtableResponse } from '../api/roundtable-types';
 import { ErrorNotice } from '../components/error-notice';
-import { useT } from '../i18n/texts-context';
+import { listText } from '../../../core/i18n/list-text';
+import { useLanguage, useT } from '../i18n/texts-context';
 import { SpanTime } from './span-time';
 import { useLoad } from '../api/use-load';
 
@@ -51,6 +52,7 @@ function Schedule(props: {
 }) {
   const { api, eventId, mine } = props;
   const t = useT();
+  const language = useLanguage();
   const styles = useStyles();
   const [failed, setFailed] = useState(false);
   const answer = (matchId: string, reply: 'accept' | 'decline') => {
@@ -91,7 +93,7 @@ function Schedule(props: {
             <li key={p.id} data-testid="proposal" data-status={p.status}>
               {t('tab.mySchedule.proposal', {
                 counterpart: p.counterpart,
-                areas: p.sharedAreas.join(', '),
+                areas: listText(p.sharedAreas, language),
               })}{' '}
               {t(`tab.match.status.${p.status}`)}
               {p.canAnswer && (

@@ -2,6 +2,7 @@ import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useId, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/api-client';
 import { ErrorNotice } from '../components/error-notice';
+import { intlLocaleOf } from '../../../core/i18n/intl-locale';
 import { useT } from '../i18n/texts-context';
 import { InputReviewItem } from '../inputs/input-review-item';
 import { failureText, useLoad } from '../api/use-load';
@@ -32,7 +33,7 @@ export function OrganizerInputs({ api, eventId }: { api: ApiClient; eventId: str
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string>();
   const [refusal, setRefusal] = useState<string>();
-  const dates = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+  const dates = new Intl.DateTimeFormat(intlLocaleOf(document.documentElement.lang || 'en'), {
     dateStyle: 'medium',
     timeStyle: 'short',
   });

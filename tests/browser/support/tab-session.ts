@@ -42,7 +42,11 @@ export async function registerDelegateA(bot: BotHarness): Promise<void> {
     familyName: 'Diallo',
     organization: 'Digital Rights Coalition',
     status: 'confirmed',
-    group: undefined,
+    // The coalition the browser journeys ask the floor for: only a registered group may be named.
+    group: {
+      name: 'Cyber Peace Coalition',
+      members: ['Digital Rights Coalition', 'Open Net Africa'],
+    },
   });
   await bot.store.registrations.create(registration);
 }
