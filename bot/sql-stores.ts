@@ -6,7 +6,7 @@ import { MeetingSqlStore, presenceChannel } from './meeting-presence/meeting-sql
 import { QueueSqlStore, queueChannel } from './queue/queue-sql-store';
 import { RegistrationSqlStore, registrantChannel } from './registration/registration-sql-store';
 import { WrittenInputSqlStore } from './written-input/written-input-sql-store';
-import { publishedChannel } from './written-input/published-view-sql';
+import { publishedChannel } from './registration/published-author-sql';
 import { CalendarLinkSqlStore } from './outbox/calendar-link-sql-store';
 import { LogisticsSqlStore } from './event/logistics-sql-store';
 import { OutboxSqlStore } from './outbox/outbox-sql-store';

@@ -63,4 +63,3 @@ export function tabRoutes(deps: TabRouteDeps): Route[] {
 
   return routes;
 }
-

@@ -6,3 +6,5 @@ export * from './registration-outcome';
 export * from './registration-presenter';
 export * from './registration-sql-store';
 export * from './form-section';
+export * from './registration-row';
+export * from './published-author-sql';

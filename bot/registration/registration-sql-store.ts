@@ -1,7 +1,7 @@
 import type { Registration, RegistrationStatus } from '../../core/registration/registration';
 import { FollowedSets } from '../platform/store/followed-sets';
 import { changeChannel, type SqlClient } from '../platform/store/sql-client';
-import { notifyIfPublishedAuthor, publishedChannel } from '../written-input/published-view-sql';
+import { notifyIfPublishedAuthor, publishedChannel } from './published-author-sql';
 import type { CreateResult, RegistrationStore } from './registration-store';
 import {
   ALL_COLUMNS,

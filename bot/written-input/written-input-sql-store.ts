@@ -5,7 +5,8 @@ import type { WrittenInputStore } from './written-input-store';
 import { OutboxSqlStore } from '../outbox';
 import { fromInputRow, INPUT_COLUMNS, type InputRow } from './written-input-row';
 import { FollowedCache } from '../platform/store/followed-cache';
-import { publishedChannel, readPublishedView, type PublishedView } from './published-view-sql';
+import { publishedChannel } from '../registration';
+import { readPublishedView, type PublishedView } from './published-view-sql';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -19,7 +19,10 @@ afterAll(() => entra.close());
 async function withServer(authenticate: Authenticate, run: (base: string) => Promise<void>) {
   const server = restify.createServer({ handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  mountRoutes(server, [meRoute], { authenticate, chairTeam: { objectIds: [], emails: [], tenantId: '' } });
+  mountRoutes(server, [meRoute], {
+    authenticate,
+    chairTeam: { objectIds: [], emails: [], tenantId: '' },
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
