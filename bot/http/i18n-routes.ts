@@ -1,6 +1,6 @@
 import type { Server } from 'restify';
 import { languageOf, translate, type MessageKey } from '../../core/i18n/catalog';
-import { EN } from '../../core/i18n/messages-en';
+import { EN } from '../../core/i18n/messages';
 
 /**
  * `GET /api/i18n/:lang`: the tab's texts from the one message catalog, so the tab has no

@@ -1,5 +1,5 @@
 import { UN_LANGUAGES, catalogTexts } from './catalog';
-import { EN } from './messages-en';
+import { EN } from './messages';
 import { PSEUDO_LOCALE, pseudoOf } from './pseudo';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
