@@ -4,6 +4,8 @@ describe('message catalog', () => {
   it('fills named placeholders and leaves unknown ones visible', () => {
     expect(translate('en', 'field.tooLong', { max: 200 })).toContain('200');
     expect(translate('en', 'event.import.invalidJson')).toContain('{detail}');
+    expect(translate('en', 'field.tooLong')).toBe('Please keep this under {max} characters.');
+    expect(translate('ar', 'field.tooLong')).toContain('\u2068{max}\u2069 حرف');
   });
 
   it('maps a regional Teams locale to its UN language and others to English', () => {

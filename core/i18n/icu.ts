@@ -22,14 +22,46 @@ export interface CompiledMessage {
 export function compileMessage(text: string, locale: string, isolate: boolean): CompiledMessage {
   const ast = parse(text, OPTIONS);
   const names = argumentNames(ast);
-  const format = new IntlMessageFormat(isolate ? isolated(ast) : ast, locale, undefined, OPTIONS);
+  const shown = isolate ? isolated(ast) : ast;
+  const format = new IntlMessageFormat(shown, locale, undefined, OPTIONS);
   return {
     format(values) {
-      const all: Record<string, string | number> = {};
-      for (const name of names) all[name] = values[name] ?? `{${name}}`;
-      return String(format.format(all));
+      const missing = [...names].filter((name) => values[name] === undefined);
+      if (missing.length === 0) return String(format.format(values));
+      // A programming slip, rare: build the message with its gaps shown, once for this call.
+      const gapped = new IntlMessageFormat(
+        withGaps(shown, new Set(missing)),
+        locale,
+        undefined,
+        OPTIONS,
+      );
+      return String(gapped.format(values));
     },
   };
+}
+
+/** The message with each missing value written `{name}`; a count missing takes `other`. */
+function withGaps(
+  ast: readonly MessageFormatElement[],
+  missing: ReadonlySet<string>,
+  count?: string,
+): MessageFormatElement[] {
+  return ast.flatMap((el): MessageFormatElement[] => {
+    if (el.type === TYPE.pound && count !== undefined) return [literal(`{${count}}`)];
+    if (el.type === TYPE.literal || el.type === TYPE.pound || !missing.has(el.value)) {
+      if (el.type !== TYPE.plural && el.type !== TYPE.select) return [el];
+      const options = Object.fromEntries(
+        Object.entries(el.options).map(([k, o]) => [
+          k,
+          { ...o, value: withGaps(o.value, missing) },
+        ]),
+      );
+      return [{ ...el, options }];
+    }
+    if (el.type === TYPE.plural || el.type === TYPE.select)
+      return withGaps(el.options.other?.value ?? [], missing, el.value);
+    return [literal(`{${el.value}}`)];
+  });
 }
 
 /** The names of every argument of a message, in plural and select branches too. */
