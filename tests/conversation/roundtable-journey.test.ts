@@ -246,7 +246,7 @@ describe('Roundtable journey in personal chat (seed roundtable of 10 May 2024)',
 
   it('when the chair schedules, then both sides see the same slot and table, in both zones', async () => {
     const scheduled = await say(chair, 'matchmaking schedule');
-    expect(scheduled).toContain('1 meetings scheduled; 0 matched');
+    expect(scheduled).toContain('1 meeting scheduled; matched pairs that could not be placed: 0');
     expect(scheduled).toContain('2 new or changed schedules');
     const { of } = await pushed('matchSchedule', 2);
     expect(of(provider).join()).toContain(

@@ -187,7 +187,7 @@ describe('Roundtable API (seed roundtable of 10 May 2024)', () => {
   });
 
   it('when the chair schedules and assigns breakouts, then each side sees its meeting in both zones and its group', async () => {
-    expect(await say('matchmaking schedule')).toContain('1 meetings scheduled');
+    expect(await say('matchmaking schedule')).toContain('1 meeting scheduled');
     expect(await say('breakouts assign')).toContain('2 participants placed');
     const state = await get(`${BASE}/my-roundtable?zone=Africa/Nairobi`, 'delegate-b');
     expect(state.body.proposals).toEqual([]);
