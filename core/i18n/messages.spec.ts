@@ -29,6 +29,9 @@ function brokenMessages(all: ReadonlyArray<readonly [string, string, string, str
   const english = new Map(all.filter(([l]) => l === 'en').map(([, , key, text]) => [key, text]));
   const found: string[] = [];
   for (const [language, file, key, text] of all) {
+    // ICU reads '{ as the start of quoted text: the value would silently not be filled.
+    if (/(^|[^'])'[{}]/.test(text))
+      found.push(`${language}/${file} ${key}: ' before a brace quotes it; write ’ or ''`);
     try {
       const names = argumentNames(parse(text, { ignoreTag: true }));
       const reference = english.get(key);
@@ -54,10 +57,12 @@ describe('the catalog files', () => {
       ['fr', 'common.json', 'a', 'Moins de {max caractères.'],
       ['en', 'common.json', 'b', '{count, plural, one {# item} other {# items}}'],
       ['ru', 'common.json', 'b', '{count, plural, one {# {total}} other {#}}'],
+      ['fr', 'common.json', 'b', "{count, plural, one {l'{count}} other {#}}"],
     ];
     expect(brokenMessages(all)).toEqual([
       'fr/common.json a: MALFORMED_ARGUMENT',
       'ru/common.json b: {total} is not in English',
+      "fr/common.json b: ' before a brace quotes it; write ’ or ''",
     ]);
   });
 });
