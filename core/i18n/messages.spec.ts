@@ -57,12 +57,13 @@ describe('the catalog files', () => {
       ['fr', 'common.json', 'a', 'Moins de {max caractères.'],
       ['en', 'common.json', 'b', '{count, plural, one {# item} other {# items}}'],
       ['ru', 'common.json', 'b', '{count, plural, one {# {total}} other {#}}'],
-      ['fr', 'common.json', 'b', "{count, plural, one {l'{count}} other {#}}"],
+      ['en', 'common.json', 'c', '{name} is here.'],
+      ['fr', 'common.json', 'c', "Voici l'{name}' ici."],
     ];
     expect(brokenMessages(all)).toEqual([
       'fr/common.json a: MALFORMED_ARGUMENT',
       'ru/common.json b: {total} is not in English',
-      "fr/common.json b: ' before a brace quotes it; write ’ or ''",
+      "fr/common.json c: ' before a brace quotes it; write ’ or ''",
     ]);
   });
 });
