@@ -35,7 +35,7 @@ export function registerTabRoutes(server: Server, deps: TabRouteDeps, tabDir: st
 
   const guesses = new GuessGuard(EXPORT_GUESS_LIMITS, deps.trustedProxies, deps.clock);
   server.get('/api/exports/:token', async (req, res) => {
-    const locale = String(req.headers['accept-language'] ?? 'en');
+    const locale = requestLanguage(req);
     // A blocked address is not even looked up: guessing from it yields nothing at all.
     if (guesses.refused(req, res)) return;
     const file = await deps.organizer.download(String(req.params.token ?? ''));

@@ -5,6 +5,7 @@ import type { AttendanceResult, AttendanceService } from './attendance-service';
 import type { OrganizerService } from '../organizer/organizer-service';
 import { chairOnly, type OrganizerRouteDeps } from '../organizer/organizer-routes';
 import { refuse, signedIn } from '../http/sign-in';
+import { requestLanguage } from '../http/request-language';
 
 export interface AttendanceRouteDeps extends Pick<
   OrganizerRouteDeps,
@@ -35,7 +36,7 @@ export function registerAttendanceRoutes(server: Server, deps: AttendanceRouteDe
     const eventId = String(req.params.eventId);
     const result = await deps.attendance.report(eventId);
     if (!result.ok) {
-      const locale = String(req.headers['accept-language'] ?? 'en');
+      const locale = requestLanguage(req);
       const reason = result.reasonKey ? translate(locale, result.reasonKey) : '';
       return refuse(req, res, STATUS[result.reason], result.key, { ...result.params, reason });
     }

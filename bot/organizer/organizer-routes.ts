@@ -10,6 +10,7 @@ import type { RegistrationBoard, RegistrationBoardView } from './registration-bo
 import { chairSignedIn, localeOf, refuse } from '../http/sign-in';
 import { sendJson } from '../http/send-json';
 import { DecisionResponse, DeliveryResponse, RegistrationsResponse } from '../../core/api';
+import { requestLanguage } from '../http/request-language';
 
 export interface OrganizerRouteDeps {
   authenticate: Authenticate;
@@ -101,7 +102,7 @@ function sendOutcome(req: Request, res: Response, outcome: DecisionOutcome): voi
         ids: outcome.registrationIds.join(', '),
       });
     case 'meetingFailed': {
-      const locale = String(req.headers['accept-language'] ?? 'en');
+      const locale = requestLanguage(req);
       const reason = translate(locale, outcome.error.messageKey, outcome.error.params);
       return refuse(req, res, 502, 'outbox.chair.meetingFailed', { reason });
     }

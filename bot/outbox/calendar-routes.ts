@@ -2,6 +2,7 @@ import type { Server } from 'restify';
 import { translate } from '../../core/i18n/catalog';
 import type { DeliveryService } from './delivery-service';
 import type { GuessGuard } from '../http/guess-guard';
+import { requestLanguage } from '../http/request-language';
 
 /**
  * The calendar (.ics) file behind the link on a participant's login details card; wrong tokens
@@ -17,7 +18,7 @@ export function registerCalendarRoutes(
     const file = await delivery.calendarFile(String(req.params.token ?? ''));
     if (!file) {
       guesses.missed(req);
-      const locale = String(req.headers['accept-language'] ?? 'en');
+      const locale = requestLanguage(req);
       res.send(404, { error: translate(locale, 'outbox.calendar.invalid') });
       return;
     }
