@@ -1,9 +1,12 @@
 /** Unit specs beside the code (core/, bot/) and cross-folder tests under tests/. */
 module.exports = {
   testEnvironment: 'node',
-  // jose 6 is ESM-only and Jest on Node 20 cannot require() ESM: swc compiles it to CommonJS.
-  transform: { '^.+\\.tsx?$': ['@swc/jest'], '/node_modules/jose/.+\\.js$': ['@swc/jest'] },
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  // jose 6 and FormatJS are ESM-only and Jest on Node 20 cannot require() ESM: swc compiles it to CommonJS.
+  transform: {
+    '^.+\\.tsx?$': ['@swc/jest'],
+    '/node_modules/(jose|intl-messageformat|@formatjs)/.+\\.js$': ['@swc/jest'],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(jose|intl-messageformat|@formatjs)/)'],
   testMatch: [
     '<rootDir>/core/**/*.spec.ts',
     '<rootDir>/bot/**/*.spec.ts',

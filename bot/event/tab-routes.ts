@@ -43,7 +43,7 @@ export function tabRoutes(deps: TabRouteDeps): Route[] {
     path: '/api/exports/:token',
     access: 'public',
     handle: async (req, res) => {
-      const locale = String(req.headers['accept-language'] ?? 'en');
+      const locale = requestLanguage(req);
       // A blocked address is not even looked up: guessing from it yields nothing at all.
       if (guesses.refused(req, res)) return;
       const file = await deps.organizer.download(String(req.params.token ?? ''));

@@ -5,6 +5,7 @@ import type { OrganizerService } from '../organizer';
 import type { OrganizerRouteDeps } from '../organizer';
 import { refuse } from '../platform/http/sign-in';
 import type { Route } from '../platform/feature';
+import { requestLanguage } from '../platform/http/request-language';
 
 export interface AttendanceRouteDeps extends Pick<
   OrganizerRouteDeps,
@@ -38,7 +39,7 @@ export function attendanceRoutes(deps: AttendanceRouteDeps): Route[] {
       const eventId = String(req.params.eventId);
       const result = await deps.attendance.report(eventId);
       if (!result.ok) {
-        const locale = String(req.headers['accept-language'] ?? 'en');
+        const locale = requestLanguage(req);
         const reason = result.reasonKey ? translate(locale, result.reasonKey) : '';
         return refuse(req, res, STATUS[result.reason], result.key, { ...result.params, reason });
       }

@@ -10,6 +10,7 @@ import { localeOf, refuse } from '../platform/http/sign-in';
 import { sendJson } from '../platform/http/send-json';
 import { DecisionResponse, DeliveryResponse, RegistrationsResponse } from '../../core/api';
 import type { Route } from '../platform/feature';
+import { requestLanguage } from '../platform/http/request-language';
 
 export interface OrganizerRouteDeps {
   authenticate: Authenticate;
@@ -118,7 +119,7 @@ function sendOutcome(req: Request, res: Response, outcome: DecisionOutcome): voi
         ids: outcome.registrationIds.join(', '),
       });
     case 'meetingFailed': {
-      const locale = String(req.headers['accept-language'] ?? 'en');
+      const locale = requestLanguage(req);
       const reason = translate(locale, outcome.error.messageKey, outcome.error.params);
       return refuse(req, res, 502, 'outbox.chair.meetingFailed', { reason });
     }

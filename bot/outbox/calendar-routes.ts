@@ -2,6 +2,7 @@ import { translate } from '../../core/i18n/catalog';
 import type { DeliveryService } from './delivery-service';
 import type { Route } from '../platform/feature';
 import type { GuessGuard } from '../platform/http/guess-guard';
+import { requestLanguage } from '../platform/http/request-language';
 
 /**
  * The calendar (.ics) file behind the link on a participant's login details card; wrong tokens
@@ -18,7 +19,7 @@ export function calendarRoutes(delivery: DeliveryService, guesses: GuessGuard): 
       const file = await delivery.calendarFile(String(req.params.token ?? ''));
       if (!file) {
         guesses.missed(req);
-        const locale = String(req.headers['accept-language'] ?? 'en');
+        const locale = requestLanguage(req);
         res.send(404, { error: translate(locale, 'outbox.calendar.invalid') });
         return;
       }

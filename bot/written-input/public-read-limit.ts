@@ -3,6 +3,7 @@ import { translate } from '../../core/i18n/catalog';
 import { MissLimiter, type MissLimits } from '../../core/access/miss-limiter';
 import type { Clock } from '../platform/ports';
 import type { TrustedProxies } from '../platform/http/client-address';
+import { requestLanguage } from '../platform/http/request-language';
 
 /**
  * A check that counts every anonymous read per client address (the export-link limiter's
@@ -16,7 +17,7 @@ export function limitPublicReads(limits: MissLimits, clock: Clock, proxies: Trus
     const client = proxies.clientOf(req);
     const now = clock.now().getTime();
     if (reads.blocked(client, now)) {
-      const locale = String(req.headers['accept-language'] ?? 'en');
+      const locale = requestLanguage(req);
       res.writeHead(429, {
         'Content-Type': 'text/plain; charset=utf-8',
         'Retry-After': String(Math.max(1, Math.ceil(reads.retryAfterMs(client, now) / 1000))),

@@ -1,8 +1,11 @@
-import { UN_LANGUAGES, catalogTexts } from './catalog';
-import { EN } from './messages-en';
+import { UN_LANGUAGES, catalogTexts, translate } from './catalog';
+import { EN } from './messages';
 import { PSEUDO_LOCALE, pseudoOf } from './pseudo';
+import { parse } from '@formatjs/icu-messageformat-parser';
+import { argumentNames } from './icu';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The values an ICU message uses, plural and select arguments included. */
+const placeholders = (text: string) => [...argumentNames(parse(text, { ignoreTag: true }))].sort();
 
 /** Every difference between a language's catalog and English, as readable lines. */
 function differences(texts: Readonly<Record<string, string>>): string[] {
@@ -43,6 +46,16 @@ describe('the six catalogs', () => {
 });
 
 describe(`the pseudo-locale ${PSEUDO_LOCALE}`, () => {
+  it('accents only the text of a plural message, keeping its ICU syntax', () => {
+    const text = pseudoOf("{count, plural, one {# registration's} other {# registrations}} left");
+    expect(text).toMatch(
+      /^\[\{count,plural,one\{# řéĝíšţřáţíöñ''š\} other\{# řéĝíšţřáţíöñš\}\} ļéƒţ ·+\]$/,
+    );
+    expect(translate(PSEUDO_LOCALE, 'outbox.chair.conflict', { count: 1 })).toMatch(
+      /^\[1 řéĝíšţřáţíöñ ç/,
+    );
+  });
+
   it('accents, lengthens by about 40% and brackets each text, keeping its placeholders', () => {
     const pseudo = Object.fromEntries(Object.entries(EN).map(([k, v]) => [k, pseudoOf(v)]));
     expect(differences(pseudo)).toEqual([]);

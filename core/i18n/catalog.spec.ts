@@ -3,7 +3,9 @@ import { languageOf, translate, translatorFor } from './catalog';
 describe('message catalog', () => {
   it('fills named placeholders and leaves unknown ones visible', () => {
     expect(translate('en', 'field.tooLong', { max: 200 })).toContain('200');
-    expect(translate('en', 'field.tooLong')).toContain('{max}');
+    expect(translate('en', 'event.import.invalidJson')).toContain('{detail}');
+    expect(translate('en', 'field.tooLong')).toBe('Please keep this under {max} characters.');
+    expect(translate('ar', 'field.tooLong')).toContain('\u2068{max}\u2069 حرف');
   });
 
   it('maps a regional Teams locale to its UN language and others to English', () => {
@@ -28,14 +30,15 @@ describe('message catalog', () => {
   });
 
   it('isolates each value in Arabic so a Latin name keeps its order, and only there', () => {
-    const params = { max: 'Digital Rights Coalition' };
-    expect(translate('ar', 'field.tooLong', params)).toContain(
+    const params = { detail: 'Digital Rights Coalition' };
+    expect(translate('ar', 'event.import.invalidJson', params)).toContain(
       '\u2068Digital Rights Coalition\u2069',
     );
-    expect(translate('fr', 'field.tooLong', params)).not.toContain('\u2068');
-    expect(translate('en', 'field.tooLong', params)).toBe(
-      'Please keep this under Digital Rights Coalition characters.',
+    expect(translate('fr', 'event.import.invalidJson', params)).not.toContain('\u2068');
+    expect(translate('en', 'event.import.invalidJson', params)).toBe(
+      'The file is not valid JSON: Digital Rights Coalition',
     );
+    expect(translate('ar', 'field.tooLong', { max: 200 })).toContain('\u2068200\u2069');
   });
 
   it('answers in each UN language and falls back to English for any other', () => {
@@ -46,16 +49,22 @@ describe('message catalog', () => {
 
 describe('values quoted in a text', () => {
   it('when a value carries a direction override or an unpaired isolate, then it is shown, not obeyed', () => {
-    const params = { max: 'Ruiz\u202Egpj.exe \u2067x' };
-    expect(translate('en', 'field.tooLong', params)).toContain('Ruiz<U+202E>gpj.exe <U+2067>x');
-    expect(translate('ar', 'field.tooLong', params)).toContain(
+    const params = { detail: 'Ruiz\u202Egpj.exe \u2067x' };
+    expect(translate('en', 'event.import.invalidJson', params)).toContain(
+      'Ruiz<U+202E>gpj.exe <U+2067>x',
+    );
+    expect(translate('ar', 'event.import.invalidJson', params)).toContain(
       '\u2068Ruiz<U+202E>gpj.exe <U+2067>x\u2069',
     );
   });
 
   it('when a value is itself an Arabic text with its isolates, then they are kept', () => {
-    const inner = translate('ar', 'field.tooLong', { max: 'Digital Rights Coalition' });
-    expect(translate('ar', 'field.tooLong', { max: inner })).toContain(`\u2068${inner}\u2069`);
-    expect(translate('en', 'field.tooLong', { max: 'a\u2069b' })).toContain('a<U+2069>b');
+    const inner = translate('ar', 'event.import.invalidJson', { detail: 'Digital Rights' });
+    expect(translate('ar', 'event.import.invalidJson', { detail: inner })).toContain(
+      `\u2068${inner}\u2069`,
+    );
+    expect(translate('en', 'event.import.invalidJson', { detail: 'a\u2069b' })).toContain(
+      'a<U+2069>b',
+    );
   });
 });

@@ -1,18 +1,32 @@
-import { LRUCache } from 'lru-cache';
-import { EN } from './messages-en';
-import { FR } from './messages-fr';
-import { AR } from './messages-ar';
-import { ES } from './messages-es';
-import { ZH } from './messages-zh';
-import { RU } from './messages-ru';
+import { EN, TRANSLATIONS } from './messages';
 import { PSEUDO_LOCALE, pseudoOf } from './pseudo';
+import { compileMessage, type CompiledMessage } from './icu';
+import {
+  formatLocaleOf,
+  isRightToLeft,
+  languageOf,
+  type Language,
+  type UnLanguage,
+} from './languages';
 import { containedBidi } from '../text/contained-bidi';
 
+export {
+  UN_LANGUAGES,
+  formatLocaleOf,
+  isRightToLeft,
+  isUnLanguage,
+  languageOf,
+  type Language,
+  type UnLanguage,
+} from './languages';
+
 /**
- * The one message catalog. Every string a person reads goes through `translate`; each of the
- * UN's six official languages has its texts in a `messages-<lang>.ts` beside `messages-en.ts`.
+ * The one message catalog. Every string a person reads goes through `translate`. Texts are ICU
+ * messages (decision 024) in core/i18n/messages/<lang>/<area>.json; the English files are the
+ * reference and their keys the `MessageKey` type, so a misspelt key does not compile.
  */
 export type MessageKey = keyof typeof EN;
+/** Counts are numbers (plural forms choose by them); everything else a string. */
 export type MessageParams = Record<string, string | number>;
 
 /** Texts of one language, bound: `t(key, params)`; `t.language` says which language. */
@@ -21,81 +35,37 @@ export interface Translate {
   readonly language: Language;
 }
 
-/** The UN's official languages; a text missing in a language falls back to English. */
-export const UN_LANGUAGES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
-export type UnLanguage = (typeof UN_LANGUAGES)[number];
-/** A UN language, or the pseudo-locale the tests run in. */
-export type Language = UnLanguage | typeof PSEUDO_LOCALE;
-
-const CATALOGS: Record<UnLanguage, Partial<Record<MessageKey, string>>> = {
-  en: EN,
-  fr: FR,
-  es: ES,
-  ar: AR,
-  zh: ZH,
-  ru: RU,
-};
-
-/** One language's written texts as they stand, for the completeness test. */
+/** One language's written texts as they stand (ICU source), for the checks and the tab. */
 export function catalogTexts(language: UnLanguage): Readonly<Record<string, string>> {
-  return CATALOGS[language];
+  return language === 'en' ? EN : TRANSLATIONS[language];
 }
 
-/** The languages written right to left. */
-const RTL: ReadonlySet<Language> = new Set<Language>(['ar']);
-
-/** Longer tags are not locales; a client sending one gets English rather than an error. */
-const MAX_TAG = 35;
-
-/**
- * Maps a Teams locale such as "fr-FR" to the nearest UN language. Unknown, malformed or
- * absurdly long tags ("xx", "ar-", 300 characters) give English, never an error.
- */
-export function languageOf(locale: string | undefined): Language {
-  if (!locale || locale.length > MAX_TAG) return 'en';
-  // Every turn asks, and canonicalising a tag is not free: remember the few tags seen.
-  const known = RESOLVED.get(locale);
-  if (known) return known;
-  const language = resolve(locale);
-  RESOLVED.set(locale, language);
-  return language;
+/** The ICU source of `key` in `language`: English where a language lacks it. */
+export function messageSource(language: Language, key: MessageKey): string {
+  if (language === PSEUDO_LOCALE) return pseudoOf(EN[key]);
+  return (language === 'en' ? undefined : TRANSLATIONS[language][key]) ?? EN[key];
 }
 
-/** Tags seen: a few dozen in practice; 1000 lets odd client tags pass without evicting them. */
-const RESOLVED = new LRUCache<string, Language>({ max: 1_000 });
+/** Each message is parsed once per language, at its first use; 781 keys x 7 languages at most. */
+const COMPILED = new Map<string, CompiledMessage>();
 
-function resolve(locale: string): Language {
-  let canonical: string;
-  try {
-    [canonical = 'en'] = Intl.getCanonicalLocales(locale.replace(/_/g, '-'));
-  } catch {
-    return 'en';
+function compiled(language: Language, key: MessageKey): CompiledMessage {
+  const id = `${language}\u0000${key}`;
+  let message = COMPILED.get(id);
+  if (!message) {
+    const source = messageSource(language, key);
+    message = compileMessage(source, formatLocaleOf(language), isRightToLeft(language));
+    COMPILED.set(id, message);
   }
-  if (canonical.toLowerCase() === PSEUDO_LOCALE) return PSEUDO_LOCALE;
-  const base = canonical.split('-')[0]!.toLowerCase();
-  return isUnLanguage(base) ? base : 'en';
-}
-
-/** True for one of the six codes, exactly (as a `language fr` command names it). */
-export function isUnLanguage(code: string): code is UnLanguage {
-  return (UN_LANGUAGES as readonly string[]).includes(code);
-}
-
-/** True when `language` is written right to left (Arabic). */
-export function isRightToLeft(language: Language): boolean {
-  return RTL.has(language);
-}
-
-/** The locale for dates and numbers: the pseudo-locale formats as English. */
-export function formatLocaleOf(language: Language): UnLanguage {
-  return language === PSEUDO_LOCALE ? 'en' : language;
+  return message;
 }
 
 /**
- * The text for `key` in `locale`, with `{name}` placeholders filled from `params`. In a
- * right-to-left language each value is isolated (U+2068 ... U+2069), so a Latin name or a
- * number inside Arabic text keeps its place and order. In every language a value's own
- * direction overrides are shown as `<U+202E>`, so a quoted name cannot reorder the sentence.
+ * The text for `key` in `locale`, its ICU arguments filled from `params` and its plural forms
+ * chosen by the counts. In a right-to-left language each value is isolated (U+2068 ... U+2069),
+ * so a Latin name or a number inside Arabic text keeps its place and order. In every language a
+ * value's own direction overrides are shown as `<U+202E>`, so a quoted name cannot reorder the
+ * sentence. A value not given stays visible as `{name}`.
  */
 export function translate(
   locale: string | undefined,
@@ -105,16 +75,11 @@ export function translate(
   return translateIn(languageOf(locale), key, params);
 }
 
-function translateIn(language: Language, key: MessageKey, params?: MessageParams): string {
-  const text =
-    language === PSEUDO_LOCALE ? pseudoOf(EN[key]) : (CATALOGS[language][key] ?? EN[key]);
-  if (!params) return text;
-  const isolate = isRightToLeft(language);
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!(name in params)) return whole;
-    const value = containedBidi(String(params[name]));
-    return isolate ? `\u2068${value}\u2069` : value;
-  });
+function translateIn(language: Language, key: MessageKey, params: MessageParams = {}): string {
+  const values: MessageParams = {};
+  for (const [name, value] of Object.entries(params))
+    values[name] = typeof value === 'string' ? containedBidi(value) : value;
+  return compiled(language, key).format(values);
 }
 
 /** A `translate` bound to one locale, for a turn or a command-line run. */

@@ -1,5 +1,5 @@
-import { EN } from '../i18n/messages-en';
-import { QUEUE_EN } from '../i18n/en/queue';
+import { EN } from '../i18n/messages';
+import QUEUE_EN from '../i18n/messages/en/queue.json';
 
 describe('queue texts', () => {
   it('are all in the queue area and not overridden by another area', () => {

@@ -1,4 +1,4 @@
-import { TAB_EN } from '../../core/i18n/en/tab';
+import { TAB_EN } from './i18n/english';
 import { FluentProvider, Spinner } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { bootTab, type Boot } from './boot';

@@ -1,4 +1,4 @@
-import { TAB_EN } from '../../core/i18n/en/tab';
+import { TAB_EN } from './i18n/english';
 import { ApiClient } from './api/api-client';
 import { connectHost } from './host/connect-host';
 import { viewOf, type Host, type View } from './host/host';

@@ -1,7 +1,7 @@
 import { authorize } from '../../core/access/queue-permissions';
 import { roleOf } from '../../core/access/role';
-import { EN } from '../../core/i18n/messages-en';
-import { AUTH_EN } from '../../core/i18n/en/auth';
+import { EN } from '../../core/i18n/messages';
+import AUTH_EN from '../../core/i18n/messages/en/auth.json';
 import {
   authErrorResponse,
   forbiddenResponse,

@@ -54,7 +54,7 @@ describeWithChromium('Roundtable pages of the tab (seed roundtable of 10 May 202
       ),
     ).toContain('Singapore accepted');
     expect(await say('remarks SG')).toContain('place 1');
-    expect(await say('matchmaking propose')).toContain('1 proposals in all');
+    expect(await say('matchmaking propose')).toContain('1 proposal in all');
     browser = await launchChromium();
   }, 60_000);
 

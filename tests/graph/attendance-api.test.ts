@@ -208,7 +208,9 @@ describe('Meeting options and attendance through the service', () => {
     expect(text).toContain('"attendee"');
     expect((await fetch(body.csvUrl.replace(/^https?:\/\/[^/]+/, bot.baseUrl))).status).toBe(404);
     const chat = await chairSays(bot, chair, 'attendance');
-    expect(chat).toContain('Attendance: 2 registrants attended, 1 confirmed did not, 1 other');
+    expect(chat).toContain(
+      'Attendance: 2 registrants attended, 1 confirmed did not; other participants: 1.',
+    );
     expect(chat).toContain(`${p0!.organization}: `);
     expect(chat).toContain('/api/exports/');
   });

@@ -114,7 +114,7 @@ describe('Roundtable API (seed roundtable of 10 May 2024)', () => {
     );
     expect(await say('remarks KE')).toContain('place 1');
     expect(await say('decline FR')).toContain('France: Declined');
-    expect(await say('matchmaking propose')).toContain('1 proposals in all (1 new)');
+    expect(await say('matchmaking propose')).toContain('1 proposal in all (1 new)');
   });
   afterAll(() => bot.close());
 
@@ -187,8 +187,8 @@ describe('Roundtable API (seed roundtable of 10 May 2024)', () => {
   });
 
   it('when the chair schedules and assigns breakouts, then each side sees its meeting in both zones and its group', async () => {
-    expect(await say('matchmaking schedule')).toContain('1 meetings scheduled');
-    expect(await say('breakouts assign')).toContain('2 participants placed');
+    expect(await say('matchmaking schedule')).toContain('1 meeting scheduled');
+    expect(await say('breakouts assign')).toContain('Participants placed in breakout groups: 2');
     const state = await get(`${BASE}/my-roundtable?zone=Africa/Nairobi`, 'delegate-b');
     expect(state.body.proposals).toEqual([]);
     expect(state.body.meetings).toEqual([

@@ -1,5 +1,7 @@
 import { regionName, spanText } from '../../tab/src/i18n/formats';
 import { translator } from '../../tab/src/i18n/texts';
+import { messageSource, type MessageKey, type UnLanguage } from '../../core/i18n/catalog';
+import { EN } from '../../core/i18n/messages';
 
 const MORNING = {
   zone: 'America/New_York',
@@ -71,5 +73,33 @@ describe('translator (the catalog texts filled for the tab)', () => {
 
   it('when a key is missing, then the key itself shows', () => {
     expect(t('tab.title')).toBe('tab.title');
+  });
+
+  it('when a count is filled in, then the plural form of the language is chosen', () => {
+    const texts = (language: UnLanguage) =>
+      Object.fromEntries(
+        (Object.keys(EN) as MessageKey[])
+          .filter((k) => k.startsWith('tab.'))
+          .map((k) => [k, messageSource(language, k)]),
+      );
+    const en = translator(texts('en'), 'en');
+    expect(en('tab.delivery.retried', { count: 1 })).toBe('1 message is being sent again.');
+    expect(en('tab.delivery.retried', { count: 1200 })).toBe(
+      '1,200 messages are being sent again.',
+    );
+    const ru = translator(texts('ru'), 'ru');
+    expect([1, 3, 5, 21].map((count) => ru('tab.delivery.retried', { count }))).toEqual([
+      'Повторно отправляется 1 сообщение.',
+      'Повторно отправляются 3 сообщения.',
+      'Повторно отправляются 5 сообщений.',
+      'Повторно отправляется 21 сообщение.',
+    ]);
+    const pseudo = translator(
+      Object.fromEntries(
+        (Object.keys(EN) as MessageKey[]).map((k) => [k, messageSource('qps-ploc', k)]),
+      ),
+      'en',
+    );
+    expect(pseudo('tab.delivery.retried', { count: 1 })).toMatch(/^\[1 ɱéššáĝé íš ƀéíñĝ/);
   });
 });

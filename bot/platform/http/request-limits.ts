@@ -1,5 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import { translate, type MessageKey, type MessageParams } from '../../../core/i18n/catalog';
+import { requestLanguage } from './request-language';
 
 /** Largest request body accepted; Teams activities are far smaller. */
 export const MAX_BODY_BYTES = 512 * 1024;
@@ -74,6 +75,5 @@ function answer(
 }
 
 function body(req: Request, key: MessageKey, params: MessageParams) {
-  const locale = String(req.headers['accept-language'] ?? 'en').split(',')[0] ?? 'en';
-  return { code: key, error: translate(locale, key, params) };
+  return { code: key, error: translate(requestLanguage(req), key, params) };
 }

@@ -9,6 +9,7 @@ import { authErrorResponse, type AuthErrorResponse } from '../auth/auth-failure'
 import type { Authenticate } from '../auth/authenticate';
 import type { Principal } from '../auth/principal';
 import { roleOfPrincipal } from '../auth/principal-role';
+import { requestLanguage } from './request-language';
 
 /** The signed-in caller, or undefined once a 401/403 has been sent. */
 export async function signedIn(
@@ -55,7 +56,7 @@ export function sendAuthError(res: Response, refusal: AuthErrorResponse): void {
   res.send(refusal.status, refusal.body);
 }
 
-/** The caller's first preferred language, as the catalog takes it. */
+/** The caller's language, by the one negotiation of every route (request-language.ts). */
 export function localeOf(req: Request): string {
-  return String(req.headers['accept-language'] ?? 'en').split(',')[0] ?? 'en';
+  return requestLanguage(req);
 }

@@ -1,4 +1,4 @@
-import { isRightToLeft, languageOf, type Language } from '../../../core/i18n/catalog';
+import { isRightToLeft, languageOf, type Language } from '../../../core/i18n/languages';
 
 /**
  * The tab's language for a Teams `app.locale` or a `?lang=`: one of the UN's six (or the

@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import type { MessageKey, MessageParams } from '../../../core/i18n/catalog';
 import { intlLocaleOf } from '../../../core/i18n/intl-locale';
 import { directionOf } from './locale';
@@ -5,10 +6,10 @@ import { directionOf } from './locale';
 /** The tab's keys of the one message catalog; the service sends their texts. */
 export type TabKey = Extract<MessageKey, `tab.${string}`>;
 
-/** Looks up a text and fills its `{name}` placeholders. */
+/** Looks up a text and fills its ICU arguments, choosing plural forms by the counts. */
 export type T = (key: TabKey, params?: MessageParams) => string;
 
-/** The texts of one language as `GET /api/i18n/:lang` returns them. */
+/** The texts of one language as `GET /api/i18n/:lang` returns them: ICU messages. */
 export interface Texts {
   language: string;
   texts: Partial<Record<string, string>>;
@@ -29,22 +30,72 @@ const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 
 /**
  * A `T` over loaded texts; a missing key shows itself, so a gap is visible rather than blank.
- * Numbers are written for `language`. Entered text (names, organizations) is isolated where
- * directions mix, so an English organization inside an Arabic sentence keeps its own order;
- * Latin text in a left-to-right language is left as is.
+ * Numbers are written for `language`, and counts choose its plural forms. Entered text (names,
+ * organizations) is isolated where directions mix, so an English organization inside an Arabic
+ * sentence keeps its own order; Latin text in a left-to-right language is left as is. Each
+ * message is compiled once, at its first use.
  */
 export function translator(texts: Texts['texts'], language: string): T {
   const numbers = new Intl.NumberFormat(intlLocaleOf(language));
   const rtl = directionOf(language) === 'rtl';
+  const compiled = new Map<string, IntlMessageFormat | null>();
+  const message = (key: string, text: string) => {
+    if (!compiled.has(key)) {
+      let format: IntlMessageFormat | null = null;
+      try {
+        format = new IntlMessageFormat(text, language, undefined, { ignoreTag: true });
+      } catch {
+        // A text that does not parse is shown as it is; the catalog specs keep this from shipping.
+      }
+      compiled.set(key, format);
+    }
+    return compiled.get(key) ?? null;
+  };
   const fill = (value: string | number) => {
     if (typeof value === 'number') return numbers.format(value);
     return rtl || RTL_LETTER.test(value) ? `${FSI}${value}${PDI}` : value;
   };
   return (key, params) => {
     const text = texts[key] ?? key;
-    if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? fill(params[name] as string | number) : whole,
-    );
+    const format = message(key, text);
+    if (!format) return text;
+    const values: Record<string, string | number> = {};
+    for (const name of argumentsOf(format)) {
+      const value = params?.[name];
+      values[name] =
+        value === undefined ? `{${name}}` : counts(format).has(name) ? value : fill(value);
+    }
+    return String(format.format(values));
   };
+}
+
+type Element = ReturnType<IntlMessageFormat['getAst']>[number];
+
+/** The arguments of a message, and those that are counts (plural), remembered per message. */
+const ARGUMENTS = new WeakMap<IntlMessageFormat, { all: Set<string>; counts: Set<string> }>();
+
+function argumentsOf(format: IntlMessageFormat): Set<string> {
+  return namesOf(format).all;
+}
+
+function counts(format: IntlMessageFormat): Set<string> {
+  return namesOf(format).counts;
+}
+
+function namesOf(format: IntlMessageFormat) {
+  let names = ARGUMENTS.get(format);
+  if (!names) {
+    names = { all: new Set(), counts: new Set() };
+    const visit = (elements: readonly Element[]) => {
+      for (const el of elements) {
+        // 0 is literal text and 7 the `#` of a plural: neither names a value.
+        if (el.type !== 0 && el.type !== 7) names!.all.add(el.value);
+        if (el.type === 6) names!.counts.add(el.value);
+        if ('options' in el) Object.values(el.options).forEach((o) => visit(o.value));
+      }
+    };
+    visit(format.getAst());
+    ARGUMENTS.set(format, names);
+  }
+  return names;
 }

@@ -1,0 +1,5 @@
+import tab from '../../../core/i18n/messages/en/tab.json';
+import tabRoundtable from '../../../core/i18n/messages/en/tab-roundtable.json';
+
+/** The tab's English texts, bundled: shown while loading and when the service cannot answer. */
+export const TAB_EN: Readonly<Record<string, string>> = { ...tab, ...tabRoundtable };
