@@ -1,7 +1,7 @@
 /**
  * Import cycles among the service's modules (bot/, core/) fail the build: run by
  * tests/architecture/boundaries.test.ts and `npm run lint`. Type-only imports vanish at
- * compile time and cannot make a run-time cycle, so they are not counted (decision 024).
+ * compile time and cannot make a run-time cycle, so they are not counted (decision 025).
  */
 module.exports = {
   forbidden: [

@@ -1,5 +1,5 @@
 /**
- * Where the service's modules may import from (docs/architecture.md, decision 024):
+ * Where the service's modules may import from (docs/architecture.md, decision 025):
  * - bot/platform imports no feature and nothing of the composition level (bot/*.ts);
  * - a feature (bot/<feature>/) imports another feature only through its `index.ts`
  *   (`../other`, never `../other/some-file`), and the composition level only as types

@@ -1,6 +1,6 @@
 /**
  * The platform imports no feature, features meet only through their index.ts, and no module
- * imports itself through others (docs/architecture.md, decision 024). The planted files show
+ * imports itself through others (docs/architecture.md, decision 025). The planted files show
  * the rules bite; the real tree must pass them.
  */
 import { spawnSync } from 'node:child_process';
