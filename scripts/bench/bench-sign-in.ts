@@ -26,6 +26,12 @@ export async function startBenchSignIn(): Promise<BenchSignIn> {
     signToken(v2Claims({ oid, name, iat: now - 60, nbf: now - 60, exp: now + 6 * 3600 }), key);
   return {
     config: {
+      // A tab that takes SSO tokens needs a signed bot endpoint too (issue 18): the stand-in
+      // bot's settings; the bench posts no activities, so no Bot Framework token is fetched.
+      MicrosoftAppId: 'b07b07b0-0000-4000-8000-00000000b075',
+      MicrosoftAppPassword: 'stand-in-bot-password',
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppTenantId: TENANT,
       AAD_APP_CLIENT_ID: CLIENT_ID,
       ENTRA_METADATA_URL: entra.metadataUrl,
       CHAIR_TEAM: CHAIR_OID,
