@@ -1,5 +1,4 @@
 import { translatorFor, type Language } from '../../core/i18n/catalog';
-import { createHash } from 'node:crypto';
 import { registrationsCsv } from '../../core/registration/registrations-csv';
 import {
   summarizeRegistrations,
@@ -10,6 +9,7 @@ import type { DownloadLink } from './download-link-store';
 import type { Store } from '../stores';
 import type { EventAt, EventCatalog } from '../event';
 import type { Clock, Ids, Person } from '../platform/ports';
+import { hashToken } from '../platform/link-token';
 
 /** How long an export link stays valid: long enough to click, short enough not to leak. */
 export const EXPORT_LINK_TTL_MS = 15 * 60 * 1000;
@@ -108,8 +108,4 @@ export class OrganizerService {
       csv: registrationsCsv(event, registrations, translatorFor(link.language)),
     };
   }
-}
-
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }
