@@ -1,9 +1,5 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
+import { runBench } from '../support/run-bench';
 import { TEST_DATABASE_URL } from '../store/store-targets';
-
-const ROOT = path.resolve(__dirname, '..', '..');
 
 /**
  * `npm run bench:broadcast` takes the outbox's figures and nothing else runs it. A tiny run
@@ -14,20 +10,16 @@ const ROOT = path.resolve(__dirname, '..', '..');
 describe('bench:broadcast on a tiny load', () => {
   let output: string;
   beforeAll(async () => {
-    const run = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/bench/bench-broadcast.ts'],
+    const run = await runBench(
+      'scripts/bench/bench-broadcast.ts',
       {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          BENCH_PEOPLE: '6',
-          BENCH_LEASE_MS: '3000',
-          BENCH_DATABASE_URL: TEST_DATABASE_URL ?? '',
-          BENCH_DATABASES: '',
-        },
-        timeout: 600_000,
+        ...process.env,
+        BENCH_PEOPLE: '6',
+        BENCH_LEASE_MS: '3000',
+        BENCH_DATABASE_URL: TEST_DATABASE_URL ?? '',
+        BENCH_DATABASES: '',
       },
+      600_000,
     );
     output = run.stdout;
   }, 610_000);

@@ -1,8 +1,4 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
-
-const ROOT = path.resolve(__dirname, '..', '..');
+import { runBench } from '../support/run-bench';
 
 /**
  * `npm run bench:chat` is how issue 18's figures are taken; nothing else runs it. A tiny run
@@ -12,14 +8,10 @@ const ROOT = path.resolve(__dirname, '..', '..');
 describe('bench:chat on a tiny run', () => {
   let rows: string[][];
   beforeAll(async () => {
-    const run = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/bench/bench-chat.ts'],
-      {
-        cwd: ROOT,
-        env: { ...process.env, BENCH_CHAT_MS: '5', BENCH_CHAT_SIZES: '256,4000' },
-        timeout: 120_000,
-      },
+    const run = await runBench(
+      'scripts/bench/bench-chat.ts',
+      { ...process.env, BENCH_CHAT_MS: '5', BENCH_CHAT_SIZES: '256,4000' },
+      120_000,
     );
     rows = run.stdout
       .split('\n')

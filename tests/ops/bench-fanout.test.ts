@@ -1,9 +1,5 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
+import { runBench } from '../support/run-bench';
 import { TEST_DATABASE_URL } from '../store/store-targets';
-
-const ROOT = path.resolve(__dirname, '..', '..');
 
 /**
  * `npm run bench:fanout` takes issue 25's figures and nothing else runs it (it once failed at
@@ -14,22 +10,18 @@ const ROOT = path.resolve(__dirname, '..', '..');
 describe('bench:fanout on a tiny load', () => {
   let rows: string[][];
   beforeAll(async () => {
-    const run = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/bench/bench-fanout.ts'],
+    const run = await runBench(
+      'scripts/bench/bench-fanout.ts',
       {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          BENCH_CLIENTS: '6',
-          BENCH_CHANGES: '4',
-          BENCH_MEETINGS: '2',
-          BENCH_INSTANCES: '2',
-          BENCH_DATABASE_URL: TEST_DATABASE_URL ?? '',
-          BENCH_DATABASES: '',
-        },
-        timeout: 600_000,
+        ...process.env,
+        BENCH_CLIENTS: '6',
+        BENCH_CHANGES: '4',
+        BENCH_MEETINGS: '2',
+        BENCH_INSTANCES: '2',
+        BENCH_DATABASE_URL: TEST_DATABASE_URL ?? '',
+        BENCH_DATABASES: '',
       },
+      600_000,
     );
     rows = run.stdout
       .split('\n')

@@ -1,9 +1,5 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
+import { runBench } from '../support/run-bench';
 import { TEST_DATABASE_URL } from '../store/store-targets';
-
-const ROOT = path.resolve(__dirname, '..', '..');
 
 /**
  * `npm run bench:register` is how issue 10's figures are taken; nothing else runs it, so a
@@ -15,24 +11,20 @@ const ROOT = path.resolve(__dirname, '..', '..');
 describe('bench:register on a tiny load', () => {
   let output: string;
   beforeAll(async () => {
-    const run = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/bench/bench-register.ts'],
+    const run = await runBench(
+      'scripts/bench/bench-register.ts',
       {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          BENCH_PEOPLE: '12',
-          BENCH_CONCURRENCY: '4',
-          BENCH_THINK_MS: '20',
-          BENCH_ROUNDS: '1',
-          BENCH_WARMUP: '3',
-          BENCH_DATABASE_URL: TEST_DATABASE_URL ?? '',
-          BENCH_INSTANCES: '2',
-          BENCH_DATABASES: '',
-        },
-        timeout: 600_000,
+        ...process.env,
+        BENCH_PEOPLE: '12',
+        BENCH_CONCURRENCY: '4',
+        BENCH_THINK_MS: '20',
+        BENCH_ROUNDS: '1',
+        BENCH_WARMUP: '3',
+        BENCH_DATABASE_URL: TEST_DATABASE_URL ?? '',
+        BENCH_INSTANCES: '2',
+        BENCH_DATABASES: '',
       },
+      600_000,
     );
     output = run.stdout;
   }, 610_000);
