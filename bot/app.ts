@@ -222,6 +222,7 @@ export function buildApp(parts: AppParts): App {
     log,
     authenticate: web.authenticate,
     chairTeam: config.chairTeam,
+    chosenLanguage: (person) => services.languages.chosen(person),
     metrics,
     metricsToken: config.metricsToken,
     checkResponses: parts.checkResponses ?? false,

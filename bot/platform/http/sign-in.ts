@@ -3,12 +3,10 @@
  * whether they are on the chair's team, and refusals in the caller's language.
  */
 import type { Request, Response } from 'restify';
-import type { ChairTeam } from '../../../core/access/chair-team';
 import { translate, type MessageKey, type MessageParams } from '../../../core/i18n/catalog';
 import { authErrorResponse, type AuthErrorResponse } from '../auth/auth-failure';
 import type { Authenticate } from '../auth/authenticate';
 import type { Principal } from '../auth/principal';
-import { roleOfPrincipal } from '../auth/principal-role';
 import { requestLanguage } from './request-language';
 
 /** The signed-in caller, or undefined once a 401/403 has been sent. */
@@ -21,20 +19,6 @@ export async function signedIn(
   const result = await authenticate({ headers: req.headers, socket: req.socket, query });
   if (result.ok) return result.principal;
   sendAuthError(res, authErrorResponse(result.failure, localeOf(req)));
-  return undefined;
-}
-
-/** The signed-in caller when on the chair's team; otherwise 401/403 (with `refusal`) is sent. */
-export async function chairSignedIn(
-  req: Request,
-  res: Response,
-  deps: { authenticate: Authenticate; chairTeam: ChairTeam },
-  refusal: MessageKey,
-): Promise<Principal | undefined> {
-  const principal = await signedIn(req, res, deps.authenticate);
-  if (!principal) return undefined;
-  if (roleOfPrincipal(deps.chairTeam, principal) === 'chair') return principal;
-  refuse(req, res, 403, refusal);
   return undefined;
 }
 
