@@ -84,6 +84,8 @@ export interface App {
   metrics: Metrics;
   /** The confirmation flow and its delivery worker. */
   outbox: Outbox;
+  /** The features, in order (tests check their declared surface, e.g. every command's words). */
+  features: readonly Feature[];
   /** Starts following queue changes (LISTEN); call before serving streams. */
   start(): Promise<void>;
   /** Ends open streams and stops following changes; the caller then closes server and store. */
@@ -233,6 +235,7 @@ export function buildApp(parts: AppParts): App {
     adapter,
     metrics,
     outbox,
+    features,
     start: async () => {
       for (const feature of features) await feature.start?.();
       await outbox.start(adapter);

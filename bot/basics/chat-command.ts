@@ -1,4 +1,5 @@
 import { trimEndOf } from '../../core/text/chat-line';
+import { commandWord, type ChatWordKey, type CommandWord } from '../../core/i18n/chat-words';
 
 /** What a line typed in personal chat asks for. */
 export type ChatCommand =
@@ -11,25 +12,31 @@ export type ChatCommand =
   | 'help'
   | 'unknown';
 
-/** The phrases of each command (English; the chat router lists them as the words). */
-export const PHRASES: Array<[ChatCommand, string[]]> = [
-  ['greeting', ['hi', 'hello', 'hey', 'start', 'good morning', 'good afternoon']],
-  ['register', ['register', 'registration', 'sign up', 'signup', 'events']],
-  ['myRegistration', ['my registration', 'my registrations', 'status', 'my status']],
-  ['statement', ['statement', 'written input', 'input', 'submit statement', 'send statement']],
-  ['registrations', ['registrations', 'list registrations', 'list', 'counts']],
-  ['export', ['export', 'export csv', 'csv']],
-  ['help', ['help', '?', 'commands', 'menu']],
+/** The catalog word of each command (core/i18n/messages/<lang>/chat-words.json). */
+export const COMMAND_WORDS: ReadonlyArray<[Exclude<ChatCommand, 'unknown'>, ChatWordKey]> = [
+  ['greeting', 'chatWords.greeting'],
+  ['register', 'chatWords.register'],
+  ['myRegistration', 'chatWords.myRegistration'],
+  ['statement', 'chatWords.statement'],
+  ['registrations', 'chatWords.registrations'],
+  ['export', 'chatWords.export'],
+  ['help', 'chatWords.help'],
 ];
+
+/** The words of each command in the six languages, from the catalogs. */
+export const WORDS: ReadonlyArray<[ChatCommand, CommandWord]> = COMMAND_WORDS.map(
+  ([command, key]) => [command, commandWord(key)],
+);
 
 /**
  * Reads a plain chat line (see `chatTextOf`) as a command, case and trailing punctuation
- * ignored. Anything else is `unknown`, answered with help.
+ * ignored. The chat router has already written another language's word as the English one;
+ * every English alternative reads too. Anything else is `unknown`, answered with help.
  */
 export function parseChatCommand(line: string): ChatCommand {
   const normalized = trimEndOf(line.toLowerCase(), '.!,;:').trimEnd();
-  for (const [command, phrases] of PHRASES) {
-    if (phrases.includes(normalized)) return command;
+  for (const [command, word] of WORDS) {
+    if (word.en.includes(normalized)) return command;
   }
   return 'unknown';
 }

@@ -7,7 +7,7 @@ import type { BotServices } from '../bot-services';
 import { chatCommand, type CardVerb, type Feature } from '../platform/feature';
 import { CardActions } from './card-actions';
 import { ChatActions } from './chat-actions';
-import { parseChatCommand, PHRASES, type ChatCommand } from './chat-command';
+import { parseChatCommand, WORDS, type ChatCommand } from './chat-command';
 
 const CHAIR_COMMANDS: readonly ChatCommand[] = ['registrations', 'export'];
 
@@ -26,15 +26,13 @@ export function basicsFeature(services: BotServices): Feature {
   const chat = new ChatActions(services);
   const cards = new CardActions(services);
   const wordsOf = (chair: boolean) =>
-    PHRASES.filter(([command]) => CHAIR_COMMANDS.includes(command) === chair).flatMap(
-      ([, phrases]) => phrases,
-    );
+    WORDS.filter(([command]) => CHAIR_COMMANDS.includes(command) === chair).map(([, word]) => word);
   return {
     name: 'basics',
     chat: [
       chatCommand({
         name: 'basics',
-        words: { en: wordsOf(false) },
+        words: wordsOf(false),
         chairOnly: false,
         parse: (text) => {
           const command = parseChatCommand(text);
@@ -44,7 +42,7 @@ export function basicsFeature(services: BotServices): Feature {
       }),
       chatCommand({
         name: 'registrations and export',
-        words: { en: wordsOf(true) },
+        words: wordsOf(true),
         chairOnly: true,
         parse: (text) => {
           const command = parseChatCommand(text);

@@ -1,5 +1,6 @@
 /** The language feature: `language fr` in chat and the language choice card. */
 import type { BotServices } from '../bot-services';
+import { commandWord } from '../../core/i18n/chat-words';
 import { chatCommand, type Feature } from '../platform/feature';
 import { LanguageActions } from './language-actions';
 import { parseLanguageCommand } from './language-command';
@@ -11,14 +12,7 @@ export function languageFeature(services: Pick<BotServices, 'languages'>): Featu
     chat: [
       chatCommand({
         name: 'language',
-        words: {
-          en: ['language', 'lang'],
-          fr: ['langue'],
-          es: ['idioma', 'lengua'],
-          ru: ['язык'],
-          zh: ['语言'],
-          ar: ['اللغة'],
-        },
+        words: [commandWord('chatWords.language')],
         chairOnly: false,
         parse: parseLanguageCommand,
         handle: (context, person, command) => language.command(context, person, command.code),

@@ -1,5 +1,7 @@
-/** The word for "language" in each of the six languages, so `langue fr` works as well. */
-const WORDS = ['language', 'lang', 'langue', 'idioma', 'lengua', 'язык', '语言', 'اللغة'];
+import { commandWord } from '../../core/i18n/chat-words';
+
+/** The English words for "language"; the chat router writes `langue`, `язык`... as `language`. */
+const WORDS = commandWord('chatWords.language').en;
 
 /**
  * Reads `language fr` (or `language` alone, to see the choices) from a plain chat line (see `chatTextOf`); the code is

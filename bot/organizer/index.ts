@@ -1,10 +1,23 @@
 /** The organizer feature: the chair's decisions in chat, the export card, the organizer API. */
 import type { BotServices } from '../bot-services';
+import { commandWord, type ChatWordKey } from '../../core/i18n/chat-words';
 import { chatCommand, type Feature } from '../platform/feature';
 import { DecisionActions } from './decision-actions';
 import { parseDecisionCommand } from './decision-command';
 import { exportLinkCard } from './organizer-card-actions';
 import { organizerRoutes, type OrganizerRouteDeps } from './organizer-routes';
+
+const DECISION_WORDS: readonly ChatWordKey[] = [
+  'chatWords.confirm',
+  'chatWords.decline',
+  'chatWords.waitlist',
+  'chatWords.confirmAllPending',
+  'chatWords.declineAllPending',
+  'chatWords.waitlistAllPending',
+  'chatWords.capacity',
+  'chatWords.delivery',
+  'chatWords.attendance',
+];
 
 export function organizerFeature(services: BotServices, web: OrganizerRouteDeps): Feature {
   const decisions = new DecisionActions(services);
@@ -13,9 +26,7 @@ export function organizerFeature(services: BotServices, web: OrganizerRouteDeps)
     chat: [
       chatCommand({
         name: 'decisions',
-        words: {
-          en: ['confirm', 'decline', 'waitlist', 'capacity', 'delivery', 'attendance'],
-        },
+        words: DECISION_WORDS.map(commandWord),
         chairOnly: true,
         parse: parseDecisionCommand,
         handle: (context, person, command) => decisions.handle(context, person, command),

@@ -11,29 +11,30 @@ import type {
   TurnContext,
 } from 'botbuilder';
 import type { Request, Response } from 'restify';
-import type { MessageKey, UnLanguage } from '../../core/i18n/catalog';
+import type { MessageKey } from '../../core/i18n/catalog';
+import type { CommandWord } from '../../core/i18n/chat-words';
 import type { Principal } from './auth/principal';
 import type { Person } from './ports';
 
 /**
- * The words that call a command, per language. English now; the other five UN languages are
- * optional until their translations land, and the shape already has room for them.
+ * The words that call a command: each of its keywords in the six UN languages, read from the
+ * catalogs' chat-words files (`commandWord('chatWords.register')`). The router reads any of them,
+ * in any language, as the keyword's English word before `parse` sees the line (decision 026).
  */
-export type CommandWords = { en: readonly string[] } & Partial<
-  Record<UnLanguage, readonly string[]>
->;
+export type CommandWords = readonly CommandWord[];
 
 /** A command typed in personal chat. The chat router tries features' commands in order. */
 export interface ChatCommand<Parsed = unknown> {
   /** Names the command in logs and docs. */
   name: string;
-  /** Its words (a leading keyword, or whole phrases); what `parse` recognises. */
+  /** Its keywords (a leading word, or whole phrases) in six languages; `parse` reads the English. */
   words: CommandWords;
   /** Only the chair's team may run it; the router refuses anyone else before `handle`. */
   chairOnly: boolean;
   /**
    * What the line asks of this command, or undefined when the line is not this command. The
-   * line is the one `chatTextOf` read: capped in length, the bot's mentions and markup gone.
+   * line is the one `chatTextOf` read: capped in length, the bot's mentions and markup gone,
+   * its leading command word in any language written as the English one.
    */
   parse(text: string): Parsed | undefined;
   handle(context: TurnContext, person: Person, parsed: Parsed): Promise<void>;

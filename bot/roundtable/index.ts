@@ -1,5 +1,6 @@
 /** The roundtable feature: its chat commands (the person's and the chair's) and match answers. */
 import type { BotServices } from '../bot-services';
+import { commandWord, type ChatWordKey } from '../../core/i18n/chat-words';
 import { chatCommand, type CardVerb, type Feature } from '../platform/feature';
 import { noticeCardResponse } from '../platform/teams/respond';
 import { RoundtableCardActions } from './roundtable-card-actions';
@@ -8,6 +9,38 @@ import { parseRoundtableCommand } from './roundtable-command';
 import { roundtableRoutes, type RoundtableRouteDeps } from './roundtable-routes';
 import { reply } from './reply';
 import { turnView } from '../platform/teams/turn-view';
+
+/** The person's roundtable words (core/i18n/messages/<lang>/chat-words.json). */
+const PERSON_WORDS: readonly ChatWordKey[] = [
+  'chatWords.programme',
+  'chatWords.whatsNext',
+  'chatWords.roundtableHelp',
+  'chatWords.myMatches',
+  'chatWords.mySchedule',
+  'chatWords.myBreakout',
+  'chatWords.accept',
+  'chatWords.decline',
+  'chatWords.acceptMatch',
+  'chatWords.declineMatch',
+  'chatWords.breakout',
+];
+
+/** The chair's roundtable words. */
+const CHAIR_WORDS: readonly ChatWordKey[] = [
+  'chatWords.invitations',
+  'chatWords.inviteAll',
+  'chatWords.invitationsExport',
+  'chatWords.remarks',
+  'chatWords.openingRemarks',
+  'chatWords.openingRemarksToQueue',
+  'chatWords.matchmaking',
+  'chatWords.matchmakingPropose',
+  'chatWords.matchmakingSchedule',
+  'chatWords.breakouts',
+  'chatWords.breakoutsAssign',
+  'chatWords.breakoutsExport',
+  'chatWords.breakoutMove',
+];
 
 export function roundtableFeature(services: BotServices, web: RoundtableRouteDeps): Feature {
   const chat = new RoundtableChat(services);
@@ -24,20 +57,7 @@ export function roundtableFeature(services: BotServices, web: RoundtableRouteDep
     chat: [
       chatCommand({
         name: 'roundtable',
-        words: {
-          en: [
-            'programme',
-            'agenda',
-            "what's next",
-            'roundtable help',
-            'my matches',
-            'my schedule',
-            'my breakout',
-            'accept',
-            'decline',
-            'breakout',
-          ],
-        },
+        words: PERSON_WORDS.map(commandWord),
         chairOnly: false,
         parse: (text) => {
           const command = parseRoundtableCommand(text);
@@ -47,9 +67,7 @@ export function roundtableFeature(services: BotServices, web: RoundtableRouteDep
       }),
       chatCommand({
         name: 'roundtable (chair)',
-        words: {
-          en: ['invitations', 'invite', 'opening remarks', 'matchmaking', 'breakouts', 'move'],
-        },
+        words: CHAIR_WORDS.map(commandWord),
         chairOnly: true,
         parse: (text) => {
           const command = parseRoundtableCommand(text);

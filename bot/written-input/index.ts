@@ -1,5 +1,6 @@
 /** The written-input feature: the chair's review (chat and API) and the public pages. */
 import type { BotServices } from '../bot-services';
+import { commandWord } from '../../core/i18n/chat-words';
 import { chatCommand, type Feature } from '../platform/feature';
 import { InputReviewActions } from './input-review-actions';
 import { parseInputReviewCommand } from './input-review-command';
@@ -17,7 +18,11 @@ export function writtenInputFeature(
     chat: [
       chatCommand({
         name: 'input review',
-        words: { en: ['inputs', 'publish', 'withhold'] },
+        words: [
+          commandWord('chatWords.inputs'),
+          commandWord('chatWords.publish'),
+          commandWord('chatWords.withhold'),
+        ],
         chairOnly: true,
         parse: parseInputReviewCommand,
         handle: (context, person, command) => reviews.handle(context, person, command),

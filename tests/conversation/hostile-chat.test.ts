@@ -1,9 +1,11 @@
 import { translatorFor } from '../../core/i18n/catalog';
 import { MAX_CHAT_TEXT_LENGTH } from '../../core/text/chat-line';
+import { helpWords } from '../../bot/basics/chat-actions';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { BOT_ID, personalChat, teamsUser, type TeamsUser } from '../support/teams-activities';
 
 const EN = translatorFor('en');
+const HELP = EN('bot.help', helpWords('en'));
 const max = MAX_CHAT_TEXT_LENGTH;
 
 /**
@@ -28,13 +30,13 @@ describe('Hostile chat text to /api/messages', () => {
 
   it('when the probe "breakout aaa…a#" is sent, then the bot answers with help', async () => {
     const user = teamsUser('Probe');
-    expect(await say(user, 'breakout aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa#')).toEqual([EN('bot.help')]);
-    expect(await say(user, `breakout ${'a'.repeat(max - 20)}#`)).toEqual([EN('bot.help')]);
+    expect(await say(user, 'breakout aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa#')).toEqual([HELP]);
+    expect(await say(user, `breakout ${'a'.repeat(max - 20)}#`)).toEqual([HELP]);
   });
 
   it('when "<a" fills the cap, or 28 KB, then help or "too long" answers', async () => {
     const user = teamsUser('Markup');
-    expect(await say(user, '<a'.repeat(max / 2))).toEqual([EN('bot.help')]);
+    expect(await say(user, '<a'.repeat(max / 2))).toEqual([HELP]);
     expect(await say(user, '<a'.repeat(14 * 1024))).toEqual([EN('limits.chatTooLong', { max })]);
   });
 
@@ -45,7 +47,7 @@ describe('Hostile chat text to /api/messages', () => {
       text: '<at>Stakeholder Bot</at>',
       mentioned: { id: BOT_ID },
     };
-    const help = [EN('bot.help')];
+    const help = [HELP];
     expect(await say(user, '<at>Stakeholder Bot</at> help', [mention])).toEqual(help);
     expect(await say(user, '<at><at>Stakeholder Bot</at></at> help', [mention])).toEqual(help);
     expect(await say(user, `${'<at>'.repeat(900)}help`, [mention])).toEqual(help);
@@ -54,16 +56,16 @@ describe('Hostile chat text to /api/messages', () => {
   it('when spaces fill 100 KB, then "too long"; below the cap, the command around them is read', async () => {
     const user = teamsUser('Spaces');
     expect(await say(user, ' '.repeat(100 * 1024))).toEqual([EN('limits.chatTooLong', { max })]);
-    expect(await say(user, `${' '.repeat(max - 10)}help`)).toEqual([EN('bot.help')]);
+    expect(await say(user, `${' '.repeat(max - 10)}help`)).toEqual([HELP]);
   });
 
   it('when bidi controls, emoji or Arabic surround a command, then it is read as typed', async () => {
     const user = teamsUser('Scripts');
-    expect(await say(user, '\u202Ehelp\u2066')).toEqual([EN('bot.help')]);
-    expect(await say(user, '👋🏽 👩\u200D💻')).toEqual([EN('bot.help')]);
+    expect(await say(user, '\u202Ehelp\u2066')).toEqual([HELP]);
+    expect(await say(user, '👋🏽 👩\u200D💻')).toEqual([HELP]);
     const [chosen] = await say(user, 'اللغة ar');
     expect(chosen).toMatch(/[\u0600-\u06FF]/);
-    expect(await say(user, 'help')).toEqual([translatorFor('ar')('bot.help')]);
+    expect(await say(user, 'help')).toEqual([translatorFor('ar')('bot.help', helpWords('ar'))]);
   });
 
   it('when a message over the cap carries a command, then the answer is in the person’s language and nothing changes', async () => {
@@ -72,6 +74,6 @@ describe('Hostile chat text to /api/messages', () => {
     expect(await say(user, `language ar${' '.repeat(max)}`)).toEqual([
       fr('limits.chatTooLong', { max }),
     ]);
-    expect(await say(user, 'help')).toEqual([fr('bot.help')]);
+    expect(await say(user, 'help')).toEqual([fr('bot.help', helpWords('fr'))]);
   });
 });

@@ -1,3 +1,4 @@
+import type { Feature } from '../../bot/platform/feature';
 import type { AddressInfo } from 'node:net';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pino from 'pino';
@@ -42,6 +43,8 @@ export interface BotHarness {
   clock: TestClock;
   /** The confirmation flow and its delivery worker. */
   outbox: Outbox;
+  /** The service's features, in order, as bot/app.ts lists them. */
+  features: readonly Feature[];
   /** POSTs an activity to /api/messages; returns the HTTP status and JSON body (invoke response). */
   post(activity: unknown): Promise<{ status: number; body: any }>;
   /** POSTs raw bytes, for malformed-input tests. */
@@ -127,6 +130,7 @@ export async function startBot(options: {
     store,
     clock,
     outbox: app.outbox,
+    features: app.features,
     async post(activity) {
       const response = await fetch(`${baseUrl}/api/messages`, {
         method: 'POST',

@@ -22,7 +22,7 @@ function saying(name: string, word: string, reply: string, chairOnly = false): F
     chat: [
       chatCommand({
         name,
-        words: { en: [word] },
+        words: [{ en: [word], fr: [], es: [], ar: [], zh: [], ru: [] }],
         chairOnly,
         parse: (text) => (text?.startsWith(word) ? text : undefined),
         handle: async (context) => void (await context.sendActivity(reply)),
@@ -55,5 +55,32 @@ describe('the chat router', () => {
     await router.route(context, { ...person, aadObjectId: 'chair' }, 'export');
     expect(sent[0]).toBe("This command is for the Chair's team only.");
     expect(sent[1]).toBe('the export');
+  });
+
+  it('gives parse the English word of a command typed in another language, arguments as typed', async () => {
+    const seen: string[] = [];
+    const router = new ChatRouter(
+      [
+        {
+          name: 'organizer',
+          chat: [
+            chatCommand({
+              name: 'decisions',
+              words: [
+                { en: ['confirm'], fr: ['confirmer'], es: [], ar: ['تأكيد'], zh: ['确认'], ru: [] },
+              ],
+              chairOnly: false,
+              parse: (text) => (text.split(' ')[0] === 'confirm' ? text : undefined),
+              handle: async (_context, _person, line) => void seen.push(line),
+            }),
+          ],
+        },
+      ],
+      chair,
+    );
+    const { context } = fakeContext();
+    for (const line of ['CONFIRMER Reg-1', 'تأكـيـد REG-2', '确认 REG-3', 'confirmation'])
+      await router.route(context, person, line);
+    expect(seen).toEqual(['confirm Reg-1', 'confirm REG-2', 'confirm REG-3']);
   });
 });

@@ -6,6 +6,7 @@ import en_attendance from './en/attendance.json';
 import en_auth from './en/auth.json';
 import en_bot from './en/bot.json';
 import en_cards from './en/cards.json';
+import en_chatWords from './en/chat-words.json';
 import en_common from './en/common.json';
 import en_event from './en/event.json';
 import en_exports from './en/exports.json';
@@ -26,6 +27,7 @@ import fr_attendance from './fr/attendance.json';
 import fr_auth from './fr/auth.json';
 import fr_bot from './fr/bot.json';
 import fr_cards from './fr/cards.json';
+import fr_chatWords from './fr/chat-words.json';
 import fr_common from './fr/common.json';
 import fr_event from './fr/event.json';
 import fr_exports from './fr/exports.json';
@@ -46,6 +48,7 @@ import es_attendance from './es/attendance.json';
 import es_auth from './es/auth.json';
 import es_bot from './es/bot.json';
 import es_cards from './es/cards.json';
+import es_chatWords from './es/chat-words.json';
 import es_common from './es/common.json';
 import es_event from './es/event.json';
 import es_exports from './es/exports.json';
@@ -66,6 +69,7 @@ import ar_attendance from './ar/attendance.json';
 import ar_auth from './ar/auth.json';
 import ar_bot from './ar/bot.json';
 import ar_cards from './ar/cards.json';
+import ar_chatWords from './ar/chat-words.json';
 import ar_common from './ar/common.json';
 import ar_event from './ar/event.json';
 import ar_exports from './ar/exports.json';
@@ -86,6 +90,7 @@ import zh_attendance from './zh/attendance.json';
 import zh_auth from './zh/auth.json';
 import zh_bot from './zh/bot.json';
 import zh_cards from './zh/cards.json';
+import zh_chatWords from './zh/chat-words.json';
 import zh_common from './zh/common.json';
 import zh_event from './zh/event.json';
 import zh_exports from './zh/exports.json';
@@ -106,6 +111,7 @@ import ru_attendance from './ru/attendance.json';
 import ru_auth from './ru/auth.json';
 import ru_bot from './ru/bot.json';
 import ru_cards from './ru/cards.json';
+import ru_chatWords from './ru/chat-words.json';
 import ru_common from './ru/common.json';
 import ru_event from './ru/event.json';
 import ru_exports from './ru/exports.json';
@@ -129,6 +135,7 @@ export const EN = {
   ...en_auth,
   ...en_bot,
   ...en_cards,
+  ...en_chatWords,
   ...en_common,
   ...en_event,
   ...en_exports,
@@ -159,6 +166,8 @@ export const TRANSLATIONS: Record<
     ...fr_auth,
     ...fr_bot,
     ...fr_cards,
+    ...fr_chatWords,
+    ...fr_chatWords,
     ...fr_common,
     ...fr_event,
     ...fr_exports,
@@ -181,6 +190,8 @@ export const TRANSLATIONS: Record<
     ...es_auth,
     ...es_bot,
     ...es_cards,
+    ...es_chatWords,
+    ...es_chatWords,
     ...es_common,
     ...es_event,
     ...es_exports,
@@ -203,6 +214,8 @@ export const TRANSLATIONS: Record<
     ...ar_auth,
     ...ar_bot,
     ...ar_cards,
+    ...ar_chatWords,
+    ...ar_chatWords,
     ...ar_common,
     ...ar_event,
     ...ar_exports,
@@ -225,6 +238,8 @@ export const TRANSLATIONS: Record<
     ...zh_auth,
     ...zh_bot,
     ...zh_cards,
+    ...zh_chatWords,
+    ...zh_chatWords,
     ...zh_common,
     ...zh_event,
     ...zh_exports,
@@ -247,6 +262,8 @@ export const TRANSLATIONS: Record<
     ...ru_auth,
     ...ru_bot,
     ...ru_cards,
+    ...ru_chatWords,
+    ...ru_chatWords,
     ...ru_common,
     ...ru_event,
     ...ru_exports,
