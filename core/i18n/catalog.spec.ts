@@ -61,10 +61,21 @@ describe('values quoted in a text', () => {
   it('when a value is itself an Arabic text with its isolates, then they are kept', () => {
     const inner = translate('ar', 'event.import.invalidJson', { detail: 'Digital Rights' });
     expect(translate('ar', 'event.import.invalidJson', { detail: inner })).toContain(
-      `\u2068${inner}\u2069`,
+      `\u2068\u2067${inner}\u2069\u2069`,
     );
     expect(translate('en', 'event.import.invalidJson', { detail: 'a\u2069b' })).toContain(
       'a<U+2069>b',
+    );
+  });
+
+  it('when a composed label such as "Name (Organization)" is quoted in Arabic, then it is isolated right to left', () => {
+    const label = translate('ar', 'tab.speaker.label', { name: 'منى', organization: 'UNICEF' });
+    expect(label).toBe('\u2068منى\u2069 (\u2068UNICEF\u2069)');
+    expect(translate('ar', 'tab.current.announce', { speaker: label })).toContain(
+      `\u2068\u2067${label}\u2069\u2069`,
+    );
+    expect(translate('fr', 'tab.current.announce', { speaker: 'Ana (UNICEF)' })).toContain(
+      'Ana (UNICEF)',
     );
   });
 });

@@ -77,9 +77,22 @@ export function translate(
 
 function translateIn(language: Language, key: MessageKey, params: MessageParams = {}): string {
   const values: MessageParams = {};
+  const rtl = isRightToLeft(language);
   for (const [name, value] of Object.entries(params))
-    values[name] = typeof value === 'string' ? containedBidi(value) : value;
+    values[name] = typeof value === 'string' ? composedIn(rtl, containedBidi(value)) : value;
   return compiled(language, key).format(values);
+}
+
+/** Isolate openers: a value holding one is a text we composed, e.g. "Name (Organization)". */
+const ISOLATE_OPENER = /[\u2066-\u2068]/;
+
+/**
+ * A composed value in a right-to-left text, isolated right to left (U+2067): the first-strong
+ * isolate put around every value skips the isolates inside it, so "⁨Name⁩ (⁨UNICEF⁩)", with no
+ * letter of its own outside them, would otherwise be laid out left to right.
+ */
+function composedIn(rtl: boolean, value: string): string {
+  return rtl && ISOLATE_OPENER.test(value) ? `\u2067${value}\u2069` : value;
 }
 
 /** A `translate` bound to one locale, for a turn or a command-line run. */

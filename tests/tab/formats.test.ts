@@ -62,6 +62,18 @@ describe('translator (the catalog texts filled for the tab)', () => {
     );
   });
 
+  it('when a composed label is filled into an Arabic sentence, then it is isolated right to left', () => {
+    const ar = translator(
+      {
+        'tab.speaker.label': '{name} ({organization})',
+        'tab.current.announce': 'الكلمة الآن لـ {speaker}.',
+      },
+      'ar',
+    );
+    const speaker = ar('tab.speaker.label', { name: 'منى', organization: 'UNICEF' });
+    expect(ar('tab.current.announce', { speaker })).toBe(`الكلمة الآن لـ \u2067${speaker}\u2069.`);
+  });
+
   it('when a number is filled in, then it is written for the language', () => {
     expect(t('tab.mine.place', { position: 1234 })).toBe(
       `رقمك ${new Intl.NumberFormat('ar').format(1234)}`,

@@ -25,6 +25,11 @@ export async function loadTexts(language: string): Promise<Texts> {
 /** First-strong isolate ... pop directional isolate: the text form of `<bdi>`. */
 const FSI = '\u2068';
 const PDI = '\u2069';
+/** Right-to-left and left-to-right isolates: a span in a direction given, not guessed. */
+const RLI = '\u2067';
+const LRI = '\u2066';
+/** A value holding isolates is a text we composed, e.g. "Name (Organization)". */
+const ISOLATE_OPENER = /[\u2066-\u2068]/;
 /** Hebrew, Arabic, Syriac, Thaana and their presentation forms: strong right-to-left letters. */
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 
@@ -53,6 +58,10 @@ export function translator(texts: Texts['texts'], language: string): T {
   };
   const fill = (value: string | number) => {
     if (typeof value === 'number') return numbers.format(value);
+    // A composed text has no strong letter outside its own isolates, which a first-strong
+    // isolate skips, so it would be laid out left to right inside Arabic ("(Org) Name"
+    // reversed): it is isolated in the reader's direction instead.
+    if (ISOLATE_OPENER.test(value)) return `${rtl ? RLI : LRI}${value}${PDI}`;
     return rtl || RTL_LETTER.test(value) ? `${FSI}${value}${PDI}` : value;
   };
   return (key, params) => {
