@@ -41,7 +41,7 @@ const EventSchema = z.strictObject({
   venue: text(300).optional(),
   guidingQuestions: z.array(z.strictObject({ id: shortId, text: localized(2000) })).max(20),
   stakeholderCategories: z
-    .array(z.strictObject({ id: shortId, label: text(100) }))
+    .array(z.strictObject({ id: shortId, label: localized(100) }))
     .min(1)
     .max(20),
   defaultSpeakingTimeSeconds: SPEAKING_SECONDS,
