@@ -9,29 +9,10 @@ import { registrationOutcomeCard } from '../registration';
 import { statementCard } from '../written-input';
 import { markdownText } from '../platform/teams/plain-text-replies';
 import { turnView } from '../platform/teams/turn-view';
-import { shownWord, type ChatWordKey } from '../../core/i18n/chat-words';
+import { shownWords } from '../../core/i18n/chat-words';
 
 /** Teams' attachment type for a file a user sends in personal chat. */
 export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
-
-/** The command words help names, each shown in the reader's language (chat-words.json). */
-const HELP_WORDS: Readonly<Record<string, ChatWordKey>> = {
-  register: 'chatWords.register',
-  myRegistration: 'chatWords.myRegistration',
-  statement: 'chatWords.statement',
-  language: 'chatWords.language',
-  help: 'chatWords.help',
-  registrations: 'chatWords.registrations',
-  export: 'chatWords.export',
-  inputs: 'chatWords.inputs',
-};
-
-/** Help's values: each command word in `language`, English where it has none. */
-export function helpWords(language: string): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(HELP_WORDS).map(([name, key]) => [name, shownWord(key, language)]),
-  );
-}
 
 /** Answers chat lines and attachments in personal chat. */
 export class ChatActions {
@@ -71,7 +52,7 @@ export class ChatActions {
         return this.organizerCommand(context, person, command);
       case 'help':
       case 'unknown':
-        await context.sendActivity(markdownText(view.t('bot.help', helpWords(view.t.language))));
+        await context.sendActivity(markdownText(view.t('bot.help', shownWords(view.t.language))));
         return;
     }
   }

@@ -1,3 +1,4 @@
+import { shownWords } from '../../core/i18n/chat-words';
 import type { TurnContext } from 'botbuilder';
 import type { Person } from '../platform/ports';
 import type { BotServices } from '../bot-services';
@@ -46,9 +47,13 @@ export class RoundtableChat {
     const { events, matchmaking, breakouts } = this.services.roundtable;
     switch (command.kind) {
       case 'help':
-        return reply(context, [t('rt.help')]);
+        return reply(context, [t('rt.help', shownWords(t.language))]);
       case 'usage':
-        return reply(context, [t('rt.usage', { usage: t('rt.help') })], 'warning');
+        return reply(
+          context,
+          [t('rt.usage', { usage: t('rt.help', shownWords(t.language)) })],
+          'warning',
+        );
       case 'programme':
       case 'whatsNext': {
         const list = await events.forProgramme(person);

@@ -1,3 +1,4 @@
+import { shownWords } from '../../core/i18n/chat-words';
 import type { TurnContext } from 'botbuilder';
 import type { EventDefinition } from '../../core/event/event';
 import { listText } from '../../core/i18n/list-text';
@@ -21,7 +22,7 @@ export class InputReviewActions {
     const say = (text: string) => context.sendActivity(text);
     switch (command.kind) {
       case 'usage':
-        await say(view.t('inputs.chat.usage'));
+        await say(view.t('inputs.chat.usage', shownWords(view.t.language)));
         return;
       case 'list':
         await say(await this.list(command.eventId, view));
@@ -60,7 +61,7 @@ export class InputReviewActions {
       view.t('inputs.chat.heading', counts),
       ...rows,
       ...(more > 0 ? [view.t('inputs.chat.more', { count: more })] : []),
-      view.t('inputs.chat.usage'),
+      view.t('inputs.chat.usage', shownWords(view.t.language)),
     ].join('\n\n');
   }
 

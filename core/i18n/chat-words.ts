@@ -39,6 +39,21 @@ export function shownWord(key: ChatWordKey, language: string): string {
   return own[0] ?? word.en[0] ?? '';
 }
 
+/**
+ * Every command word as help shows it in `language`, named by its key's last part
+ * (`{ register: 'تسجيل', inputs: 'المساهمات', ... }`): the values of the help texts.
+ */
+export function shownWords(language: string): Record<string, string> {
+  const keys = Object.keys(catalogTexts('en')).filter((key): key is ChatWordKey =>
+    key.startsWith(PREFIX),
+  );
+  return Object.fromEntries(
+    keys.map((key) => [key.slice(PREFIX.length), shownWord(key, language)]),
+  );
+}
+
+const PREFIX = 'chatWords.';
+
 /** Combining marks after NFD: accents of Latin and Cyrillic letters (é, ñ, ё, й). */
 const COMBINING = /[\u0300-\u036f]/g;
 /** Arabic short vowels, shadda, sukun, dagger alif and Quranic marks, and the tatweel. */

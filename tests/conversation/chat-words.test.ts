@@ -1,4 +1,4 @@
-import { helpWords } from '../../bot/basics/chat-actions';
+import { shownWords } from '../../core/i18n/chat-words';
 import { translatorFor, UN_LANGUAGES, type UnLanguage } from '../../core/i18n/catalog';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { cardOf, verbs } from '../support/card-inspect';
@@ -68,8 +68,8 @@ describe('Chat commands in the six languages', () => {
       expect(stored).toBe(language);
 
       const [help] = await say(user, words.help);
-      expect(help?.text).toBe(t('bot.help', helpWords(language)));
-      expect(help?.text).toContain(helpWords(language).register);
+      expect(help?.text).toBe(t('bot.help', shownWords(language)));
+      expect(help?.text).toContain(shownWords(language).register);
 
       const [mine] = await say(user, words.mine);
       expect(mine?.text).toBe(t('registration.noneYet'));
@@ -89,6 +89,15 @@ describe('Chat commands in the six languages', () => {
       'ne pas publier x1 hors sujet',
     ])
       expect((await say(user, line))[0]?.text).toBe(t('organizer.refused'));
+  });
+
+  it('when roundtable help is asked for in Arabic, then it names the roundtable commands in Arabic', async () => {
+    const user = teamsUser('Roundtable reader', { locale: 'ar-SA' });
+    const sent = JSON.stringify(await say(user, 'مساعدة المائدة المستديرة'));
+    const words = shownWords('ar');
+    for (const word of [words.programme, words.myMatches, words.breakoutMove])
+      expect(sent).toContain(word);
+    expect(sent).not.toContain('{programme}');
   });
 
   it('every chat command of every feature has its words in all six languages', () => {

@@ -1,11 +1,11 @@
 import { translatorFor } from '../../core/i18n/catalog';
 import { MAX_CHAT_TEXT_LENGTH } from '../../core/text/chat-line';
-import { helpWords } from '../../bot/basics/chat-actions';
+import { shownWords } from '../../core/i18n/chat-words';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { BOT_ID, personalChat, teamsUser, type TeamsUser } from '../support/teams-activities';
 
 const EN = translatorFor('en');
-const HELP = EN('bot.help', helpWords('en'));
+const HELP = EN('bot.help', shownWords('en'));
 const max = MAX_CHAT_TEXT_LENGTH;
 
 /**
@@ -65,7 +65,7 @@ describe('Hostile chat text to /api/messages', () => {
     expect(await say(user, '👋🏽 👩\u200D💻')).toEqual([HELP]);
     const [chosen] = await say(user, 'اللغة ar');
     expect(chosen).toMatch(/[\u0600-\u06FF]/);
-    expect(await say(user, 'help')).toEqual([translatorFor('ar')('bot.help', helpWords('ar'))]);
+    expect(await say(user, 'help')).toEqual([translatorFor('ar')('bot.help', shownWords('ar'))]);
   });
 
   it('when a message over the cap carries a command, then the answer is in the person’s language and nothing changes', async () => {
@@ -74,6 +74,6 @@ describe('Hostile chat text to /api/messages', () => {
     expect(await say(user, `language ar${' '.repeat(max)}`)).toEqual([
       fr('limits.chatTooLong', { max }),
     ]);
-    expect(await say(user, 'help')).toEqual([fr('bot.help', helpWords('fr'))]);
+    expect(await say(user, 'help')).toEqual([fr('bot.help', shownWords('fr'))]);
   });
 });
