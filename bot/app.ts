@@ -2,6 +2,7 @@ import { CloudAdapter, type ConfigurationBotFrameworkAuthenticationOptions } fro
 import type { Server } from 'restify';
 import type { Config } from './platform/config';
 import { makeServer } from './platform/http/make-server';
+import { channelCards } from './platform/teams/cards/channel-cards';
 import { KeptClientsAuthentication } from './platform/teams/kept-clients-authentication';
 import { plainTextReplies } from './platform/teams/plain-text-replies';
 import type { Logger } from './platform/logger';
@@ -141,6 +142,7 @@ export function buildApp(parts: AppParts): App {
     parts.botAuthentication ?? new KeptClientsAuthentication(botAuthOptions(config)),
   );
   adapter.use(plainTextReplies);
+  adapter.use(channelCards);
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityType: context.activity.type }, 'unhandled error in turn');
     if (context.activity.type === 'message') {
