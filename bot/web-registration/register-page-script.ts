@@ -15,7 +15,8 @@ export const REGISTER_PAGE_SCRIPT = `'use strict';
 
   function localTimes() {
     var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    var format = new Intl.DateTimeFormat(locale, {
+    // Western digits, as the server's own lines (core/i18n/intl-locale.ts).
+    var format = new Intl.DateTimeFormat(lang + '-u-nu-latn', {
       weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
       hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short'
     });

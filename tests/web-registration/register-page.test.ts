@@ -68,7 +68,9 @@ describe('The public registration page and its Direct Line token', () => {
   it('when the deadline has passed, then the page says registration is closed, with the deadline, and gives no chat', async () => {
     bot.clock.set(AFTER_DEADLINE);
     const html = await (await page(`/events/${EVENT_ID}/register`)).text();
-    expect(html).toContain('Registration for this event is closed. The deadline was Monday, 26 February 2024, 12:00 EST.');
+    expect(html).toContain(
+      'Registration for this event is closed. The deadline was Monday, 26 February 2024, 12:00 EST.',
+    );
     expect(html).toMatch(/class="local-time" data-instant="2024-02-26T17:00:00.000Z"/);
     expect(html).not.toContain('id="webchat"');
     expect((await token()).status).toBe(409);
