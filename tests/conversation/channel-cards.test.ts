@@ -38,8 +38,9 @@ const validInputs = {
 
 describe('Cards in each channel', () => {
   let bot: BotHarness;
+  const chair = teamsUser('Chair');
   beforeAll(async () => {
-    bot = await startBot({ now: OPEN });
+    bot = await startBot({ now: OPEN, env: { CHAIR_TEAM: chair.aadObjectId } });
   });
   afterAll(() => bot.close());
 
@@ -127,6 +128,12 @@ describe('Cards in each channel', () => {
     );
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ tenantId: 'web', channel: 'web' });
+
+    bot.takeSent();
+    await bot.post(personalChat(chair, bot.connector.serviceUrl).message('registrations'));
+    const listing = cardText(cardOf(bot.takeSent()[0]));
+    expect(listing).toContain('Channel');
+    expect(listing).toMatch(/Web: [1-9]/);
   });
 
   it('when a Direct Line message comes from an id the service did not hand out, then nothing is registered', async () => {
