@@ -136,6 +136,21 @@ describe('Cards in each channel', () => {
     expect(listing).toMatch(/Web: [1-9]/);
   });
 
+  it('when a web person opens the form after the deadline, then the chat says registration is closed, with the deadline in both zones', async () => {
+    const chat = webChat(bot.connector.serviceUrl, { timeZone: 'Asia/Tokyo' });
+    bot.clock.set('2024-02-27T15:00:00Z');
+    try {
+      bot.takeSent();
+      await bot.post(chat.submit({ verb: 'registration.open', eventId: EVENT_ID }));
+      const [reply] = bot.takeSent();
+      const text = reply?.text ?? cardText(cardOf(reply));
+      expect(text).toContain('closed on Monday, 26 February 2024, 12:00 EST');
+      expect(text).toContain('Tuesday, 27 February 2024, 02:00 GMT+9 your time');
+    } finally {
+      bot.clock.set(OPEN);
+    }
+  });
+
   it('when a Direct Line message comes from an id the service did not hand out, then nothing is registered', async () => {
     const chat = webChat(bot.connector.serviceUrl, { userId: 'mallory' });
     bot.takeSent();
