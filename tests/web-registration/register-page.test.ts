@@ -126,5 +126,27 @@ describe('The public registration page and its Direct Line token', () => {
     // Enhanced authentication: the message is the token's user's, whatever the page claimed.
     const echo = activities.find((x) => x.text === 'hi');
     expect(echo?.from.id).toMatch(/^dl_[0-9a-f]{32}$/);
+    // Web Chat's client refreshes its token for the same conversation before it expires.
+    const refreshed = await fetch(`${mine.domain}/tokens/refresh`, {
+      method: 'POST',
+      headers: auth,
+    });
+    expect(await refreshed.json()).toMatchObject({
+      conversationId: mine.conversationId,
+      token: expect.any(String),
+      expires_in: 3600,
+    });
+  });
+
+  it('when one address asks for tokens past the limit, then it gets 429 with Retry-After', async () => {
+    let refused: Response | undefined;
+    for (let i = 0; i < 25 && !refused; i++) {
+      const response = await token();
+      if (response.status === 429) refused = response;
+      else await response.arrayBuffer();
+    }
+    expect(refused?.status).toBe(429);
+    expect(Number(refused?.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await refused!.json()) as { error: string }).error).toBe(en('limits.tooManyAttempts'));
   });
 });
