@@ -2,6 +2,8 @@ import { CloudAdapter, type ConfigurationBotFrameworkAuthenticationOptions } fro
 import type { Server } from 'restify';
 import type { Config } from './platform/config';
 import { makeServer } from './platform/http/make-server';
+import { channelCards } from './platform/teams/cards/channel-cards';
+import { webRegistrationFeature } from './web-registration';
 import { KeptClientsAuthentication } from './platform/teams/kept-clients-authentication';
 import { plainTextReplies } from './platform/teams/plain-text-replies';
 import type { Logger } from './platform/logger';
@@ -143,6 +145,7 @@ export function buildApp(parts: AppParts): App {
     parts.botAuthentication ?? new KeptClientsAuthentication(botAuthOptions(config)),
   );
   adapter.use(plainTextReplies);
+  adapter.use(channelCards);
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityType: context.activity.type }, 'unhandled error in turn');
     if (context.activity.type === 'message') {
@@ -207,6 +210,14 @@ export function buildApp(parts: AppParts): App {
     meetingPresenceFeature(new MeetingActivities(store.meetings, clock, log), presenceFeed, web),
     meetingFeature(web),
     eventFeature(web),
+    webRegistrationFeature({
+      catalog,
+      clock,
+      log,
+      trustedProxies,
+      botAppId: config.bot.appId,
+      ...(config.directLine ? { directLine: config.directLine } : {}),
+    }),
     outboxFeature(outbox.delivery, calendarGuesses),
   ];
   const bot = new StakeholderBot(features, {

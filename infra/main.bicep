@@ -72,6 +72,8 @@ param LOG_LEVEL string = 'info'
 param TRUSTED_PROXIES string = '10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,169.254.0.0/16,fc00::/7,fe80::/10'
 
 param appServiceSku string = 'B1'
+@description('Switches on the public registration page\'s chat: the Direct Line channel (premium, billed per message; docs/deployment.md).')
+param enableDirectLine bool = false
 param startupCommand string = 'node dist/bot/main.js'
 param postgresAdminLogin string = 'meetingsadmin'
 @secure()
@@ -134,6 +136,10 @@ module webApp 'modules/web-app.bicep' = {
     databaseUrlSecretUri: keyVault.outputs.databaseUrlSecretUri
     graphClientSecretUri: keyVault.outputs.graphClientSecretUri
     metricsTokenSecretUri: keyVault.outputs.metricsTokenSecretUri
+    // Written by the bot module once the channel exists; App Service resolves it when it starts.
+    directLineSecretUri: enableDirectLine
+      ? 'https://${keyVault.outputs.name}${environment().suffixes.keyvaultDns}/secrets/direct-line-secret'
+      : ''
     appInsightsConnectionString: monitoring.outputs.connectionString
     userAssignedIdentityId: MicrosoftAppType == 'UserAssignedMSI' ? botIdentityResourceId : ''
     config: {
@@ -164,6 +170,8 @@ module bot 'modules/azure-bot.bicep' = {
     microsoftAppType: MicrosoftAppType
     microsoftAppTenantId: MicrosoftAppTenantId
     identityResourceId: botIdentityResourceId
+    directLineOrigin: enableDirectLine ? webApp.outputs.publicUrl : ''
+    keyVaultName: keyVault.outputs.name
   }
 }
 

@@ -2,11 +2,17 @@ import { spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { hasExited, spawnKept, stopKept } from './lib/kept-child';
 import { waitForUrl } from './lib/wait-for-url';
+import {
+  startDirectLineStandIn,
+  type DirectLineStandIn,
+} from '../tests/support/directline-standin';
 
 /**
  * `npm start`: runs the service (`tsx bot/main.ts`) and, once it answers /healthz, Microsoft 365
  * Agents Playground pointed at it, so a newcomer can chat with the bot with no tenant and no
- * tunnel. Ctrl-C or SIGTERM stops both; if either dies, the other is stopped too.
+ * tunnel. Ctrl-C or SIGTERM stops both; if either dies, the other is stopped too. A loopback
+ * Direct Line stand-in (in this process) carries the public registration page's chat, unless
+ * DIRECT_LINE_SECRET names a real channel.
  */
 const ROOT = path.resolve(__dirname, '..');
 const PORT = process.env.PORT ?? '3978';
@@ -18,6 +24,7 @@ const PLAYGROUND = 'the Agents Playground';
 
 const children = new Map<string, ChildProcess>();
 let stopping = false;
+let directLine: DirectLineStandIn | undefined;
 
 async function main(): Promise<void> {
   const health = `http://127.0.0.1:${PORT}/healthz`;
@@ -26,9 +33,18 @@ async function main(): Promise<void> {
   }
   buildTabIfStale();
   const tsx = resolve('tsx/cli');
+  // The page's chat needs Direct Line: the loopback stand-in, unless a real one is configured.
+  if (!process.env.DIRECT_LINE_SECRET) {
+    directLine = await startDirectLineStandIn({
+      botEndpoint: `http://127.0.0.1:${PORT}/api/messages`,
+    });
+  }
   // The demo copy of the seed dialogue, moved forward so its registration is open today.
   const serviceEnv = {
     DEMO_EVENT_FILE: path.join(ROOT, 'examples', 'demo-informal-dialogue.json'),
+    ...(directLine
+      ? { DIRECT_LINE_SECRET: directLine.secret, DIRECT_LINE_ENDPOINT: directLine.endpoint }
+      : {}),
     ...process.env,
     PORT,
   };
@@ -60,6 +76,7 @@ async function main(): Promise<void> {
   const tab = `http://localhost:${PORT}/tab/index.html`;
   console.log(
     `\nReady: open http://localhost:${port} in your browser to chat with the bot. Ctrl-C stops it.` +
+      `\nRegistration page for the letter (no Teams needed): http://localhost:${PORT}/events/${DEMO_EVENT_ID}/register` +
       `\nSpeaking queue tab (development sign-in): ${tab}?view=panel&eventId=${DEMO_EVENT_ID}` +
       ` (also ?view=stage, ?view=organizer, ?view=config).\n`,
   );
@@ -88,6 +105,7 @@ function watch(name: string, child: ChildProcess): ChildProcess {
 async function stopAll(signal: NodeJS.Signals, code: number): Promise<void> {
   stopping = true;
   await Promise.all([...children.values()].map((child) => stopKept(child, signal)));
+  await directLine?.close();
   process.exit(code);
 }
 

@@ -29,6 +29,7 @@ export interface DownloadLinkView {
 }
 
 const expand = cardTemplate(template);
+const CHANNELS = ['teams', 'web'] as const;
 const expandDownload = cardTemplate(downloadTemplate);
 
 /** Counts for the Chair's team: by status, by category, shared emails and written inputs. */
@@ -42,6 +43,15 @@ export function organizerSummaryCard(view: OrganizerSummaryView, t: Translate): 
       lines: count(summary.byStatus[s]),
     })),
     { label: t('cards.organizer.wishingToSpeak'), lines: count(summary.wishingToSpeak) },
+    {
+      label: t('webPage.channel.label'),
+      lines: CHANNELS.map((channel) =>
+        t('webPage.channel.count', {
+          channel: t(`webPage.channel.${channel}`),
+          count: summary.byChannel[channel],
+        }),
+      ),
+    },
     { label: t('cards.organizer.writtenInputs'), lines: count(view.writtenInputs) },
   ];
   const known = new Set(view.categories.map((c) => c.id));

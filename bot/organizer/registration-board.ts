@@ -33,6 +33,7 @@ export class RegistrationBoard {
       .map((r) => ({
         id: r.id,
         referenceCode: r.referenceCode,
+        channel: r.channel,
         name: `${r.givenName} ${r.familyName}`,
         organization: r.organization,
         category: r.category,

@@ -16,7 +16,14 @@ export const REAL_TENANT_SETTINGS = [
 
 /** What the exposure rules read: the validated variables, blank meaning unset. */
 export type ExposureSettings = Partial<
-  Record<(typeof REAL_TENANT_SETTINGS)[number] | 'MicrosoftAppId' | 'PUBLIC_URL', string>
+  Record<
+    | (typeof REAL_TENANT_SETTINGS)[number]
+    | 'MicrosoftAppId'
+    | 'PUBLIC_URL'
+    | 'DIRECT_LINE_SECRET'
+    | 'DIRECT_LINE_ENDPOINT',
+    string
+  >
 > & { MicrosoftAppType: string; CHAIR_TEAM_EMAILS: number };
 
 /** Problems (naming the variable) of a configuration that would leave a door open; none: fine. */
@@ -28,6 +35,12 @@ export function exposureProblems(s: ExposureSettings): string[] {
     if (claims.length > 0) {
       problems.push(
         `MicrosoftAppId: required when ${claims.join(', ')} is set; without it /api/messages accepts unsigned activities from anyone`,
+      );
+    }
+    // A real Direct Line channel relays strangers' messages to an endpoint that checks nothing.
+    if (s.DIRECT_LINE_SECRET && !isLoopbackUrl(s.DIRECT_LINE_ENDPOINT ?? 'https://directline')) {
+      problems.push(
+        'MicrosoftAppId: required when DIRECT_LINE_SECRET is set for a real Direct Line (DIRECT_LINE_ENDPOINT not loopback); without it /api/messages accepts unsigned activities from anyone',
       );
     }
     if (s.PUBLIC_URL && !isLoopbackUrl(s.PUBLIC_URL)) {

@@ -205,4 +205,46 @@ describe('loadConfig refuses an unsigned bot endpoint beside anything real', () 
       /CHAIR_TEAM: emails are trusted only in the directory of MicrosoftAppTenantId/,
     );
   });
+
+  describe('Direct Line (the public page chat)', () => {
+    const SECRET = 'dl-secret-0123456789abcdef';
+
+    it('has no chat without a secret, and the global endpoint by default with one', () => {
+      expect(loadConfig({}).directLine).toBeUndefined();
+      expect(loadConfig({ ...BOT, DIRECT_LINE_SECRET: SECRET }).directLine).toEqual({
+        secret: SECRET,
+        endpoint: 'https://directline.botframework.com',
+      });
+    });
+
+    it('takes a loopback stand-in without a bot app id (local development)', () => {
+      const config = loadConfig({
+        DIRECT_LINE_SECRET: SECRET,
+        DIRECT_LINE_ENDPOINT: 'http://127.0.0.1:4010/',
+      });
+      expect(config.directLine?.endpoint).toBe('http://127.0.0.1:4010');
+    });
+
+    it('refuses the real Direct Line beside an unsigned bot endpoint', () => {
+      expect(() => loadConfig({ DIRECT_LINE_SECRET: SECRET })).toThrow(
+        /MicrosoftAppId: required when DIRECT_LINE_SECRET/,
+      );
+    });
+
+    it('refuses plain http off loopback, a short secret and an endpoint without a secret', () => {
+      expect(() =>
+        loadConfig({
+          ...BOT,
+          DIRECT_LINE_SECRET: SECRET,
+          DIRECT_LINE_ENDPOINT: 'http://directline.example',
+        }),
+      ).toThrow(/DIRECT_LINE_ENDPOINT: must be https/);
+      expect(() => loadConfig({ ...BOT, DIRECT_LINE_SECRET: 'short' })).toThrow(
+        /DIRECT_LINE_SECRET: must be/,
+      );
+      expect(() =>
+        loadConfig({ ...BOT, DIRECT_LINE_ENDPOINT: 'https://europe.directline.botframework.com' }),
+      ).toThrow(/DIRECT_LINE_SECRET: required/);
+    });
+  });
 });

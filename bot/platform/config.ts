@@ -29,6 +29,15 @@ export interface Config {
   metricsToken?: string;
   /** Proxies (addresses, CIDR ranges) whose X-Forwarded-For names the client; empty: none. */
   trustedProxies: string[];
+  /** Direct Line for the public registration page's chat; absent: the page has no chat. */
+  directLine?: DirectLineConfig;
+}
+
+/** The Azure Bot's Direct Line channel: its secret never leaves the service (tokens do). */
+export interface DirectLineConfig {
+  secret: string;
+  /** e.g. https://directline.botframework.com, or a regional one; no trailing slash. */
+  endpoint: string;
 }
 
 export type BotAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
@@ -122,6 +131,11 @@ const Env = z.object({
     .min(16, 'must be at least 16 characters (or unset, to leave /metrics open)')
     .optional(),
   TRUSTED_PROXIES: z.string().default(''),
+  DIRECT_LINE_SECRET: z
+    .string()
+    .min(16, 'must be a Direct Line secret of the Azure Bot (or unset: no chat on the page)')
+    .optional(),
+  DIRECT_LINE_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 /** Every environment variable the service reads (infra/ must deploy these names; see its test). */
@@ -171,8 +185,19 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     ...(e.METRICS_TOKEN ? { metricsToken: e.METRICS_TOKEN } : {}),
     trustedProxies,
+    ...(e.DIRECT_LINE_SECRET
+      ? {
+          directLine: {
+            secret: e.DIRECT_LINE_SECRET,
+            endpoint: (e.DIRECT_LINE_ENDPOINT ?? DIRECT_LINE_ENDPOINT).replace(/\/$/, ''),
+          },
+        }
+      : {}),
   };
 }
+
+/** Direct Line's global endpoint (regional ones: europe., india. ...). */
+export const DIRECT_LINE_ENDPOINT = 'https://directline.botframework.com';
 
 function crossCheck(e: z.infer<typeof Env>): string[] {
   const problems: string[] = [];
@@ -189,6 +214,14 @@ function crossCheck(e: z.infer<typeof Env>): string[] {
   }
   if (e.ENTRA_METADATA_URL && !isHttpsOrLoopback(e.ENTRA_METADATA_URL)) {
     problems.push('ENTRA_METADATA_URL: must be https:// (plain http only on loopback, for tests)');
+  }
+  if (e.DIRECT_LINE_ENDPOINT && !e.DIRECT_LINE_SECRET) {
+    problems.push('DIRECT_LINE_SECRET: required when DIRECT_LINE_ENDPOINT is set');
+  }
+  if (e.DIRECT_LINE_ENDPOINT && !isHttpsOrLoopback(e.DIRECT_LINE_ENDPOINT)) {
+    problems.push(
+      'DIRECT_LINE_ENDPOINT: must be https:// (plain http only on loopback, for tests)',
+    );
   }
   return problems;
 }

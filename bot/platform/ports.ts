@@ -17,6 +17,20 @@ export interface Person {
   aadObjectId: string;
 }
 
+/**
+ * The tenant of people known only through the public page's Direct Line user id: no Entra
+ * tenant is ever named this, so they never match an Entra person (nor the chair's team).
+ */
+export const WEB_TENANT = 'web';
+
+/** How a person reached the bot: Teams, or the public page (Web Chat over Direct Line). */
+export type PersonChannel = 'teams' | 'web';
+
+/** The channel a person writes from, read off the identity the platform gave them. */
+export function channelOf(person: Person): PersonChannel {
+  return person.tenantId === WEB_TENANT ? 'web' : 'teams';
+}
+
 export const systemClock: Clock = { now: () => new Date() };
 
 export const cryptoIds: Ids = {

@@ -1,5 +1,6 @@
 import type {
   Registration,
+  RegistrationChannel,
   RegistrationStatus,
   SpeakingGroup,
 } from '../../core/registration/registration';
@@ -12,6 +13,7 @@ export interface RegistrationRow {
   aad_object_id: string;
   reference_code: string;
   created_at: Date;
+  channel: RegistrationChannel;
   status: RegistrationStatus;
   version: number;
   form_id: string;
@@ -38,6 +40,7 @@ export const KEY_COLUMNS = [
   'aad_object_id',
   'reference_code',
   'created_at',
+  'channel',
 ] as const;
 
 /** Columns an update may change, in the order of `changeableValues`. */
@@ -65,7 +68,7 @@ export const ALL_COLUMNS = [...KEY_COLUMNS, ...CHANGEABLE_COLUMNS].join(', ');
 
 /** Parameter values for KEY_COLUMNS. */
 export function keyValues(r: Registration): unknown[] {
-  return [r.id, r.eventId, r.tenantId, r.aadObjectId, r.referenceCode, r.createdAt];
+  return [r.id, r.eventId, r.tenantId, r.aadObjectId, r.referenceCode, r.createdAt, r.channel];
 }
 
 /** Parameter values for CHANGEABLE_COLUMNS; JSON goes as text so both drivers read it alike. */
@@ -98,6 +101,7 @@ export function fromRow(row: RegistrationRow): Registration {
     tenantId: row.tenant_id,
     aadObjectId: row.aad_object_id,
     referenceCode: row.reference_code,
+    channel: row.channel,
     status: row.status,
     version: row.version,
     formId: row.form_id,

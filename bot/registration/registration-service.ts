@@ -12,7 +12,7 @@ import { referenceCode } from '../../core/registration/reference-code';
 import { decideSubmission } from '../../core/registration/submission';
 import type { Store, StoreTransaction } from '../stores';
 import type { EventAt, EventCatalog } from '../event';
-import type { Clock, Ids, Person } from '../platform/ports';
+import { channelOf, type Clock, type Ids, type Person } from '../platform/ports';
 import {
   readOrigin,
   type FormOrigin,
@@ -203,6 +203,7 @@ export class RegistrationService {
       eventId: at.event.id,
       tenantId: person.tenantId,
       aadObjectId: person.aadObjectId,
+      channel: channelOf(person),
       referenceCode: referenceCode(this.ids.randomBytes(8)),
       status: 'pending',
       version: 1,

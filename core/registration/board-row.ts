@@ -1,4 +1,4 @@
-import type { RegistrationStatus } from './registration';
+import type { RegistrationChannel, RegistrationStatus } from './registration';
 
 /** One registration as the organizer page lists it; the tab reads `createdAt` as ISO text. */
 export interface BoardRow {
@@ -9,6 +9,8 @@ export interface BoardRow {
   category: string;
   country: string;
   status: RegistrationStatus;
+  /** Where it was made: Teams, or the public registration page. */
+  channel: RegistrationChannel;
   createdAt: Date;
   /** Another person of the event registered with the same email: worth a look. */
   sharedEmail: boolean;

@@ -1,4 +1,4 @@
-import type { Registration, RegistrationStatus } from './registration';
+import type { Registration, RegistrationChannel, RegistrationStatus } from './registration';
 import { isActive } from './registration';
 
 /** Counts the chair's team reads first: by status, and active registrations by category. */
@@ -6,6 +6,8 @@ export interface RegistrationSummary {
   total: number;
   byStatus: Record<RegistrationStatus, number>;
   byCategory: Record<string, number>;
+  /** Active registrations by the channel they were made in (Teams, or the public page). */
+  byChannel: Record<RegistrationChannel, number>;
   wishingToSpeak: number;
   /** Emails used by more than one person for the same event, lower-cased. */
   sharedEmails: string[];
@@ -20,17 +22,20 @@ export function summarizeRegistrations(registrations: Registration[]): Registrat
     withdrawn: 0,
   };
   const byCategory: Record<string, number> = {};
+  const byChannel: Record<RegistrationChannel, number> = { teams: 0, web: 0 };
   let wishingToSpeak = 0;
   for (const registration of registrations) {
     byStatus[registration.status] += 1;
     if (!isActive(registration.status)) continue;
     byCategory[registration.category] = (byCategory[registration.category] ?? 0) + 1;
+    byChannel[registration.channel] += 1;
     if (registration.wishesToSpeak) wishingToSpeak += 1;
   }
   return {
     total: registrations.length,
     byStatus,
     byCategory,
+    byChannel,
     wishingToSpeak,
     sharedEmails: sharedEmails(registrations),
   };

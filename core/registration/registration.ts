@@ -26,8 +26,13 @@ export interface RegistrationForm {
   consent: true;
 }
 
+/** Where a registration was made: in Teams, or on the public page (Web Chat, Direct Line). */
+export type RegistrationChannel = 'teams' | 'web';
+
 export interface Registration extends RegistrationForm {
   id: string;
+  /** The channel it was made in (fixed at creation; shown to the chair and in exports). */
+  channel: RegistrationChannel;
   eventId: string;
   tenantId: string;
   aadObjectId: string;

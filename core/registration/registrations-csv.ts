@@ -9,6 +9,7 @@ import type { Translate } from '../i18n/catalog';
 const HEADINGS = [
   'referenceCode',
   'status',
+  'channel',
   'givenName',
   'familyName',
   'email',
@@ -42,6 +43,7 @@ export function registrationsCsv(
     .map((r) => [
       r.referenceCode,
       r.status,
+      r.channel,
       r.givenName,
       r.familyName,
       r.email,

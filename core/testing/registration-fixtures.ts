@@ -37,6 +37,7 @@ export function aRegistration(overrides: Partial<Registration> = {}): Registrati
     eventId: 'oewg-informal-dialogue-2024-02-28',
     tenantId: 'tenant-1',
     aadObjectId: 'user-1',
+    channel: 'teams',
     referenceCode: 'REG-AAAA-BBBB',
     status: 'pending',
     version: 1,

@@ -13,6 +13,8 @@ param databaseUrlSecretUri string
 param graphClientSecretUri string = ''
 @description('Empty: /metrics is open.')
 param metricsTokenSecretUri string = ''
+@description('Empty: no Direct Line, the registration page has no chat.')
+param directLineSecretUri string = ''
 param appInsightsConnectionString string
 @description('User-assigned identity to attach (UserAssignedMSI bots only); empty for none.')
 param userAssignedIdentityId string = ''
@@ -99,6 +101,7 @@ var appSettings = {
   GRAPH_CLIENT_SECRET: graphOn ? '@Microsoft.KeyVault(SecretUri=${graphClientSecretUri})' : ''
   REMINDER_MINUTES: config.REMINDER_MINUTES
   METRICS_TOKEN: empty(metricsTokenSecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${metricsTokenSecretUri})'
+  DIRECT_LINE_SECRET: empty(directLineSecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${directLineSecretUri})'
   LOG_LEVEL: config.LOG_LEVEL
   TRUSTED_PROXIES: config.TRUSTED_PROXIES
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString

@@ -86,7 +86,7 @@ async function precomputedCards(store: Store, event: EventDefinition): Promise<C
     ...{ jobTitle: 'Policy Director', wishesToSpeak: true, questionIds: ['q1'], consent: true },
     ...{ id: randomUUID(), eventId: event.id, tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' },
     ...{ aadObjectId: '', referenceCode: 'REG-BENCH', status: 'pending', version: 1 },
-    ...{ formId: randomUUID(), createdAt: now, updatedAt: now },
+    ...{ formId: randomUUID(), createdAt: now, updatedAt: now, channel: 'teams' },
   };
   const invoke = (outcome: RegistrationOutcome): InvokeResponse => ({
     status: 200,

@@ -23,7 +23,7 @@ describeWithChromium('Organizer page: registrations and delivery', () => {
     browser = await launchChromium();
     page = await browser.page({ width: 1280, height: 1200 });
     await openTab(page, tabUrl(bot, 'organizer', 'chair'), 'registration-row');
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -37,6 +37,20 @@ describeWithChromium('Organizer page: registrations and delivery', () => {
     await expect(row().getByTestId('registration-status').textContent()).resolves.toBe('Pending');
     await expect(row().textContent()).resolves.toContain('Open Standards Institute');
     await expect(page.getByTestId('delivery-sent').getAttribute('data-count')).resolves.toBe('0');
+  });
+
+  it("when the page opens, then each row shows its channel and the letter's registration link can be copied", async () => {
+    const channel = row().getByTestId('registration-channel');
+    await expect(channel.getAttribute('data-channel')).resolves.toBe('teams');
+    await expect(channel.textContent()).resolves.toBe('Teams');
+    const link = page.getByTestId('registration-page-link');
+    await expect(link.inputValue()).resolves.toBe(`${bot.baseUrl}/events/${EVENT_ID}/register`);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByTestId('copy-registration-link').click();
+    await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      `${bot.baseUrl}/events/${EVENT_ID}/register`,
+    );
   });
 
   it('when the chair confirms it, then its status changes and the delivery count shows the messages sent', async () => {

@@ -79,6 +79,7 @@ describe('Organizer API: registrations and delivery', () => {
       category: 'ngo',
       country: 'SN',
       status: 'pending',
+      channel: 'teams',
       createdAt: NOW,
       sharedEmail: expect.any(Boolean),
     });

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { Person } from '../ports';
+import { channelOf, type Person } from '../ports';
 import { profileOf } from './profile';
 
 /** The chair's team's rule as the Teams surface asks it (the organizer feature answers it). */
@@ -15,6 +15,8 @@ export async function chairCheck(
   person: Person,
   organizer: ChairRule,
 ): Promise<boolean> {
+  // A web person's identity is a random Direct Line id: never the chair's team.
+  if (channelOf(person) === 'web') return false;
   const email = organizer.needsEmail(person) ? (await profileOf(context)).email : undefined;
   return organizer.isChair(person, email);
 }

@@ -1,4 +1,5 @@
 import {
+  CardFactory,
   TeamsActivityHandler,
   TurnContext,
   type AdaptiveCardInvokeResponse,
@@ -10,6 +11,7 @@ import type { Logger } from '../logger';
 import type { ConversationStore } from '../store/conversation-store';
 import type { Clock, Person } from '../ports';
 import { CardRouter } from './card-router';
+import { submittedAction } from './cards/channel-cards';
 import type { ChairRule } from './chair-check';
 import { ChatRouter } from './chat-router';
 import { isMeetingTimesValue } from './meeting-times';
@@ -111,12 +113,36 @@ export class StakeholderBot extends TeamsActivityHandler {
     const person = personOf(context.activity);
     if (!person) return noticeCardResponse(view, 'bot.unidentified');
     const data = isRecord(invokeValue.action.data) ? invokeValue.action.data : {};
+    return this.routeCard(context, person, invokeValue.action.verb, data);
+  }
+
+  private async routeCard(
+    context: TurnContext,
+    person: Person,
+    verb: string,
+    data: Record<string, unknown>,
+  ): Promise<AdaptiveCardInvokeResponse> {
     try {
-      return await this.cards.route(context, person, invokeValue.action.verb, data);
+      return await this.cards.route(context, person, verb, data);
     } catch (error) {
-      this.log.error({ err: error, verb: invokeValue.action.verb }, 'card action failed');
-      return noticeCardResponse(view, 'error.generic', undefined, 'warning');
+      this.log.error({ err: error, verb }, 'card action failed');
+      return noticeCardResponse(turnView(context), 'error.generic', undefined, 'warning');
     }
+  }
+
+  /**
+   * An `Action.Submit` (Web Chat, which has no Universal Actions) reaches the same verbs as
+   * `Action.Execute`; the card that would replace the clicked one comes as the next message.
+   */
+  private async answerSubmit(
+    context: TurnContext,
+    person: Person,
+    action: { verb: string; data: Record<string, unknown> },
+  ): Promise<void> {
+    const response = await this.routeCard(context, person, action.verb, action.data);
+    if (response.type === 'application/vnd.microsoft.card.adaptive' && isRecord(response.value))
+      await context.sendActivity({ attachments: [CardFactory.adaptiveCard(response.value)] });
+    else if (typeof response.value === 'string') await context.sendActivity(response.value);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -125,6 +151,8 @@ export class StakeholderBot extends TeamsActivityHandler {
         await context.sendActivity(turnView(context).t('bot.personalOnly'));
         return;
       }
+      const submitted = submittedAction(context.activity);
+      if (submitted) return this.answerSubmit(context, person, submitted);
       const text = chatTextOf(context.activity);
       if (text.kind === 'tooLong') {
         const max = MAX_CHAT_TEXT_LENGTH;

@@ -77,6 +77,11 @@ export function RegistrationsTable(props: {
       cellData: (row) => ({ 'data-testid': 'registration-status', 'data-status': row.status }),
     },
     {
+      header: t('tab.reg.col.channel'),
+      cell: (row) => t(`tab.reg.channel.${row.channel}`),
+      cellData: (row) => ({ 'data-testid': 'registration-channel', 'data-channel': row.channel }),
+    },
+    {
       header: t('tab.reg.col.registered'),
       cell: (row) => <time dateTime={row.createdAt}>{dateTimeText(row.createdAt, language)}</time>,
     },

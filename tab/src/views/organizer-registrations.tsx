@@ -7,6 +7,7 @@ import { failureText, useLoad } from '../api/use-load';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingSection } from '../components/loading-section';
 import { RegistrationsTable } from '../components/registrations-table';
+import { RegistrationLink } from '../components/registration-link';
 import { useT } from '../i18n/texts-context';
 import { decisionText } from '../organizer/decision-text';
 
@@ -99,6 +100,7 @@ export function OrganizerRegistrations(props: {
     <section aria-labelledby={headingId} className={styles.root} data-testid="registrations">
       {heading}
       {error && <ErrorNotice message={error} />}
+      <RegistrationLink eventId={eventId} />
       <p className={styles.result} data-testid="registration-summary">
         {t('tab.reg.summary', { total, ...byStatus })}{' '}
         {data.capacity === null
