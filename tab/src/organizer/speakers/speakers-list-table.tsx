@@ -17,6 +17,13 @@ const useStyles = makeStyles({
     verticalAlign: 'top',
     overflowWrap: 'anywhere',
   },
+  head: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  icon: { minWidth: '2rem' },
   row: {
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
@@ -95,7 +102,7 @@ export function SpeakersListTable({ state }: { state: SpeakersState }) {
       ) : (
         <div className={styles.scroll}>
           <table className={styles.table} aria-describedby={hintId}>
-            <thead>
+            <thead className={styles.head}>
               <tr>
                 <th className={styles.cell}>{t('tab.speakers.col.position')}</th>
                 <th className={styles.cell}>{t('tab.speakers.col.speaker')}</th>
@@ -185,6 +192,7 @@ function RowActions(props: {
   const button = (control: string, label: string, text: string, to: number, disabled: boolean) => (
     <Button
       size="small"
+      className={styles.icon}
       data-control={control}
       aria-label={label}
       title={label}
@@ -218,7 +226,6 @@ function RowActions(props: {
           max={last}
           data-control="position"
           aria-label={t('tab.speakers.moveToLabel', { name })}
-          placeholder={t('tab.speakers.moveTo')}
           value={position}
           onChange={(_, d) => setPosition(d.value)}
         />
@@ -229,6 +236,7 @@ function RowActions(props: {
       <Button
         size="small"
         appearance="subtle"
+        className={styles.icon}
         disabled={busy}
         aria-label={t('tab.speakers.remove', { name })}
         title={t('tab.speakers.remove', { name })}

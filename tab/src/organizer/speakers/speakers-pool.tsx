@@ -17,6 +17,12 @@ const useStyles = makeStyles({
   },
   by: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'end' },
   scroll: { maxHeight: '28rem', overflowY: 'auto', overflowX: 'auto' },
+  head: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   table: { borderCollapse: 'collapse', width: '100%' },
   cell: {
     textAlign: 'start',
@@ -108,7 +114,7 @@ export function SpeakersPool({ state }: { state: SpeakersState }) {
       ) : (
         <div className={styles.scroll}>
           <table className={styles.table}>
-            <thead>
+            <thead className={styles.head}>
               <tr>
                 <th className={styles.cell}>
                   <Checkbox

@@ -68,8 +68,6 @@ export function SpeakersSection({ api, eventId }: { api: ApiClient; eventId: str
       {note?.kind === 'refused' && <ErrorNotice message={note.text} />}
       {data && (
         <>
-          <SpeakersPool state={state} />
-          <SpeakersListTable state={state} />
           <div className={styles.bar}>
             <Button
               appearance="primary"
@@ -91,6 +89,8 @@ export function SpeakersSection({ api, eventId }: { api: ApiClient; eventId: str
                 : t('tab.speakers.notPublished')}
             </span>
           </div>
+          <SpeakersPool state={state} />
+          <SpeakersListTable state={state} />
         </>
       )}
     </section>
