@@ -3,6 +3,7 @@ import { speakerRegistrations } from '../../core/testing/speaker-fixtures';
 import { TEST_OUTBOX, deliveredTo, waitFor } from '../outbox/outbox-helpers';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { BOT_ID, TENANT_ID } from '../support/teams-activities';
+import { axeScan, blocking, describeViolations } from './support/axe';
 import { describeWithChromium, launchChromium, screenshot, type Browser } from './support/chromium';
 import { EVENT_ID, openTab, runClock, tabUrl } from './support/tab-session';
 
@@ -52,7 +53,7 @@ describeWithChromium('Organizer page: the provisional list of speakers', () => {
       });
     }
     browser = await launchChromium();
-    page = await browser.page({ width: 1366, height: 1000 });
+    page = await browser.page({ width: 1366, height: 1000, bypassCSP: true });
     await openTab(page, tabUrl(bot, 'organizer', 'chair'), 'speakers-pool');
   }, 180_000);
 
@@ -111,6 +112,13 @@ describeWithChromium('Organizer page: the provisional list of speakers', () => {
     await section().getByText('Nobody is waiting to be placed.').waitFor();
     await expect(listRows().count()).resolves.toBe(178);
     await section().getByRole('heading', { name: 'On the list (178)' }).waitFor();
+  });
+
+  it('then the full list is accessible and no wider than the 1366-pixel window', async () => {
+    expect(describeViolations(blocking(await axeScan(page, 'organizer-speakers')))).toBe('');
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth),
+    ).resolves.toBeLessThanOrEqual(1366);
   });
 
   it('when the chair moves the last entry to the top, then it is first and keeps the focus', async () => {
