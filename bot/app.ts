@@ -44,6 +44,7 @@ import { organizerFeature } from './organizer';
 import { basicsFeature } from './basics';
 import { meetingPresenceFeature } from './meeting-presence';
 import { queueFeature } from './queue';
+import { SpeakersService, speakersFeature } from './speakers';
 import { meetingFeature } from './meeting';
 import { eventFeature } from './event';
 import { outboxFeature } from './outbox';
@@ -189,6 +190,7 @@ export function buildApp(parts: AppParts): App {
     decisions: outbox.decisions,
     delivery: outbox.delivery,
     registrationBoard: new RegistrationBoard(store),
+    speakers: new SpeakersService(store, queues, clock, () => outbox.worker?.wake()),
     attendance,
     reviews: services.reviews,
     published: new PublishedInputService(store, clock, config.publicUrl),
@@ -207,6 +209,7 @@ export function buildApp(parts: AppParts): App {
     organizerFeature(services, web),
     basicsFeature(services),
     queueFeature(feed, web),
+    speakersFeature(web),
     meetingPresenceFeature(new MeetingActivities(store.meetings, clock, log), presenceFeed, web),
     meetingFeature(web),
     eventFeature(web),

@@ -18,3 +18,4 @@ export function queueFeature(
 
 // What other features use of this one.
 export * from './queue-service';
+export { sessionParam } from './session-param';

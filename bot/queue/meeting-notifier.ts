@@ -117,6 +117,7 @@ function isNotice(event: QueueEvent): event is Notice {
     case 'upNext':
       return true;
     case 'removedByChair':
+    case 'listPublished':
       return false;
   }
 }

@@ -130,10 +130,27 @@ export class QueueService {
   ): Promise<QueueOutcome> {
     const target = await this.target(eventId, sessionId);
     if ('ok' in target) return target;
-    const { event, session } = target;
     if (!isQueueCommand(body) || typeof body.baseVersion !== 'number') {
       return { ok: false, status: 'invalid', error: { key: 'queue.error.unknownCommand' } };
     }
+    // Placing reads the registrations and publishing sends messages: the speakers' list
+    // routes build those commands from the store, never from what a screen sends.
+    if (body.type === 'place' || body.type === 'publish') {
+      return { ok: false, status: 'invalid', error: { key: 'speakers.error.useSpeakersList' } };
+    }
+    return this.apply(target, principal, body);
+  }
+
+  /**
+   * Applies a command the service built itself (e.g. placing registrants read from the
+   * store) to a session's list, with the same version check and saving as `command`.
+   */
+  async apply(
+    target: { event: EventDefinition; session: QueueSession },
+    principal: Principal,
+    body: QueueCommand,
+  ): Promise<QueueOutcome> {
+    const { event, session } = target;
     const actor = await this.actorOf(event, principal);
     // A person asking for the floor or withdrawing acts on the list as it is now: their
     // request cannot conflict with a chair's reordering, so it is not refused as stale.
@@ -163,6 +180,11 @@ export class QueueService {
         };
       }
     }
+  }
+
+  /** The current state of a session's list, stored or new. */
+  async stateOf(target: { event: EventDefinition; session: QueueSession }): Promise<SpeakingQueue> {
+    return this.load(target.event, target.session);
   }
 
   private async load(event: EventDefinition, session: QueueSession): Promise<SpeakingQueue> {

@@ -29,6 +29,10 @@ describe('parseEventDefinition', () => {
     expect(fieldsOf({ ...dialogue, defaultSpeakingTimeSeconds: '180' })).toEqual([
       'defaultSpeakingTimeSeconds:field.invalidType',
     ]);
+    expect(fieldsOf({ ...dialogue, defaultCoalitionSpeakingTimeSeconds: '300' })).toEqual([
+      'defaultCoalitionSpeakingTimeSeconds:field.invalidType',
+    ]);
+    expect(fieldsOf({ ...dialogue, defaultCoalitionSpeakingTimeSeconds: 300 })).toEqual([]);
     expect(fieldsOf({ ...dialogue, colour: 'blue' })).toEqual(['colour:field.unknownField']);
     expect(fieldsOf({ ...dialogue, kind: 'webinar' })).toEqual(['kind:field.invalidChoice']);
   });

@@ -45,6 +45,7 @@ const EventSchema = z.strictObject({
     .min(1)
     .max(20),
   defaultSpeakingTimeSeconds: SPEAKING_SECONDS,
+  defaultCoalitionSpeakingTimeSeconds: SPEAKING_SECONDS.optional(),
   programme: z.array(SessionSchema).max(100),
   contact: z.strictObject({ name: text(200), email: z.email() }).optional(),
   privacyNotice: localized(4000),

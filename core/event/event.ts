@@ -106,6 +106,8 @@ export interface EventDefinition {
   guidingQuestions: GuidingQuestion[];
   stakeholderCategories: StakeholderCategory[];
   defaultSpeakingTimeSeconds: number;
+  /** A coalition's turn when placed from the registrations; 300 (5:00) when absent. */
+  defaultCoalitionSpeakingTimeSeconds?: number;
   programme: ProgrammeSession[];
   contact?: EventContact;
   privacyNotice: string;

@@ -2,7 +2,13 @@ import type { RegistrationStatus } from '../registration/registration';
 
 /** The kinds of message the outbox delivers to a registrant. */
 export type OutboxKind =
-  'status' | 'loginDetails' | 'reminder' | 'matchProposal' | 'matchSchedule' | 'inputPublished';
+  | 'status'
+  | 'loginDetails'
+  | 'reminder'
+  | 'matchProposal'
+  | 'matchSchedule'
+  | 'inputPublished'
+  | 'speakingPlace';
 
 /** Where an outbox message stands. `cancelled`: no longer wanted (the person was declined). */
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
@@ -44,6 +50,9 @@ export const dedupeKeys = {
     `schedule:${eventId}:${registrationId}:${fingerprint}`,
   /** One notice per statement: publishing it again after withholding tells nobody twice. */
   inputPublished: (inputId: string) => `input-published:${inputId}`,
+  /** One notice per published version of a session's list per person (decision 029). */
+  speakingPlace: (eventId: string, sessionId: string, registrationId: string, version: number) =>
+    `place:${eventId}:${sessionId}:${registrationId}:v${version}`,
 };
 
 /** Reminders by default: a day and an hour before the start. */
@@ -71,6 +80,7 @@ export function stillWanted(kind: OutboxKind, status: RegistrationStatus | undef
       return true;
     case 'loginDetails':
     case 'reminder':
+    case 'speakingPlace':
       return status === 'confirmed';
     case 'matchProposal':
     case 'matchSchedule':

@@ -1,6 +1,7 @@
 import { add, requestFloor } from './request-ops';
 import { move, remove, setAllottedTime, withdraw } from './entry-ops';
 import { closeList, openList, setCurrentQuestion } from './list-ops';
+import { place, publish } from './placement-ops';
 import type { QueueCommand } from './queue-commands';
 import { isQueueCommand, isSelfCommand } from './queue-commands';
 import type { OpOutcome } from './queue-op';
@@ -29,7 +30,8 @@ export function applyCommand(
   let next: SpeakingQueue = { ...outcome.state, version };
   // Undo keeps the earlier revisions of what it restores, so older undo records still match.
   if (command.type !== 'undo') next = stampRevisions(state, next);
-  if (command.type !== 'undo' && !isSelfCommand(command.type)) {
+  // Publishing sends messages that cannot be taken back: undo goes past it to the chair's last change.
+  if (command.type !== 'undo' && command.type !== 'publish' && !isSelfCommand(command.type)) {
     next = withUndoRecord(state, next, { action: command.type, at, actorName: actor.name });
   }
   const audit: AuditRecord = {
@@ -95,6 +97,10 @@ function dispatch(
       return closeList(state, command, actor, now);
     case 'undo':
       return undoLast(state);
+    case 'place':
+      return place(state, command, actor, now);
+    case 'publish':
+      return publish(state, command, actor, now);
   }
 }
 

@@ -30,3 +30,13 @@ export {
   waitingEntries,
 } from './queue-views';
 export { elapsedMs, timerView, turnTimerView, type TimerView } from './timer';
+export {
+  DEFAULT_COALITION_SECONDS,
+  placeCandidates,
+  placedRegistrations,
+  speakerPool,
+  speakingTimesOf,
+  type PlaceCandidate,
+  type PoolRegistration,
+  type SpeakingTimes,
+} from './speaker-pool';

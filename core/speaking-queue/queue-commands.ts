@@ -1,4 +1,5 @@
 import type { OnBehalfOf, Speaker, TurnKind } from './queue-types';
+import type { PlaceCandidate } from './speaker-pool';
 
 /** Fields every command carries: the queue version the sender's screen was showing. */
 interface Based {
@@ -34,7 +35,9 @@ export type QueueCommand =
   | (Based & { type: 'setCurrentQuestion'; questionId: string | null })
   | (Based & { type: 'openList' })
   | (Based & { type: 'closeList' })
-  | (Based & { type: 'undo' });
+  | (Based & { type: 'undo' })
+  | (Based & { type: 'place'; candidates: PlaceCandidate[]; position?: number })
+  | (Based & { type: 'publish' });
 
 export type QueueCommandType = QueueCommand['type'];
 
@@ -58,6 +61,8 @@ const COMMAND_TYPES: Record<QueueCommandType, true> = {
   openList: true,
   closeList: true,
   undo: true,
+  place: true,
+  publish: true,
 };
 
 /** Commands arrive as JSON; an unknown type is refused rather than falling through. */

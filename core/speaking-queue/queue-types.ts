@@ -1,3 +1,5 @@
+import type { UnRegionalGroup } from '../registration/un-regional-groups';
+
 /**
  * The speaking queue of one meeting, as plain JSON-serializable data: it is stored as JSONB
  * and streamed to every screen, so it holds numbers and strings only, never `Date`s.
@@ -34,6 +36,16 @@ export interface TurnTimer {
   elapsedBeforeMs: number;
 }
 
+/**
+ * What the chair sees of a registrant placed from the registrations (provisional list,
+ * decision 029): their stakeholder category, country and UN regional group (null: none).
+ */
+export interface EntryProfile {
+  category: string;
+  country: string;
+  region: UnRegionalGroup | null;
+}
+
 /** One request for the floor in the list. */
 export interface QueueEntry {
   id: string;
@@ -50,6 +62,8 @@ export interface QueueEntry {
   requestedAt: number;
   /** Queue version that last changed this entry; undo uses it to detect later changes. */
   revision: number;
+  /** Present on entries placed from the registrations. */
+  profile?: EntryProfile;
 }
 
 /**
@@ -88,6 +102,8 @@ export interface SpeakingQueue {
   nextEntryNumber: number;
   /** Most recent last; bounded by `QUEUE_LIMITS.undoDepth`. */
   undo: UndoRecord[];
+  /** When the chair last published the list to the speakers placed on it (decision 029). */
+  published?: { version: number; at: string };
 }
 
 /** Who sends a command, as established by the shell from the Teams identity. */
@@ -123,4 +139,6 @@ export interface AuditRecord {
 export type QueueEvent =
   | { type: 'nowSpeaking'; entryId: string }
   | { type: 'upNext'; entryId: string }
-  | { type: 'removedByChair'; entryId: string };
+  | { type: 'removedByChair'; entryId: string }
+  /** The chair published the list: every waiting registrant is told their place. */
+  | { type: 'listPublished' };

@@ -20,6 +20,7 @@ import en_registration from './en/registration.json';
 import en_roundtableBot from './en/roundtable-bot.json';
 import en_roundtable from './en/roundtable.json';
 import en_sessions from './en/sessions.json';
+import en_speakersList from './en/speakers-list.json';
 import en_tabRoundtable from './en/tab-roundtable.json';
 import en_tab from './en/tab.json';
 import en_webPage from './en/web-page.json';
@@ -42,6 +43,7 @@ import fr_registration from './fr/registration.json';
 import fr_roundtableBot from './fr/roundtable-bot.json';
 import fr_roundtable from './fr/roundtable.json';
 import fr_sessions from './fr/sessions.json';
+import fr_speakersList from './fr/speakers-list.json';
 import fr_tabRoundtable from './fr/tab-roundtable.json';
 import fr_tab from './fr/tab.json';
 import fr_webPage from './fr/web-page.json';
@@ -64,6 +66,7 @@ import es_registration from './es/registration.json';
 import es_roundtableBot from './es/roundtable-bot.json';
 import es_roundtable from './es/roundtable.json';
 import es_sessions from './es/sessions.json';
+import es_speakersList from './es/speakers-list.json';
 import es_tabRoundtable from './es/tab-roundtable.json';
 import es_tab from './es/tab.json';
 import es_webPage from './es/web-page.json';
@@ -86,6 +89,7 @@ import ar_registration from './ar/registration.json';
 import ar_roundtableBot from './ar/roundtable-bot.json';
 import ar_roundtable from './ar/roundtable.json';
 import ar_sessions from './ar/sessions.json';
+import ar_speakersList from './ar/speakers-list.json';
 import ar_tabRoundtable from './ar/tab-roundtable.json';
 import ar_tab from './ar/tab.json';
 import ar_webPage from './ar/web-page.json';
@@ -108,6 +112,7 @@ import zh_registration from './zh/registration.json';
 import zh_roundtableBot from './zh/roundtable-bot.json';
 import zh_roundtable from './zh/roundtable.json';
 import zh_sessions from './zh/sessions.json';
+import zh_speakersList from './zh/speakers-list.json';
 import zh_tabRoundtable from './zh/tab-roundtable.json';
 import zh_tab from './zh/tab.json';
 import zh_webPage from './zh/web-page.json';
@@ -130,6 +135,7 @@ import ru_registration from './ru/registration.json';
 import ru_roundtableBot from './ru/roundtable-bot.json';
 import ru_roundtable from './ru/roundtable.json';
 import ru_sessions from './ru/sessions.json';
+import ru_speakersList from './ru/speakers-list.json';
 import ru_tabRoundtable from './ru/tab-roundtable.json';
 import ru_tab from './ru/tab.json';
 import ru_webPage from './ru/web-page.json';
@@ -155,6 +161,7 @@ export const EN = {
   ...en_roundtableBot,
   ...en_roundtable,
   ...en_sessions,
+  ...en_speakersList,
   ...en_tabRoundtable,
   ...en_tab,
   ...en_webPage,
@@ -188,6 +195,7 @@ export const TRANSLATIONS: Record<
     ...fr_roundtableBot,
     ...fr_roundtable,
     ...fr_sessions,
+    ...fr_speakersList,
     ...fr_tabRoundtable,
     ...fr_tab,
     ...fr_webPage,
@@ -213,6 +221,7 @@ export const TRANSLATIONS: Record<
     ...es_roundtableBot,
     ...es_roundtable,
     ...es_sessions,
+    ...es_speakersList,
     ...es_tabRoundtable,
     ...es_tab,
     ...es_webPage,
@@ -238,6 +247,7 @@ export const TRANSLATIONS: Record<
     ...ar_roundtableBot,
     ...ar_roundtable,
     ...ar_sessions,
+    ...ar_speakersList,
     ...ar_tabRoundtable,
     ...ar_tab,
     ...ar_webPage,
@@ -263,6 +273,7 @@ export const TRANSLATIONS: Record<
     ...zh_roundtableBot,
     ...zh_roundtable,
     ...zh_sessions,
+    ...zh_speakersList,
     ...zh_tabRoundtable,
     ...zh_tab,
     ...zh_webPage,
@@ -288,6 +299,7 @@ export const TRANSLATIONS: Record<
     ...ru_roundtableBot,
     ...ru_roundtable,
     ...ru_sessions,
+    ...ru_speakersList,
     ...ru_tabRoundtable,
     ...ru_tab,
     ...ru_webPage,

@@ -9,6 +9,7 @@ import type {
   QueueUpdate,
   RegistrationsResponse,
   SessionsResponse,
+  SpeakersResponse,
 } from './api-types';
 import type {
   BreakoutsResponse,
@@ -90,6 +91,30 @@ export class ApiClient {
       decision,
       registrationIds,
     });
+  }
+
+  /** A session's provisional list of speakers and its pool (the chair's team only). */
+  speakers(eventId: string, session?: string): Promise<SpeakersResponse> {
+    return this.json('GET', `${eventPath(eventId)}/speakers${sessionQuery(session)}`);
+  }
+
+  /** Places registrations of the pool, in order, at `position` (the end by default). */
+  placeSpeakers(
+    eventId: string,
+    session: string | undefined,
+    body: { baseVersion: number; registrationIds: string[]; position?: number },
+  ): Promise<SpeakersResponse> {
+    return this.json('POST', `${eventPath(eventId)}/speakers/place${sessionQuery(session)}`, body);
+  }
+
+  /** Publishes the list: each registrant on it is told their place. */
+  publishSpeakers(
+    eventId: string,
+    session: string | undefined,
+    baseVersion: number,
+  ): Promise<SpeakersResponse> {
+    const path = `${eventPath(eventId)}/speakers/publish${sessionQuery(session)}`;
+    return this.json('POST', path, { baseVersion });
   }
 
   /** How the messages to the event's registrants are getting on. */

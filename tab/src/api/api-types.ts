@@ -13,4 +13,6 @@ export type {
   RegistrationRow,
   RegistrationsResponse,
   SessionsResponse,
+  SpeakersResponse,
+  PoolEntry,
 } from '../../../core/api';

@@ -7,6 +7,7 @@ import { OrganizerDesk } from './organizer-desk';
 import { OrganizerQueue } from './organizer-queue';
 import { OrganizerRoundtable } from './organizer-roundtable';
 import { QueueLoader } from './queue-loader';
+import { SpeakersSection } from '../organizer/speakers/speakers-section';
 
 const useStyles = makeStyles({
   main: {
@@ -48,6 +49,7 @@ export function OrganizerView({ api }: { api: ApiClient }) {
           )}
         />
       )}
+      {eventId && <SpeakersSection key={`sp-${eventId}`} api={api} eventId={eventId} />}
       {eventId && <OrganizerDesk key={eventId} api={api} eventId={eventId} />}
       {eventId && <OrganizerRoundtable key={`rt-${eventId}`} api={api} eventId={eventId} />}
     </main>

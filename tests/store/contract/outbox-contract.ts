@@ -55,6 +55,14 @@ export function outboxContract(store: () => Store): void {
     expect(rows.map((row) => row.kind).sort()).toEqual([...kinds]);
   });
 
+  it('when a speaker is told their place on the list, then the store keeps the kind (decision 029)', async () => {
+    const r = await aRegistrant();
+    const message = aMessage(r, { kind: 'speakingPlace', dedupeKey: `place:${r.id}:v1` });
+    expect(await store().outbox.enqueue([message, message], t0)).toBe(1);
+    const rows = await store().outbox.list({ eventId: r.eventId });
+    expect(rows.map((row) => row.kind)).toEqual(['speakingPlace']);
+  });
+
   it('when send slots are taken, then each comes one spacing after the last, per tenant', async () => {
     // Ten seconds apart, so that however slow the machine, the order of magnitude is clear.
     const tenant = `tenant-${randomUUID()}`;
