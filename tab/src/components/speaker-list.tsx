@@ -6,6 +6,7 @@ import type { GuidingQuestion } from '../api/api-types';
 import { useLanguage, useT } from '../i18n/texts-context';
 import { behalfLabel, kindLabel, questionLabel, speakerLabel } from '../queue/entry-labels';
 import type { Run } from '../queue/use-command-runner';
+import { useFocusAfter, type FocusTarget } from '../queue/use-focus-after';
 import { EntryActions } from './entry-actions';
 
 const useStyles = makeStyles({
@@ -37,9 +38,23 @@ export function SpeakerList(props: {
   const language = useLanguage();
   const styles = useStyles();
   const headingId = useId();
+  const { root, focusAfter } = useFocusAfter<HTMLElement>();
+  // A removed turn hands focus to the turn that took its place (or the one above, or the heading).
+  const rowRun: Run | undefined =
+    run &&
+    (async (input) => {
+      const ok = await run(input);
+      if (ok && input.type === 'remove') {
+        const index = entries.findIndex((e) => e.id === input.entryId);
+        focusAfter(afterRemoval(input.entryId, index));
+      }
+      return ok;
+    });
   return (
-    <section aria-labelledby={headingId} data-testid="speaker-list">
-      <h2 id={headingId}>{props.heading}</h2>
+    <section ref={root} aria-labelledby={headingId} data-testid="speaker-list">
+      <h2 id={headingId} tabIndex={-1}>
+        {props.heading}
+      </h2>
       {entries.length === 0 ? (
         <Text>{t('tab.next.none')}</Text>
       ) : (
@@ -54,6 +69,7 @@ export function SpeakerList(props: {
                 key={entry.id}
                 data-testid="queue-entry"
                 data-entry-id={entry.id}
+                tabIndex={-1}
                 className={mine ? `${styles.item} ${styles.mine}` : styles.item}
               >
                 <div className={styles.line}>
@@ -77,8 +93,8 @@ export function SpeakerList(props: {
                 {entry.onBehalfOf.kind === 'group' && (
                   <Caption1 className={styles.detail}>{behalfLabel(t, entry, language)}</Caption1>
                 )}
-                {run && (
-                  <EntryActions entry={entry} index={index} count={entries.length} run={run} />
+                {rowRun && (
+                  <EntryActions entry={entry} index={index} count={entries.length} run={rowRun} />
                 )}
               </li>
             );
@@ -87,4 +103,13 @@ export function SpeakerList(props: {
       )}
     </section>
   );
+}
+
+/** Once the removed turn is gone: the row now at its place, else the one above, else the heading. */
+function afterRemoval(entryId: string, index: number): FocusTarget {
+  return (root) => {
+    if (root.querySelector(`[data-entry-id="${CSS.escape(entryId)}"]`)) return null;
+    const rows = root.querySelectorAll<HTMLElement>('[data-testid="queue-entry"]');
+    return rows[index] ?? rows[index - 1] ?? root.querySelector<HTMLElement>('h2');
+  };
 }
