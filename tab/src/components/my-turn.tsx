@@ -47,8 +47,8 @@ export function MyTurn(props: {
         {t('tab.mine.heading')}
       </h2>
       {!registrationId && <Text>{t('tab.mine.notRegistered')}</Text>}
-      {/* Always present, so a change of place is announced as it happens. */}
-      <div role="status" className={styles.place} data-testid="my-place">
+      {/* The surface's Announcer says a change of place; this line only shows it. */}
+      <div className={styles.place} data-testid="my-place">
         {mine?.status === 'speaking' && t('tab.mine.speaking')}
         {mine?.status === 'waiting' &&
           (place === 1 ? t('tab.mine.next') : t('tab.mine.place', { position: place ?? '?' }))}
