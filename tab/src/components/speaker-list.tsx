@@ -16,6 +16,9 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   mine: { backgroundColor: tokens.colorBrandBackground2 },
+  // An outline badge's brand text is 4.04:1 on the own row's brand background in the dark
+  // theme; the second brand foreground keeps 4.5:1 in every theme (tests/browser/contrast).
+  mineBadge: { color: tokens.colorBrandForeground2 },
   line: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   detail: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
@@ -78,7 +81,11 @@ export function SpeakerList(props: {
                   {entry.kind === 'rightOfReply' && (
                     <Badge color="important">{kindLabel(t, entry)}</Badge>
                   )}
-                  {question && <Badge appearance="outline">{question}</Badge>}
+                  {question && (
+                    <Badge appearance="outline" className={mine ? styles.mineBadge : undefined}>
+                      {question}
+                    </Badge>
+                  )}
                   {seen && (
                     <Badge
                       data-testid="presence"
