@@ -1,5 +1,5 @@
 import type { Request, Response } from 'restify';
-import { eventIn } from '../../core/event/event-language';
+import { eventIn, untranslatedTexts } from '../../core/event/event-language';
 import { translatorFor } from '../../core/i18n/catalog';
 import { forScreens, type SpeakingQueue } from '../../core/speaking-queue';
 import type { Authenticate } from '../platform/auth/authenticate';
@@ -67,7 +67,9 @@ export function queueRoutes(deps: QueueRouteDeps): Route[] {
       if ('ok' in view) return refuse(req, res, 404, view.error.key, view.error.params);
       const { queue, viewer, session, sessions } = view;
       // The reader's language where the event file gives it, else the event's own, marked.
-      const event = eventIn(view.event, translatorFor(requestLanguage(req)));
+      const language = requestLanguage(req);
+      const event = eventIn(view.event, translatorFor(language));
+      const untranslated = untranslatedTexts(view.event, language);
       res.header('Cache-Control', 'no-store');
       sendJson(res, QueueResponse, {
         ...stateJson(queue, deps.clock),
@@ -85,6 +87,15 @@ export function queueRoutes(deps: QueueRouteDeps): Route[] {
           end: event.end,
           guidingQuestions: event.guidingQuestions,
           defaultSpeakingTimeSeconds: event.defaultSpeakingTimeSeconds,
+          ...(untranslated
+            ? {
+                untranslated: {
+                  language: untranslated.language,
+                  ...(untranslated.title ? { title: untranslated.title } : {}),
+                  guidingQuestions: untranslated.guidingQuestions,
+                },
+              }
+            : {}),
         },
         session,
         sessions,

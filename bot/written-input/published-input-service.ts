@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EventDefinition } from '../../core/event/event';
-import { eventIn } from '../../core/event/event-language';
+import { eventIn, untranslatedTexts } from '../../core/event/event-language';
 import { translatorFor, type Language } from '../../core/i18n/catalog';
 import { publishedInputs, type PublishedFilter } from '../../core/registration/published-inputs';
 import type { Clock } from '../platform/ports';
@@ -106,6 +106,7 @@ export class PublishedInputService {
       t,
       pageUrl,
       now,
+      untranslated: untranslatedTexts(stored, language),
     });
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
     const lastModified = new Date(Math.floor(now.getTime() / 1000) * 1000);

@@ -1,4 +1,6 @@
 import type { EventDefinition } from '../../core/event/event';
+import type { UntranslatedTexts } from '../../core/event/event-language';
+import { foreignPartHtml } from '../../core/text/foreign-part';
 import {
   formatLocaleOf,
   isRightToLeft,
@@ -21,12 +23,16 @@ export interface PublishedPage {
   filter: PublishedFilter;
   language: Language;
   t: Translate;
+  /** The event's texts shown in its own language: marked with their `lang` (WCAG 3.1.2). */
+  untranslated?: UntranslatedTexts | undefined;
 }
 
 /** The public page of published statements: plain, accessible HTML with no script at all. */
 export function publishedInputsHtml(page: PublishedPage): string {
-  const { event, language, t } = page;
+  const { event, language, t, untranslated } = page;
   const title = t('inputs.page.title', { title: event.title });
+  const own = (text: string) =>
+    foreignPartHtml(text, untranslated?.title, untranslated?.language, h);
   return `<!doctype html>
 <html lang="${language}" dir="${isRightToLeft(language) ? 'rtl' : 'ltr'}">
 <head>
@@ -40,8 +46,8 @@ export function publishedInputsHtml(page: PublishedPage): string {
 <body>
 <header>
 <nav aria-label="${h(t('inputs.page.language'))}"><ul>${languageLinks(page)}</ul></nav>
-<h1>${h(title)}</h1>
-<p>${h(t('inputs.page.intro', { title: event.title }))}</p>
+<h1>${own(title)}</h1>
+<p>${own(t('inputs.page.intro', { title: event.title }))}</p>
 </header>
 <main>
 ${filterForm(page)}
@@ -110,18 +116,21 @@ function statements(page: PublishedPage): string {
   return groupByCategory(page.inputs)
     .map(
       (group, i) => `<section aria-labelledby="category-${i}">
-<h2 id="category-${i}">${h(group.category.label)}</h2>
+<h2 id="category-${i}">${categoryHtml(group.category, page)}</h2>
 ${group.inputs.map((input) => statement(input, page)).join('\n')}
 </section>`,
     )
     .join('\n');
 }
 
-function statement(input: PublishedInput, { event, language, t }: PublishedPage): string {
+function statement(input: PublishedInput, page: PublishedPage): string {
+  const { event, language, t, untranslated } = page;
+  const question = (q: { id: string; text: string }) =>
+    foreignPartHtml(q.text, untranslated?.guidingQuestions[q.id], untranslated?.language, h);
   const questions =
     input.questions.length === 0
       ? h(t('inputs.page.noQuestions'))
-      : `<ul>${input.questions.map((q) => `<li dir="auto">${h(q.text)}</li>`).join('')}</ul>`;
+      : `<ul>${input.questions.map((q) => `<li dir="auto">${question(q)}</li>`).join('')}</ul>`;
   const body = input.file
     ? `<p><a href="inputs/${input.id}/file" download data-testid="statement-download">${h(
         t('inputs.page.download', {
@@ -135,7 +144,7 @@ function statement(input: PublishedInput, { event, language, t }: PublishedPage)
   return `<article id="input-${input.id}" aria-labelledby="title-${input.id}" data-testid="published-statement">
 <h3 id="title-${input.id}" dir="auto">${h(input.organization)}</h3>
 <dl>
-<dt>${h(t('inputs.page.category'))}</dt><dd>${h(input.category.label)}</dd>
+<dt>${h(t('inputs.page.category'))}</dt><dd>${categoryHtml(input.category, page)}</dd>
 <dt>${h(t('inputs.page.questions'))}</dt><dd>${questions}</dd>
 <dt>${h(t('inputs.page.publishedOn'))}</dt><dd><time datetime="${input.publishedAt.toISOString()}">${h(
     formatInZone(input.publishedAt, event.timeZone, formatLocaleOf(language)),
@@ -150,4 +159,15 @@ function paragraphs(text: string): string {
     .split(/\n\s*\n/)
     .map((p) => `<p>${h(p).replace(/\n/g, '<br>')}</p>`)
     .join('');
+}
+
+/** A stakeholder category's label, its untranslated part marked with the event's language. */
+function categoryHtml(category: { id: string; label: string }, page: PublishedPage): string {
+  const { untranslated } = page;
+  return foreignPartHtml(
+    category.label,
+    untranslated?.stakeholderCategories[category.id],
+    untranslated?.language,
+    h,
+  );
 }

@@ -1,3 +1,4 @@
+import type { UntranslatedTexts } from '../../core/event/event-language';
 import type { PublishedFilter } from '../../core/registration/published-inputs';
 import {
   publishedInputsAtom,
@@ -12,7 +13,7 @@ export type Representation = 'page' | 'json' | 'atom';
 /** One representation's body and type, from the same source. */
 export function renderPublished(
   kind: Representation,
-  source: FeedSource & { filter: PublishedFilter },
+  source: FeedSource & { filter: PublishedFilter; untranslated?: UntranslatedTexts | undefined },
 ): { contentType: string; body: string } {
   switch (kind) {
     case 'page':

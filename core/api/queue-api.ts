@@ -27,6 +27,14 @@ export const QueueResponse = QueueUpdate.extend({
     end: z.string(),
     guidingQuestions: z.array(GuidingQuestion),
     defaultSpeakingTimeSeconds: z.number(),
+    /** The texts above shown in the event's own language, to be marked with its `lang`. */
+    untranslated: z
+      .object({
+        language: z.string(),
+        title: z.string().optional(),
+        guidingQuestions: z.record(z.string(), z.string()),
+      })
+      .optional(),
   }),
   /** The session of this list, and every session of the event that keeps one. */
   session: shaped<QueueSession>('a session'),

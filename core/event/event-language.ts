@@ -59,3 +59,45 @@ function translated(event: EventDefinition, own: UnLanguage, t: Translate): Even
     })),
   };
 }
+
+/** The texts `eventIn` shows in the event's own language to a reader of another language. */
+export interface UntranslatedTexts {
+  /** The event's language: the `lang` those texts carry inside the reader's page. */
+  language: UnLanguage;
+  title?: string;
+  /** Guiding question texts by question id. */
+  guidingQuestions: Record<string, string>;
+  /** Stakeholder category labels by category id. */
+  stakeholderCategories: Record<string, string>;
+}
+
+/**
+ * Which of the event's texts a reader of `language` gets in the event's own language (the
+ * file gives no translation), so a page can mark them with their `lang` (WCAG 3.1.2) and a
+ * screen reader reads them with the right voice. `undefined` when the reader shares the
+ * event's language; the pseudo-locale is shown every text untranslated.
+ */
+export function untranslatedTexts(
+  event: EventDefinition,
+  language: string,
+): UntranslatedTexts | undefined {
+  const own: UnLanguage = event.language ?? 'en';
+  if (language === own) return undefined;
+  const texts: EventTexts =
+    language === 'qps-ploc' ? {} : (event.translations?.[language as UnLanguage] ?? {});
+  const missing = <T extends { id: string }>(
+    items: T[],
+    given: Record<string, string> | undefined,
+    text: (item: T) => string,
+  ) => Object.fromEntries(items.filter((i) => !given?.[i.id]).map((i) => [i.id, text(i)]));
+  return {
+    language: own,
+    ...(texts.title ? {} : { title: event.title }),
+    guidingQuestions: missing(event.guidingQuestions, texts.guidingQuestions, (q) => q.text),
+    stakeholderCategories: missing(
+      event.stakeholderCategories,
+      texts.stakeholderCategories,
+      (c) => c.label,
+    ),
+  };
+}

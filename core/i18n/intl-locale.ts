@@ -1,4 +1,4 @@
-import { formatLocaleOf, languageOf } from './catalog';
+import { formatLocaleOf, languageOf } from './languages';
 
 /**
  * The tag every Intl formatter (dates, numbers, lists, region names) is given for a reader's

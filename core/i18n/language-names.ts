@@ -1,4 +1,4 @@
-import { UN_LANGUAGES, formatLocaleOf, languageOf, type UnLanguage } from './catalog';
+import { UN_LANGUAGES, formatLocaleOf, languageOf, type UnLanguage } from './languages';
 
 const names = new Map<string, string>();
 

@@ -1,5 +1,5 @@
 import { DateTime, type DateTimeFormatOptions } from 'luxon';
-import { formatLocaleOf, languageOf } from '../i18n/catalog';
+import { formatLocaleOf, languageOf } from '../i18n/languages';
 import { intlLocaleOf } from '../i18n/intl-locale';
 import { memoize } from './memo';
 

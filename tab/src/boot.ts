@@ -1,4 +1,3 @@
-import { TAB_EN } from './i18n/english';
 import { ApiClient } from './api/api-client';
 import { connectHost } from './host/connect-host';
 import { viewOf, type Host, type View } from './host/host';
@@ -24,7 +23,8 @@ export async function bootTab(search: URLSearchParams): Promise<Boot> {
   try {
     texts = await loadTexts(tabLanguageOf(host.locale));
   } catch {
-    texts = { language: 'en', texts: TAB_EN };
+    // The English texts are a chunk of their own: a page whose texts loaded never fetches them.
+    texts = { language: 'en', texts: (await import('./i18n/english')).TAB_EN };
     textsMissing = true;
   }
   const language = tabLanguageOf(texts.language);

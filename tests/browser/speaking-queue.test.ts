@@ -36,7 +36,7 @@ describeWithChromium('Speaking queue in the meeting side panel (two screens, one
     delegate = await browser.page({ width: 420, height: 1000 });
     await openTab(chair, tabUrl(bot, 'panel', 'chair'), 'chair-controls');
     await openTab(delegate, tabUrl(bot, 'panel', 'delegate-a'), 'my-turn');
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();

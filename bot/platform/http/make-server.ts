@@ -16,6 +16,7 @@ import { MAX_BODY_BYTES, limitJsonDepth, limitRequestSize } from './request-limi
 import { guardRoutes } from './route-guard';
 import { genericErrorBodies } from './error-bodies';
 import { staticFiles } from './static-files';
+import { compressedJson } from './compressed-json';
 
 export interface ServerDeps extends RouteGuard {
   adapter: CloudAdapter;
@@ -44,6 +45,8 @@ export function makeServer(deps: ServerDeps): Server {
   const server = restify.createServer({
     name: 'un-stakeholder-meetings',
     handleUncaughtExceptions: false,
+    // JSON answers compressed as the client accepts (decision 032).
+    formatters: { 'application/json': compressedJson() },
   });
   guardRoutes(server, deps.log);
   genericErrorBodies(server, deps.log);

@@ -21,6 +21,7 @@ import en_roundtableBot from './en/roundtable-bot.json';
 import en_roundtable from './en/roundtable.json';
 import en_sessions from './en/sessions.json';
 import en_speakersList from './en/speakers-list.json';
+import en_tabA11y from './en/tab-a11y.json';
 import en_tabRoundtable from './en/tab-roundtable.json';
 import en_tab from './en/tab.json';
 import en_webPage from './en/web-page.json';
@@ -44,6 +45,7 @@ import fr_roundtableBot from './fr/roundtable-bot.json';
 import fr_roundtable from './fr/roundtable.json';
 import fr_sessions from './fr/sessions.json';
 import fr_speakersList from './fr/speakers-list.json';
+import fr_tabA11y from './fr/tab-a11y.json';
 import fr_tabRoundtable from './fr/tab-roundtable.json';
 import fr_tab from './fr/tab.json';
 import fr_webPage from './fr/web-page.json';
@@ -67,6 +69,7 @@ import es_roundtableBot from './es/roundtable-bot.json';
 import es_roundtable from './es/roundtable.json';
 import es_sessions from './es/sessions.json';
 import es_speakersList from './es/speakers-list.json';
+import es_tabA11y from './es/tab-a11y.json';
 import es_tabRoundtable from './es/tab-roundtable.json';
 import es_tab from './es/tab.json';
 import es_webPage from './es/web-page.json';
@@ -90,6 +93,7 @@ import ar_roundtableBot from './ar/roundtable-bot.json';
 import ar_roundtable from './ar/roundtable.json';
 import ar_sessions from './ar/sessions.json';
 import ar_speakersList from './ar/speakers-list.json';
+import ar_tabA11y from './ar/tab-a11y.json';
 import ar_tabRoundtable from './ar/tab-roundtable.json';
 import ar_tab from './ar/tab.json';
 import ar_webPage from './ar/web-page.json';
@@ -113,6 +117,7 @@ import zh_roundtableBot from './zh/roundtable-bot.json';
 import zh_roundtable from './zh/roundtable.json';
 import zh_sessions from './zh/sessions.json';
 import zh_speakersList from './zh/speakers-list.json';
+import zh_tabA11y from './zh/tab-a11y.json';
 import zh_tabRoundtable from './zh/tab-roundtable.json';
 import zh_tab from './zh/tab.json';
 import zh_webPage from './zh/web-page.json';
@@ -136,6 +141,7 @@ import ru_roundtableBot from './ru/roundtable-bot.json';
 import ru_roundtable from './ru/roundtable.json';
 import ru_sessions from './ru/sessions.json';
 import ru_speakersList from './ru/speakers-list.json';
+import ru_tabA11y from './ru/tab-a11y.json';
 import ru_tabRoundtable from './ru/tab-roundtable.json';
 import ru_tab from './ru/tab.json';
 import ru_webPage from './ru/web-page.json';
@@ -162,6 +168,7 @@ export const EN = {
   ...en_roundtable,
   ...en_sessions,
   ...en_speakersList,
+  ...en_tabA11y,
   ...en_tabRoundtable,
   ...en_tab,
   ...en_webPage,
@@ -181,7 +188,6 @@ export const TRANSLATIONS: Record<
     ...fr_bot,
     ...fr_cards,
     ...fr_chatWords,
-    ...fr_chatWords,
     ...fr_common,
     ...fr_event,
     ...fr_exports,
@@ -196,6 +202,7 @@ export const TRANSLATIONS: Record<
     ...fr_roundtable,
     ...fr_sessions,
     ...fr_speakersList,
+    ...fr_tabA11y,
     ...fr_tabRoundtable,
     ...fr_tab,
     ...fr_webPage,
@@ -206,7 +213,6 @@ export const TRANSLATIONS: Record<
     ...es_auth,
     ...es_bot,
     ...es_cards,
-    ...es_chatWords,
     ...es_chatWords,
     ...es_common,
     ...es_event,
@@ -222,6 +228,7 @@ export const TRANSLATIONS: Record<
     ...es_roundtable,
     ...es_sessions,
     ...es_speakersList,
+    ...es_tabA11y,
     ...es_tabRoundtable,
     ...es_tab,
     ...es_webPage,
@@ -232,7 +239,6 @@ export const TRANSLATIONS: Record<
     ...ar_auth,
     ...ar_bot,
     ...ar_cards,
-    ...ar_chatWords,
     ...ar_chatWords,
     ...ar_common,
     ...ar_event,
@@ -248,6 +254,7 @@ export const TRANSLATIONS: Record<
     ...ar_roundtable,
     ...ar_sessions,
     ...ar_speakersList,
+    ...ar_tabA11y,
     ...ar_tabRoundtable,
     ...ar_tab,
     ...ar_webPage,
@@ -258,7 +265,6 @@ export const TRANSLATIONS: Record<
     ...zh_auth,
     ...zh_bot,
     ...zh_cards,
-    ...zh_chatWords,
     ...zh_chatWords,
     ...zh_common,
     ...zh_event,
@@ -274,6 +280,7 @@ export const TRANSLATIONS: Record<
     ...zh_roundtable,
     ...zh_sessions,
     ...zh_speakersList,
+    ...zh_tabA11y,
     ...zh_tabRoundtable,
     ...zh_tab,
     ...zh_webPage,
@@ -284,7 +291,6 @@ export const TRANSLATIONS: Record<
     ...ru_auth,
     ...ru_bot,
     ...ru_cards,
-    ...ru_chatWords,
     ...ru_chatWords,
     ...ru_common,
     ...ru_event,
@@ -300,6 +306,7 @@ export const TRANSLATIONS: Record<
     ...ru_roundtable,
     ...ru_sessions,
     ...ru_speakersList,
+    ...ru_tabA11y,
     ...ru_tabRoundtable,
     ...ru_tab,
     ...ru_webPage,

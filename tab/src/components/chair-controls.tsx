@@ -8,23 +8,36 @@ import {
 } from '../../../core/speaking-queue';
 import { useT } from '../i18n/texts-context';
 import { actionLabel } from '../queue/action-label';
+import type { CommandInput } from '../api/api-client';
 import type { Run } from '../queue/use-command-runner';
+import { byTestId, useFocusAfter } from '../queue/use-focus-after';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-/** The chair's controls of the floor, the timer, the list and undo. */
+/**
+ * The chair's controls of the floor, the timer, the list and undo. A button that an action
+ * replaces hands focus to its successor (Pause to Resume, Finish turn to Call next).
+ */
 export function ChairControls({ queue, run }: { queue: SpeakingQueue; run: Run }) {
   const t = useT();
   const styles = useStyles();
+  const { root, focusAfter } = useFocusAfter<HTMLElement>();
+  const act = (input: CommandInput, next: string) =>
+    void run(input).then((ok) => ok && focusAfter(byTestId(next)));
   const headingId = useId();
   const speaking = speakingEntry(queue);
   const phase = speaking?.timer.phase;
   const undo = nextUndo(queue);
   return (
-    <section aria-labelledby={headingId} className={styles.root} data-testid="chair-controls">
+    <section
+      ref={root}
+      aria-labelledby={headingId}
+      className={styles.root}
+      data-testid="chair-controls"
+    >
       <h2 id={headingId}>{t('tab.chair.heading')}</h2>
       <div role="group" aria-label={t('tab.chair.floorGroup')} className={styles.row}>
         <Button
@@ -36,22 +49,34 @@ export function ChairControls({ queue, run }: { queue: SpeakingQueue; run: Run }
           {t('tab.chair.callNext')}
         </Button>
         {phase === 'ready' && (
-          <Button data-testid="start-timer" onClick={() => void run({ type: 'startTimer' })}>
+          <Button
+            data-testid="start-timer"
+            onClick={() => act({ type: 'startTimer' }, 'pause-timer')}
+          >
             {t('tab.chair.startTimer')}
           </Button>
         )}
         {phase === 'running' && (
-          <Button data-testid="pause-timer" onClick={() => void run({ type: 'pauseTimer' })}>
+          <Button
+            data-testid="pause-timer"
+            onClick={() => act({ type: 'pauseTimer' }, 'resume-timer')}
+          >
             {t('tab.chair.pauseTimer')}
           </Button>
         )}
         {phase === 'paused' && (
-          <Button data-testid="resume-timer" onClick={() => void run({ type: 'resumeTimer' })}>
+          <Button
+            data-testid="resume-timer"
+            onClick={() => act({ type: 'resumeTimer' }, 'pause-timer')}
+          >
             {t('tab.chair.resumeTimer')}
           </Button>
         )}
         {speaking && (
-          <Button data-testid="finish-turn" onClick={() => void run({ type: 'finishTurn' })}>
+          <Button
+            data-testid="finish-turn"
+            onClick={() => act({ type: 'finishTurn' }, 'call-next')}
+          >
             {t('tab.chair.finishTurn')}
           </Button>
         )}

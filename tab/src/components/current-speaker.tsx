@@ -3,10 +3,11 @@ import { Badge, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-c
 import { speakingEntry, timerView } from '../../../core/speaking-queue';
 import type { GuidingQuestion } from '../api/api-types';
 import { useLanguage, useT } from '../i18n/texts-context';
-import { behalfLabel, kindLabel, questionLabel, speakerLabel } from '../queue/entry-labels';
+import { behalfLabel, kindLabel, questionLabel } from '../queue/entry-labels';
 import { serverTime } from '../queue/server-clock';
 import type { QueueModel } from '../queue/use-queue';
 import { useTicker } from '../queue/use-ticker';
+import { Announcer } from './announcer';
 import { TimerDisplay } from './timer-display';
 
 const useStyles = makeStyles({
@@ -20,8 +21,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * Who has the floor, on whose behalf, and the countdown. The live region tells screen-reader
- * users when the floor changes hands, without reading the seconds out.
+ * Who has the floor, on whose behalf, and the countdown. The surface's one live region
+ * (Announcer) tells screen-reader users what changed, without reading the seconds out.
  */
 export function CurrentSpeaker(props: {
   model: QueueModel;
@@ -45,11 +46,7 @@ export function CurrentSpeaker(props: {
       <Heading id={headingId} className={stage ? styles.stageHeading : undefined}>
         {t('tab.current.heading')}
       </Heading>
-      <div aria-live="polite" aria-atomic="true" className="visually-hidden">
-        {entry
-          ? t('tab.current.announce', { speaker: speakerLabel(t, entry) })
-          : t('tab.current.nobody')}
-      </div>
+      <Announcer model={model} />
       {entry ? (
         <>
           <Text

@@ -2,6 +2,7 @@ import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-compone
 import { useId } from 'react';
 import type { GuidingQuestion } from '../api/api-types';
 import { useT } from '../i18n/texts-context';
+import { ForeignText } from './foreign-text';
 import type { Run } from '../queue/use-command-runner';
 
 const useStyles = makeStyles({
@@ -27,6 +28,8 @@ export function GuidingQuestions(props: {
   questions: GuidingQuestion[];
   currentQuestionId: string | null;
   run?: Run;
+  /** The questions shown in the event's own language (no translation), to mark with `lang`. */
+  untranslated?: { language: string; guidingQuestions: Record<string, string> } | undefined;
 }) {
   const { questions, currentQuestionId, run } = props;
   const t = useT();
@@ -51,7 +54,13 @@ export function GuidingQuestions(props: {
                   <Badge color="brand">{t('tab.questions.current')}</Badge>
                 </div>
               )}
-              <Text>{q.text}</Text>
+              <Text>
+                <ForeignText
+                  text={q.text}
+                  original={props.untranslated?.guidingQuestions[q.id]}
+                  language={props.untranslated?.language}
+                />
+              </Text>
               <div className={styles.head}>
                 {run && (
                   <Button

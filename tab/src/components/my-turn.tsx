@@ -4,6 +4,7 @@ import { personKey, positionOf, type SpeakingQueue } from '../../../core/speakin
 import type { GuidingQuestion } from '../api/api-types';
 import { useT } from '../i18n/texts-context';
 import type { Run } from '../queue/use-command-runner';
+import { byTestId, useFocusAfter, type FocusTarget } from '../queue/use-focus-after';
 import { RequestFloorForm } from './request-floor-form';
 
 const useStyles = makeStyles({
@@ -23,6 +24,13 @@ export function MyTurn(props: {
   const t = useT();
   const styles = useStyles();
   const headingId = useId();
+  const { root, focusAfter } = useFocusAfter<HTMLElement>();
+  // Asking for the floor hands focus to Withdraw; withdrawing, back to the request form.
+  const act: Run = async (input) => {
+    const ok = await run(input);
+    if (ok) focusAfter(input.type === 'withdraw' ? afterWithdrawal : byTestId('withdraw'));
+    return ok;
+  };
   const mine = registrationId
     ? queue.entries.find(
         (e) =>
@@ -34,11 +42,13 @@ export function MyTurn(props: {
     ? positionOf(queue, personKey({ registrationId, name: '', organization: '' }))
     : null;
   return (
-    <section aria-labelledby={headingId} className={styles.root} data-testid="my-turn">
-      <h2 id={headingId}>{t('tab.mine.heading')}</h2>
+    <section ref={root} aria-labelledby={headingId} className={styles.root} data-testid="my-turn">
+      <h2 id={headingId} tabIndex={-1}>
+        {t('tab.mine.heading')}
+      </h2>
       {!registrationId && <Text>{t('tab.mine.notRegistered')}</Text>}
-      {/* Always present, so a change of place is announced as it happens. */}
-      <div role="status" className={styles.place} data-testid="my-place">
+      {/* The surface's Announcer says a change of place; this line only shows it. */}
+      <div className={styles.place} data-testid="my-place">
         {mine?.status === 'speaking' && t('tab.mine.speaking')}
         {mine?.status === 'waiting' &&
           (place === 1 ? t('tab.mine.next') : t('tab.mine.place', { position: place ?? '?' }))}
@@ -46,7 +56,10 @@ export function MyTurn(props: {
       {mine?.status === 'waiting' && (
         <>
           <div className={styles.actions}>
-            <Button onClick={() => void run({ type: 'withdraw', entryId: mine.id })}>
+            <Button
+              data-testid="withdraw"
+              onClick={() => void act({ type: 'withdraw', entryId: mine.id })}
+            >
               {t('tab.mine.withdraw')}
             </Button>
           </div>
@@ -57,9 +70,18 @@ export function MyTurn(props: {
         <RequestFloorForm
           questions={questions}
           currentQuestionId={queue.currentQuestionId}
-          run={run}
+          run={act}
         />
       )}
     </section>
   );
 }
+
+/** Once Withdraw is gone: the request button, else (the list closed) the section's heading. */
+const afterWithdrawal: FocusTarget = (root) => {
+  if (root.querySelector('[data-testid="withdraw"]')) return null;
+  return (
+    root.querySelector<HTMLElement>('[data-testid="request-floor"]') ??
+    root.querySelector<HTMLElement>('h2')
+  );
+};

@@ -1,5 +1,6 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { useT } from '../i18n/texts-context';
+import { ForeignText } from './foreign-text';
 import type { QueueModel } from '../queue/use-queue';
 
 const useStyles = makeStyles({
@@ -16,7 +17,13 @@ export function QueueHeader({ model, level = 1 }: { model: QueueModel; level?: 1
   const Title = level === 1 ? 'h1' : 'h2';
   return (
     <header className={styles.root}>
-      <Title className={styles.title}>{model.info.event.title}</Title>
+      <Title className={styles.title}>
+        <ForeignText
+          text={model.info.event.title}
+          original={model.info.event.untranslated?.title}
+          language={model.info.event.untranslated?.language}
+        />
+      </Title>
       <div className={styles.badges}>
         <Badge
           appearance="tint"

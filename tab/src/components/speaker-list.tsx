@@ -6,6 +6,7 @@ import type { GuidingQuestion } from '../api/api-types';
 import { useLanguage, useT } from '../i18n/texts-context';
 import { behalfLabel, kindLabel, questionLabel, speakerLabel } from '../queue/entry-labels';
 import type { Run } from '../queue/use-command-runner';
+import { useFocusAfter, type FocusTarget } from '../queue/use-focus-after';
 import { EntryActions } from './entry-actions';
 
 const useStyles = makeStyles({
@@ -15,6 +16,9 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   mine: { backgroundColor: tokens.colorBrandBackground2 },
+  // An outline badge's brand text is 4.04:1 on the own row's brand background in the dark
+  // theme; the second brand foreground keeps 4.5:1 in every theme (tests/browser/contrast).
+  mineBadge: { color: tokens.colorBrandForeground2 },
   line: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   detail: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
@@ -37,9 +41,23 @@ export function SpeakerList(props: {
   const language = useLanguage();
   const styles = useStyles();
   const headingId = useId();
+  const { root, focusAfter } = useFocusAfter<HTMLElement>();
+  // A removed turn hands focus to the turn that took its place (or the one above, or the heading).
+  const rowRun: Run | undefined =
+    run &&
+    (async (input) => {
+      const ok = await run(input);
+      if (ok && input.type === 'remove') {
+        const index = entries.findIndex((e) => e.id === input.entryId);
+        focusAfter(afterRemoval(input.entryId, index));
+      }
+      return ok;
+    });
   return (
-    <section aria-labelledby={headingId} data-testid="speaker-list">
-      <h2 id={headingId}>{props.heading}</h2>
+    <section ref={root} aria-labelledby={headingId} data-testid="speaker-list">
+      <h2 id={headingId} tabIndex={-1}>
+        {props.heading}
+      </h2>
       {entries.length === 0 ? (
         <Text>{t('tab.next.none')}</Text>
       ) : (
@@ -54,6 +72,7 @@ export function SpeakerList(props: {
                 key={entry.id}
                 data-testid="queue-entry"
                 data-entry-id={entry.id}
+                tabIndex={-1}
                 className={mine ? `${styles.item} ${styles.mine}` : styles.item}
               >
                 <div className={styles.line}>
@@ -62,7 +81,11 @@ export function SpeakerList(props: {
                   {entry.kind === 'rightOfReply' && (
                     <Badge color="important">{kindLabel(t, entry)}</Badge>
                   )}
-                  {question && <Badge appearance="outline">{question}</Badge>}
+                  {question && (
+                    <Badge appearance="outline" className={mine ? styles.mineBadge : undefined}>
+                      {question}
+                    </Badge>
+                  )}
                   {seen && (
                     <Badge
                       data-testid="presence"
@@ -77,8 +100,8 @@ export function SpeakerList(props: {
                 {entry.onBehalfOf.kind === 'group' && (
                   <Caption1 className={styles.detail}>{behalfLabel(t, entry, language)}</Caption1>
                 )}
-                {run && (
-                  <EntryActions entry={entry} index={index} count={entries.length} run={run} />
+                {rowRun && (
+                  <EntryActions entry={entry} index={index} count={entries.length} run={rowRun} />
                 )}
               </li>
             );
@@ -87,4 +110,13 @@ export function SpeakerList(props: {
       )}
     </section>
   );
+}
+
+/** Once the removed turn is gone: the row now at its place, else the one above, else the heading. */
+function afterRemoval(entryId: string, index: number): FocusTarget {
+  return (root) => {
+    if (root.querySelector(`[data-entry-id="${CSS.escape(entryId)}"]`)) return null;
+    const rows = root.querySelectorAll<HTMLElement>('[data-testid="queue-entry"]');
+    return rows[index] ?? rows[index - 1] ?? root.querySelector<HTMLElement>('h2');
+  };
 }

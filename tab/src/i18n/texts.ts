@@ -15,11 +15,29 @@ export interface Texts {
   texts: Partial<Record<string, string>>;
 }
 
-/** Fetches the tab's texts for a language of `tabLanguageOf` (the service falls back to English). */
+/**
+ * The tab's texts for a language of `tabLanguageOf`: those the service wrote into the page when
+ * they are that language's (no round trip), else fetched (the service falls back to English).
+ */
 export async function loadTexts(language: string): Promise<Texts> {
+  const inline = inlineTexts();
+  if (inline?.language === language) return inline;
   const response = await fetch(`/api/i18n/${encodeURIComponent(language)}`);
   if (!response.ok) throw new Error(`texts: HTTP ${response.status}`);
   return (await response.json()) as Texts;
+}
+
+/** The texts the service embedded in the page (`<script type="application/json" id="tab-texts">`). */
+function inlineTexts(): Texts | undefined {
+  const element = document.getElementById('tab-texts');
+  if (!element?.textContent) return undefined;
+  try {
+    const parsed = JSON.parse(element.textContent) as Partial<Texts>;
+    if (typeof parsed.language !== 'string' || typeof parsed.texts !== 'object') return undefined;
+    return { language: parsed.language, texts: parsed.texts ?? {} };
+  } catch {
+    return undefined;
+  }
 }
 
 /** First-strong isolate ... pop directional isolate: the text form of `<bdi>`. */

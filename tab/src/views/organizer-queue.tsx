@@ -56,6 +56,7 @@ export function OrganizerQueue(props: {
         </div>
         <div className={styles.column}>
           <GuidingQuestions
+            untranslated={model.info.event.untranslated}
             questions={questions}
             currentQuestionId={queue.currentQuestionId}
             run={chair ? run : undefined}

@@ -67,6 +67,7 @@ function PanelBody(props: {
       />
       {chair && <AddSpeakerForm run={run} />}
       <GuidingQuestions
+        untranslated={model.info.event.untranslated}
         questions={questions}
         currentQuestionId={queue.currentQuestionId}
         run={chair ? run : undefined}

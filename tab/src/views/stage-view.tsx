@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { upcoming } from '../../../core/speaking-queue';
 import type { ApiClient } from '../api/api-client';
 import { CurrentSpeaker } from '../components/current-speaker';
+import { ForeignText } from '../components/foreign-text';
 import { useT } from '../i18n/texts-context';
 import { sessionTitle, speakerLabel } from '../queue/entry-labels';
 import type { QueueModel } from '../queue/use-queue';
@@ -55,11 +56,16 @@ function StageBody({ model }: { model: QueueModel }) {
   const questions = model.info.event.guidingQuestions;
   const index = questions.findIndex((q) => q.id === model.queue.currentQuestionId);
   const question = questions[index];
+  const { untranslated } = model.info.event;
   const next = upcoming(model.queue, STAGE_UPCOMING);
   return (
     <main className={styles.main} data-testid="stage-view">
       <h1 className={styles.title}>
-        {model.info.event.title}
+        <ForeignText
+          text={model.info.event.title}
+          original={untranslated?.title}
+          language={untranslated?.language}
+        />
         {model.info.sessions.length > 1 && (
           <span className={styles.session} data-testid="stage-session">
             {sessionTitle(t, model.info.session)}
@@ -87,7 +93,13 @@ function StageBody({ model }: { model: QueueModel }) {
             <h2 id={questionId} className={styles.sideHeading}>
               {t('tab.questions.numberCurrent', { number: index + 1 })}
             </h2>
-            <Text className={styles.question}>{question.text}</Text>
+            <Text className={styles.question}>
+              <ForeignText
+                text={question.text}
+                original={untranslated?.guidingQuestions[question.id]}
+                language={untranslated?.language}
+              />
+            </Text>
           </section>
         )}
       </div>

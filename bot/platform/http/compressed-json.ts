@@ -1,0 +1,28 @@
+import type { Formatter, Request, Response } from 'restify';
+import { acceptedEncoding, compress } from './content-encoding';
+
+/** JSON answers shorter than this go as they are: compressing them saves less than a packet. */
+export const COMPRESS_JSON_FROM_BYTES = 1024;
+
+/**
+ * restify's JSON formatter, compressing (brotli or gzip, as the client accepts) bodies of at
+ * least `COMPRESS_JSON_FROM_BYTES`: the tab's boards and queues are repetitive JSON that shrinks
+ * five- to tenfold. Live streams (SSE) write their own bytes and are not touched.
+ */
+export function compressedJson(minBytes = COMPRESS_JSON_FROM_BYTES): Formatter {
+  return (req: Request, res: Response, body: unknown) => {
+    const text = body === undefined ? 'null' : JSON.stringify(body);
+    const bytes = Buffer.from(text, 'utf8');
+    res.setHeader('Vary', varyWithEncoding(res.getHeader('Vary')));
+    const encoding = bytes.length >= minBytes ? acceptedEncoding(req) : 'identity';
+    const sent = compress(bytes, encoding);
+    if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
+    res.setHeader('Content-Length', sent.length);
+    return sent;
+  };
+}
+
+function varyWithEncoding(vary: unknown): string {
+  const current = typeof vary === 'string' && vary ? vary.split(/\s*,\s*/) : [];
+  return [...new Set([...current, 'Accept-Encoding'])].join(', ');
+}

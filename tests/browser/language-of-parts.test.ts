@@ -1,0 +1,59 @@
+import { startBot, type BotHarness } from '../support/bot-harness';
+import { describeWithChromium, launchChromium, screenshot, type Browser } from './support/chromium';
+import {
+  DURING_MEETING,
+  EVENT_ID,
+  openTab,
+  registerDelegateA,
+  tabUrl,
+} from './support/tab-session';
+
+describeWithChromium(
+  'Language of parts: English event texts inside other languages carry lang',
+  () => {
+    let bot: BotHarness;
+    let browser: Browser;
+    let title: string;
+
+    beforeAll(async () => {
+      bot = await startBot({ now: DURING_MEETING });
+      await registerDelegateA(bot);
+      browser = await launchChromium();
+      const event = await bot.store.events.get(EVENT_ID);
+      title = event!.title;
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await bot?.close();
+    });
+
+    for (const language of ['ar', 'zh'] as const) {
+      it(`when the side panel is in ${language}, then the English title and questions are marked lang="en"`, async () => {
+        const page = await browser.page({ width: 320, height: 1400 });
+        await openTab(page, tabUrl(bot, 'panel', 'delegate-a', { lang: language }), 'my-turn');
+        expect(await page.locator('html').getAttribute('lang')).toBe(language);
+        const marked = page.locator('h1 span[lang="en"][dir="ltr"]');
+        expect(await marked.textContent()).toBe(title);
+        const questions = page.getByTestId('guiding-questions').locator('li');
+        const count = await questions.count();
+        expect(count).toBeGreaterThan(0);
+        expect(await questions.locator('span[lang="en"][dir="ltr"]').count()).toBe(count);
+        await screenshot(page, `language-of-parts-panel-${language}`);
+      }, 120_000);
+    }
+
+    it('when the side panel is in English, then nothing is marked as another language', async () => {
+      const page = await browser.page({ width: 320, height: 1400 });
+      await openTab(page, tabUrl(bot, 'panel', 'delegate-a', { lang: 'en' }), 'my-turn');
+      expect(await page.locator('main [lang]').count()).toBe(0);
+    }, 120_000);
+
+    it('when the public page of written input is read in Arabic, then the English title is marked', async () => {
+      const response = await fetch(`${bot.baseUrl}/events/${EVENT_ID}/inputs?lang=ar`);
+      const html = await response.text();
+      expect(html).toContain('<html lang="ar" dir="rtl">');
+      expect(html).toMatch(/<h1>[^<]*<span lang="en" dir="ltr">[^<]+<\/span>/);
+    });
+  },
+);
