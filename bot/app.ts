@@ -233,6 +233,8 @@ export function buildApp(parts: AppParts): App {
     metrics,
     outbox,
     start: async () => {
+      // Resolves GRAPH_ORGANIZER to its object id once, and says so in the log if it cannot.
+      await outbox.meetings.start?.();
       for (const feature of features) await feature.start?.();
       await outbox.start(adapter);
     },
