@@ -45,6 +45,7 @@ import { queueFeature } from './queue';
 import { meetingFeature } from './meeting';
 import { eventFeature } from './event';
 import { outboxFeature } from './outbox';
+import { AttendanceJobs, SummaryService, summaryFeature } from './summary';
 import { AttendanceService } from './meeting/attendance-service';
 import { InputReviewService } from './written-input/input-review-service';
 import { PublishedInputService } from './written-input/published-input-service';
@@ -84,6 +85,8 @@ export interface App {
   metrics: Metrics;
   /** The confirmation flow and its delivery worker. */
   outbox: Outbox;
+  /** Reads attendance reports after meetings end (tests run it with `runDue`). */
+  attendanceJobs: AttendanceJobs;
   /** Starts following queue changes (LISTEN); call before serving streams. */
   start(): Promise<void>;
   /** Ends open streams and stops following changes; the caller then closes server and store. */
@@ -111,6 +114,8 @@ export function buildApp(parts: AppParts): App {
   });
   const outbox = createOutbox({ ...parts, ...(parts.outbox ? { settings: parts.outbox } : {}) });
   const attendance = new AttendanceService(store, clock, outbox.meetings);
+  const attendanceJobs = new AttendanceJobs(store, outbox.meetings, clock, log);
+  const summaries = new SummaryService(store, clock, ids, config.publicUrl);
   // Declared before the bot so that the roundtable can seed opening remarks into the queue.
   const queues = new QueueService(store, clock, config.chairTeam, (queue, saved) => {
     feed.published(queue);
@@ -206,6 +211,7 @@ export function buildApp(parts: AppParts): App {
     meetingFeature(web),
     eventFeature(web),
     outboxFeature(outbox.delivery, calendarGuesses),
+    summaryFeature({ summaries }, attendanceJobs, store.summary),
   ];
   const bot = new StakeholderBot(features, {
     conversations: store.conversations,
@@ -232,6 +238,7 @@ export function buildApp(parts: AppParts): App {
     adapter,
     metrics,
     outbox,
+    attendanceJobs,
     start: async () => {
       // Resolves GRAPH_ORGANIZER to its object id once, and says so in the log if it cannot.
       await outbox.meetings.start?.();

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pino from 'pino';
 import type { Server } from 'restify';
-import { buildApp } from '../../bot/app';
+import { buildApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/platform/config';
 import type { Clock, Ids } from '../../bot/platform/ports';
 import type { Store } from '../../bot/stores';
@@ -42,6 +42,8 @@ export interface BotHarness {
   clock: TestClock;
   /** The confirmation flow and its delivery worker. */
   outbox: Outbox;
+  /** The attendance-report jobs; tests run due ones with `runDue()`. */
+  attendanceJobs: App['attendanceJobs'];
   /** POSTs an activity to /api/messages; returns the HTTP status and JSON body (invoke response). */
   post(activity: unknown): Promise<{ status: number; body: any }>;
   /** POSTs raw bytes, for malformed-input tests. */
@@ -127,6 +129,7 @@ export async function startBot(options: {
     store,
     clock,
     outbox: app.outbox,
+    attendanceJobs: app.attendanceJobs,
     async post(activity) {
       const response = await fetch(`${baseUrl}/api/messages`, {
         method: 'POST',

@@ -19,6 +19,7 @@ import en_registration from './en/registration.json';
 import en_roundtableBot from './en/roundtable-bot.json';
 import en_roundtable from './en/roundtable.json';
 import en_sessions from './en/sessions.json';
+import en_summary from './en/summary.json';
 import en_tabRoundtable from './en/tab-roundtable.json';
 import en_tab from './en/tab.json';
 import en_writtenInputReview from './en/written-input-review.json';
@@ -39,6 +40,7 @@ import fr_registration from './fr/registration.json';
 import fr_roundtableBot from './fr/roundtable-bot.json';
 import fr_roundtable from './fr/roundtable.json';
 import fr_sessions from './fr/sessions.json';
+import fr_summary from './fr/summary.json';
 import fr_tabRoundtable from './fr/tab-roundtable.json';
 import fr_tab from './fr/tab.json';
 import fr_writtenInputReview from './fr/written-input-review.json';
@@ -59,6 +61,7 @@ import es_registration from './es/registration.json';
 import es_roundtableBot from './es/roundtable-bot.json';
 import es_roundtable from './es/roundtable.json';
 import es_sessions from './es/sessions.json';
+import es_summary from './es/summary.json';
 import es_tabRoundtable from './es/tab-roundtable.json';
 import es_tab from './es/tab.json';
 import es_writtenInputReview from './es/written-input-review.json';
@@ -79,6 +82,7 @@ import ar_registration from './ar/registration.json';
 import ar_roundtableBot from './ar/roundtable-bot.json';
 import ar_roundtable from './ar/roundtable.json';
 import ar_sessions from './ar/sessions.json';
+import ar_summary from './ar/summary.json';
 import ar_tabRoundtable from './ar/tab-roundtable.json';
 import ar_tab from './ar/tab.json';
 import ar_writtenInputReview from './ar/written-input-review.json';
@@ -99,6 +103,7 @@ import zh_registration from './zh/registration.json';
 import zh_roundtableBot from './zh/roundtable-bot.json';
 import zh_roundtable from './zh/roundtable.json';
 import zh_sessions from './zh/sessions.json';
+import zh_summary from './zh/summary.json';
 import zh_tabRoundtable from './zh/tab-roundtable.json';
 import zh_tab from './zh/tab.json';
 import zh_writtenInputReview from './zh/written-input-review.json';
@@ -119,6 +124,7 @@ import ru_registration from './ru/registration.json';
 import ru_roundtableBot from './ru/roundtable-bot.json';
 import ru_roundtable from './ru/roundtable.json';
 import ru_sessions from './ru/sessions.json';
+import ru_summary from './ru/summary.json';
 import ru_tabRoundtable from './ru/tab-roundtable.json';
 import ru_tab from './ru/tab.json';
 import ru_writtenInputReview from './ru/written-input-review.json';
@@ -142,6 +148,7 @@ export const EN = {
   ...en_roundtableBot,
   ...en_roundtable,
   ...en_sessions,
+    ...en_summary,
   ...en_tabRoundtable,
   ...en_tab,
   ...en_writtenInputReview,
@@ -172,6 +179,7 @@ export const TRANSLATIONS: Record<
     ...fr_roundtableBot,
     ...fr_roundtable,
     ...fr_sessions,
+    ...fr_summary,
     ...fr_tabRoundtable,
     ...fr_tab,
     ...fr_writtenInputReview,
@@ -194,6 +202,7 @@ export const TRANSLATIONS: Record<
     ...es_roundtableBot,
     ...es_roundtable,
     ...es_sessions,
+    ...es_summary,
     ...es_tabRoundtable,
     ...es_tab,
     ...es_writtenInputReview,
@@ -216,6 +225,7 @@ export const TRANSLATIONS: Record<
     ...ar_roundtableBot,
     ...ar_roundtable,
     ...ar_sessions,
+    ...ar_summary,
     ...ar_tabRoundtable,
     ...ar_tab,
     ...ar_writtenInputReview,
@@ -238,6 +248,7 @@ export const TRANSLATIONS: Record<
     ...zh_roundtableBot,
     ...zh_roundtable,
     ...zh_sessions,
+    ...zh_summary,
     ...zh_tabRoundtable,
     ...zh_tab,
     ...zh_writtenInputReview,
@@ -260,6 +271,7 @@ export const TRANSLATIONS: Record<
     ...ru_roundtableBot,
     ...ru_roundtable,
     ...ru_sessions,
+    ...ru_summary,
     ...ru_tabRoundtable,
     ...ru_tab,
     ...ru_writtenInputReview,
