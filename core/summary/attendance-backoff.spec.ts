@@ -6,6 +6,8 @@ const MIN = 60_000;
 describe('nextAttendanceTry', () => {
   it('when the meeting has just ended, then the first try waits five minutes after the end', () => {
     expect(nextAttendanceTry(0, END, END)).toBe(END + 5 * MIN);
+    expect(nextAttendanceTry(0, END, END + MIN)).toBe(END + 5 * MIN);
+    expect(nextAttendanceTry(0, END, END + 60 * MIN)).toBe(END + 60 * MIN);
   });
 
   it('when tries fail, then the wait doubles up to six hours', () => {

@@ -20,6 +20,7 @@ export function nextAttendanceTry(
   rule: { firstDelayMs: number; maxDelayMs: number; giveUpAfterMs: number } = ATTENDANCE_BACKOFF,
 ): number | undefined {
   const delay = Math.min(rule.firstDelayMs * 2 ** Math.max(0, attempts), rule.maxDelayMs);
-  const at = Math.max(now, attempts === 0 ? endedAt : now) + delay;
+  // The first try waits for Teams after the end (at once if the end was long ago); later ones wait after now.
+  const at = attempts === 0 ? Math.max(endedAt + delay, now) : now + delay;
   return at > endedAt + rule.giveUpAfterMs ? undefined : at;
 }

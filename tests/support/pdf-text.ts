@@ -6,7 +6,7 @@ const run = promisify(execFile);
 
 /** The text of each page of the PDF at `file` (pdfjs-dist, in a child process). */
 export async function pdfPageTexts(file: string): Promise<string[]> {
-  const script = path.join(__dirname, 'pdf-text.mjs');
+  const script = path.join(__dirname, 'pdf-text-cli.mjs');
   const { stdout } = await run(process.execPath, [script, file], { maxBuffer: 32 * 1024 * 1024 });
   return JSON.parse(stdout) as string[];
 }
