@@ -1,5 +1,5 @@
 import type { Response } from 'restify';
-import { translate } from '../../core/i18n/catalog';
+import { translate, type Language, type MessageKey } from '../../core/i18n/catalog';
 import { SummaryLinkResponse, SummaryResponse } from '../../core/api/summary-api';
 import type { EventSummary } from '../../core/summary/event-summary';
 import type { Route } from '../platform/feature';
@@ -32,7 +32,7 @@ export function summaryRoutes(deps: SummaryRouteDeps): Route[] {
         const found = await deps.summaries.summary(String(req.params.eventId));
         if (!found) return refuse(req, res, 404, 'summary.page.unknownEvent');
         res.header('Cache-Control', 'no-store');
-        sendJson(res, SummaryResponse, summaryJson(found.summary));
+        sendJson(res, SummaryResponse, summaryJson(found.summary, requestLanguage(req)));
       },
     },
     {
@@ -97,7 +97,7 @@ function sendPage(res: Response, status: number, html: string, language: string)
   res.end(html);
 }
 
-function summaryJson(summary: EventSummary): SummaryResponse {
+function summaryJson(summary: EventSummary, language: Language): SummaryResponse {
   const a = summary.attendance;
   const attendance: SummaryResponse['attendance'] =
     a.kind === 'stored'
@@ -110,7 +110,11 @@ function summaryJson(summary: EventSummary): SummaryResponse {
     totals: summary.totals,
     attendance,
     byCategory: summary.byCategory,
-    byRegion: summary.byRegion,
+    // Regional groups are named in the reader's language here: the tab has only its own texts.
+    byRegion: summary.byRegion.map((row) => ({
+      ...row,
+      label: translate(language, `summary.region.${row.key}` as MessageKey),
+    })),
     byCoalition: summary.byCoalition,
     byOrganization: summary.byOrganization,
     unregisteredAttendees: summary.unregisteredAttendees,

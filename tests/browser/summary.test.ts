@@ -407,6 +407,24 @@ describeWithChromium("The chair's summary of the seed dialogue (issue 24, done w
     await page.close();
   });
 
+  it("then the organizer page API gives the same numbers, regions named in the reader's language", async () => {
+    const en = (await (await api()).json()) as any;
+    expect(en.totals).toEqual({ registered: 6, confirmed: 5, attended: 3, spoke: 3 });
+    expect(en.attendance.kind).toBe('stored');
+    expect(en.notYetKnown).toEqual([]);
+    expect(en.unregisteredAttendees).toEqual([
+      { name: 'Person 9', email: 'guest@elsewhere.example', seconds: 600 },
+    ]);
+    expect(en.byRegion.find((r: any) => r.key === 'african')).toMatchObject({
+      label: 'African Group',
+      registered: 1,
+      attended: 1,
+      spoke: 1,
+    });
+    const ar = (await (await api('?lang=ar')).json()) as any;
+    expect(ar.byRegion.find((r: any) => r.key === 'african').label).toBe('مجموعة الدول الأفريقية');
+  });
+
   it.each(['en', 'ar'])(
     'when the summary is read in %s, then its charts pass axe with nothing serious or critical',
     async (lang) => {
