@@ -148,7 +148,7 @@ export const EN = {
   ...en_roundtableBot,
   ...en_roundtable,
   ...en_sessions,
-    ...en_summary,
+  ...en_summary,
   ...en_tabRoundtable,
   ...en_tab,
   ...en_writtenInputReview,
