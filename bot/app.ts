@@ -48,6 +48,7 @@ import { SpeakersService, speakersFeature } from './speakers';
 import { meetingFeature } from './meeting';
 import { eventFeature } from './event';
 import { outboxFeature } from './outbox';
+import { AttendanceJobs, SummaryService, summaryFeature } from './summary';
 import { AttendanceService } from './meeting/attendance-service';
 import { InputReviewService } from './written-input/input-review-service';
 import { PublishedInputService } from './written-input/published-input-service';
@@ -89,6 +90,8 @@ export interface App {
   outbox: Outbox;
   /** The features, in order (tests check their declared surface, e.g. every command's words). */
   features: readonly Feature[];
+  /** Reads attendance reports after meetings end (tests run it with `runDue`). */
+  attendanceJobs: AttendanceJobs;
   /** Starts following queue changes (LISTEN); call before serving streams. */
   start(): Promise<void>;
   /** Ends open streams and stops following changes; the caller then closes server and store. */
@@ -116,6 +119,8 @@ export function buildApp(parts: AppParts): App {
   });
   const outbox = createOutbox({ ...parts, ...(parts.outbox ? { settings: parts.outbox } : {}) });
   const attendance = new AttendanceService(store, clock, outbox.meetings);
+  const attendanceJobs = new AttendanceJobs(store, outbox.meetings, clock, log);
+  const summaries = new SummaryService(store, clock, ids, config.publicUrl);
   // Declared before the bot so that the roundtable can seed opening remarks into the queue.
   const queues = new QueueService(store, clock, config.chairTeam, (queue, saved) => {
     feed.published(queue);
@@ -222,6 +227,7 @@ export function buildApp(parts: AppParts): App {
       ...(config.directLine ? { directLine: config.directLine } : {}),
     }),
     outboxFeature(outbox.delivery, calendarGuesses),
+    summaryFeature({ summaries }, attendanceJobs, store.summary),
   ];
   const bot = new StakeholderBot(features, {
     conversations: store.conversations,
@@ -250,7 +256,10 @@ export function buildApp(parts: AppParts): App {
     metrics,
     outbox,
     features,
+    attendanceJobs,
     start: async () => {
+      // Resolves GRAPH_ORGANIZER to its object id once, and says so in the log if it cannot.
+      await outbox.meetings.start?.();
       for (const feature of features) await feature.start?.();
       await outbox.start(adapter);
     },

@@ -7,6 +7,7 @@ import type { WrittenInputStore } from './written-input/written-input-store';
 import type { DownloadLinkStore } from './organizer/download-link-store';
 import type { QueueStore } from './queue/queue-store';
 import type { MeetingStore } from './meeting-presence/meeting-store';
+import type { SummaryStore } from './summary/summary-store';
 
 // Each feature's contract lives in its folder; this aggregate lists them for the composition.
 export type * from './platform/store/conversation-store';
@@ -18,6 +19,7 @@ export type * from './queue/queue-store';
 export type * from './meeting-presence/meeting-store';
 export type * from './outbox/outbox-store';
 export type * from './roundtable/roundtable-store';
+export type * from './summary/summary-store';
 
 /**
  * The storage contract the services depend on. Implemented once in SQL (`sql-stores.ts`)
@@ -36,6 +38,8 @@ export interface Store {
   meetings: MeetingStore;
   /** Invitations, matchmaking and breakouts of in-person roundtables. */
   roundtable: RoundtableStore;
+  /** Attendance reports read after meetings, and summary share links. */
+  summary: SummaryStore;
   /**
    * Runs `work` in one database transaction: what it writes through `tx` is kept together,
    * or none of it when `work` throws (the error is thrown on).

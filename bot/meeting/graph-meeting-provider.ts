@@ -13,6 +13,7 @@ import type { OnlineMeetingSettings } from '../../core/meeting/online-meeting-se
 import type { Logger } from '../platform/logger';
 import { toMeetingError, type GraphOperation } from './graph-error-mapping';
 import { GraphOnlineMeetings } from './graph-online-meetings';
+import { OrganizerId } from '../platform/graph/organizer-id';
 import type { CreateMeetingRequest, MeetingProvider, MeetingRecord } from './meeting-provider';
 import { MeetingProviderError } from './meeting-provider-error';
 
@@ -28,6 +29,8 @@ interface CreatedEvent {
 export class GraphMeetingProvider implements MeetingProvider {
   readonly kind = 'graph' as const;
   private readonly onlineMeetings: GraphOnlineMeetings;
+  /** The organizer's object id, which the onlineMeetings API needs (resolved once). */
+  readonly organizerId: OrganizerId;
 
   constructor(
     private readonly client: Client,
@@ -35,7 +38,12 @@ export class GraphMeetingProvider implements MeetingProvider {
     private readonly t: Translate,
     private readonly logger: Logger,
   ) {
-    this.onlineMeetings = new GraphOnlineMeetings(client, organizer, logger);
+    this.organizerId = new OrganizerId(client, organizer, logger);
+    this.onlineMeetings = new GraphOnlineMeetings(client, this.organizerId, logger);
+  }
+
+  async start(): Promise<void> {
+    await this.organizerId.resolve();
   }
 
   async createMeeting(request: CreateMeetingRequest): Promise<MeetingRecord> {
@@ -47,6 +55,7 @@ export class GraphMeetingProvider implements MeetingProvider {
       this.t,
     );
     const created = await this.call<CreatedEvent>('create', () =>
+      // graph: POST /users/{user-id}/events
       this.client.api(`${this.calendar()}/events`).post(body),
     );
     const joinUrl = created.onlineMeeting?.joinUrl;
@@ -67,7 +76,10 @@ export class GraphMeetingProvider implements MeetingProvider {
     this.checkCapacity(attendees);
     const diff = diffAttendees(meeting.attendees, attendees);
     if (isEmptyDiff(diff)) return meeting;
-    await this.call('update', () => this.client.api(this.eventPath(meeting)).patch(diff.patch));
+    await this.call('update', () =>
+      // graph: PATCH /users/{user-id}/events/{event-id}
+      this.client.api(this.eventPath(meeting)).patch(diff.patch),
+    );
     const byEmail = new Map(attendees.map((a) => [a.email.toLowerCase(), a]));
     const invited = diff.patch.attendees.map(
       (a) => byEmail.get(a.emailAddress.address.toLowerCase()) ?? toAttendee(a.emailAddress),
@@ -77,6 +89,7 @@ export class GraphMeetingProvider implements MeetingProvider {
 
   async reschedule(meeting: MeetingRecord, event: EventDefinition) {
     await this.call('update', () =>
+      // graph: PATCH /users/{user-id}/events/{event-id}
       this.client.api(this.eventPath(meeting)).patch(buildReschedule(event)),
     );
     return meeting;
@@ -84,6 +97,7 @@ export class GraphMeetingProvider implements MeetingProvider {
 
   async cancel(meeting: MeetingRecord, comment: string) {
     await this.call('update', () =>
+      // graph: POST /users/{user-id}/events/{event-id}/cancel
       this.client.api(`${this.eventPath(meeting)}/cancel`).post(buildCancel(comment)),
     );
   }

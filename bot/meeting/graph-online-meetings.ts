@@ -2,13 +2,20 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { AttendanceEntry } from '../../core/meeting/attendance';
 import type { OnlineMeetingSettings } from '../../core/meeting/online-meeting-settings';
 import type { Logger } from '../platform/logger';
+import { permissionOf, type GraphCall } from '../platform/graph/graph-permissions';
+import type { OrganizerId } from '../platform/graph/organizer-id';
 import { toMeetingError } from './graph-error-mapping';
 import type { MeetingFailure } from './meeting-provider-error';
 import type { AttendanceOutcome, MeetingOptionsOutcome, MeetingRecord } from './meeting-provider';
 
 /** Why Graph gave nothing: refused (403, a permission or access policy missing), or failed. */
 type Unavailable =
-  { kind: 'refused'; organizer: string } | { kind: 'failed'; failure: MeetingFailure };
+  | { kind: 'refused'; organizer: string; permission: string }
+  | { kind: 'failed'; failure: MeetingFailure };
+
+const REPORTS: GraphCall =
+  'GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}/attendanceReports';
+const PATCH: GraphCall = 'PATCH /users/{user-id}/onlineMeetings/{onlineMeeting-id}';
 
 interface Page<T> {
   value?: T[];
@@ -32,7 +39,7 @@ const MAX_PAGES = 100;
 export class GraphOnlineMeetings {
   constructor(
     private readonly client: Client,
-    private readonly organizer: string,
+    private readonly organizer: OrganizerId,
     private readonly logger: Logger,
   ) {}
 
@@ -41,12 +48,11 @@ export class GraphOnlineMeetings {
     meeting: MeetingRecord,
     settings: OnlineMeetingSettings,
   ): Promise<MeetingOptionsOutcome> {
-    return this.guard<MeetingOptionsOutcome>(async () => {
-      const id = await this.meetingId(meeting);
+    return this.guard<MeetingOptionsOutcome>(PATCH, async (user) => {
+      const id = await this.meetingId(user, meeting);
       if (!id) return { kind: 'failed', failure: 'meetingNotFound' };
-      await this.client
-        .api(`${this.user()}/onlineMeetings/${encodeURIComponent(id)}`)
-        .patch(settings);
+      // graph: PATCH /users/{user-id}/onlineMeetings/{onlineMeeting-id}
+      await this.client.api(`${user}/onlineMeetings/${encodeURIComponent(id)}`).patch(settings);
       this.logger.info({ onlineMeetingId: id }, 'Teams meeting lobby and presenters set');
       return { kind: 'applied', onlineMeetingId: id };
     });
@@ -54,27 +60,30 @@ export class GraphOnlineMeetings {
 
   /** Every record of every attendance report, following `@odata.nextLink`. */
   async attendance(meeting: MeetingRecord): Promise<AttendanceOutcome> {
-    return this.guard<AttendanceOutcome>(async () => {
-      const id = await this.meetingId(meeting);
+    return this.guard<AttendanceOutcome>(REPORTS, async (user) => {
+      const id = await this.meetingId(user, meeting);
       if (!id) return { kind: 'failed', failure: 'meetingNotFound' };
-      const base = `${this.user()}/onlineMeetings/${encodeURIComponent(id)}/attendanceReports`;
+      const base = `${user}/onlineMeetings/${encodeURIComponent(id)}/attendanceReports`;
+      // graph: GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}/attendanceReports
       const reports = await this.all<{ id?: string }>(base);
       if (reports.length === 0) return { kind: 'noReport' };
       const entries: AttendanceEntry[] = [];
       for (const report of reports) {
         if (!report.id) continue;
         const path = `${base}/${encodeURIComponent(report.id)}/attendanceRecords`;
+        // graph: GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}/attendanceReports/{meetingAttendanceReport-id}/attendanceRecords
         entries.push(...(await this.all<GraphAttendanceRecord>(path)).map(toEntry));
       }
       return { kind: 'records', entries, reports: reports.length, onlineMeetingId: id };
     });
   }
 
-  private async meetingId(meeting: MeetingRecord): Promise<string | undefined> {
+  private async meetingId(user: string, meeting: MeetingRecord): Promise<string | undefined> {
     if (meeting.onlineMeetingId) return meeting.onlineMeetingId;
     const filter = `JoinWebUrl eq '${meeting.joinUrl.replace(/'/g, "''")}'`;
+    // graph: GET /users/{user-id}/onlineMeetings
     const found: Page<{ id?: string }> = await this.client
-      .api(`${this.user()}/onlineMeetings`)
+      .api(`${user}/onlineMeetings`)
       // The SDK does not encode query values; the join link's own %-escapes must survive.
       .filter(encodeURIComponent(filter))
       .get();
@@ -85,6 +94,7 @@ export class GraphOnlineMeetings {
     const items: T[] = [];
     let next: string | undefined = path;
     for (let pages = 0; next && pages < MAX_PAGES; pages += 1) {
+      // graph: paged, the callers name the call
       const page: Page<T> = await this.client.api(next).get();
       items.push(...(page.value ?? []));
       next = page['@odata.nextLink'];
@@ -92,22 +102,30 @@ export class GraphOnlineMeetings {
     return items;
   }
 
-  private async guard<T>(run: () => Promise<T>): Promise<T | Unavailable> {
+  /**
+   * Runs a call under `/users/{organizer object id}`: the app-only onlineMeetings API takes
+   * no user principal name. A 403 names the permission the call needs.
+   */
+  private async guard<T>(
+    call: GraphCall,
+    run: (user: string) => Promise<T>,
+  ): Promise<T | Unavailable> {
+    const organizer = this.organizer.organizer;
+    const objectId = await this.organizer.id();
+    if (!objectId) return { kind: 'failed', failure: 'organizerNotFound' };
     try {
-      return await run();
+      return await run(`/users/${encodeURIComponent(objectId)}`);
     } catch (error) {
-      const mapped = toMeetingError(error, 'update', this.organizer);
+      const mapped = toMeetingError(error, 'update', organizer);
       this.logger.warn(
         { failure: mapped.failure, ...mapped.detail },
         'Graph onlineMeeting call failed',
       );
-      if (mapped.detail.status === 403) return { kind: 'refused', organizer: this.organizer };
+      if (mapped.detail.status === 403) {
+        return { kind: 'refused', organizer, permission: permissionOf(call) };
+      }
       return { kind: 'failed', failure: mapped.failure };
     }
-  }
-
-  private user(): string {
-    return `/users/${encodeURIComponent(this.organizer)}`;
   }
 }
 

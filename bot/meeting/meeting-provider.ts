@@ -26,7 +26,7 @@ export interface MeetingRecord {
 /** Lobby and presenters set on the meeting, or why not; the meeting works either way. */
 export type MeetingOptionsOutcome =
   | { kind: 'applied'; onlineMeetingId: string }
-  | { kind: 'refused'; organizer: string }
+  | { kind: 'refused'; organizer: string; permission: string }
   | { kind: 'notApplicable' }
   | { kind: 'failed'; failure: MeetingFailure };
 
@@ -35,7 +35,8 @@ export type AttendanceOutcome =
   | { kind: 'records'; entries: AttendanceEntry[]; reports: number; onlineMeetingId: string }
   | { kind: 'noReport' }
   | { kind: 'notApplicable' }
-  | { kind: 'refused'; organizer: string }
+  /** Graph answered 403: `permission` is the application permission the call needs. */
+  | { kind: 'refused'; organizer: string; permission: string }
   | { kind: 'failed'; failure: MeetingFailure };
 
 export interface CreateMeetingRequest {
@@ -48,6 +49,8 @@ export interface CreateMeetingRequest {
 /** The port the meeting use cases call; failures are MeetingProviderError. */
 export interface MeetingProvider {
   readonly kind: MeetingProviderKind;
+  /** Checks at start what the provider needs (the organizer's object id); logs, never throws. */
+  start?(): Promise<void>;
   createMeeting(request: CreateMeetingRequest): Promise<MeetingRecord>;
   /** Sends the full attendee list when it differs from the record's; returns the new record. */
   updateAttendees(meeting: MeetingRecord, attendees: MeetingAttendee[]): Promise<MeetingRecord>;

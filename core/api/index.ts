@@ -9,3 +9,4 @@ export * from './organizer-api';
 export * from './inputs-api';
 export * from './roundtable-api';
 export * from './speakers-api';
+export * from './summary-api';

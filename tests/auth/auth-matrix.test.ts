@@ -181,6 +181,30 @@ const ROWS: Row[] = [
     ok: { chair: 409 },
   },
   {
+    route: 'GET /api/events/:eventId/summary',
+    path: `${E}/summary`,
+    access: 'chair',
+    ok: { chair: 200 },
+  },
+  {
+    route: 'GET /api/events/:eventId/summary/page',
+    path: `${E}/summary/page`,
+    access: 'chair',
+    ok: { chair: 200 },
+  },
+  {
+    route: 'POST /api/events/:eventId/summary/link',
+    path: `${E}/summary/link`,
+    access: 'chair',
+    ok: { chair: 200 },
+  },
+  {
+    route: 'GET /summary/:token',
+    path: '/summary/made-up-token',
+    access: 'public',
+    ok: { chair: 410 },
+  },
+  {
     route: 'GET /api/events/:eventId/inputs',
     path: `${E}/inputs`,
     access: 'chair',

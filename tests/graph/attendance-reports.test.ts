@@ -62,6 +62,7 @@ describe('GraphMeetingProvider attendance reports (supplement paths)', () => {
     expect(await provider.readAttendance(meeting)).toEqual({
       kind: 'refused',
       organizer: ORGANIZER,
+      permission: 'OnlineMeetingArtifact.Read.All',
     });
   });
 

@@ -59,7 +59,11 @@ describe('GraphMeetingProvider lobby and presenters (supplement paths)', () => {
       stakeholderMeetingSettings(CHAIR_TEAM),
     );
 
-    expect(outcome).toEqual({ kind: 'refused', organizer: ORGANIZER });
+    expect(outcome).toEqual({
+      kind: 'refused',
+      organizer: ORGANIZER,
+      permission: 'OnlineMeetings.ReadWrite.All',
+    });
     const [online] = [...standIn.onlineMeetings.meetings.values()];
     expect(online?.allowedPresenters).toBe('everyone');
   });

@@ -11,6 +11,7 @@ import { registrationContract } from './contract/registration-contract';
 import { roundtableContract } from './contract/roundtable-contract';
 import { transactionContract } from './contract/transaction-contract';
 import { updateContract } from './contract/update-contract';
+import { summaryContract } from './contract/summary-contract';
 import { useStore } from './contract/use-store';
 import { writtenInputContract } from './contract/written-input-contract';
 import { TEST_DATABASE_URL, pgliteTarget, postgresTarget } from './store-targets';
@@ -37,6 +38,7 @@ describe.each(targets)('Store on $name', (target) => {
   describe('outbox', () => outboxContract(store));
   describe('roundtable', () => roundtableContract(store));
   describe('transactions', () => transactionContract(store));
+  describe('summary', () => summaryContract(store));
   describe('migrations', () => migrationContract(target));
   describe('migration to a list per session', () => sessionMigrationContract(target));
 });

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pino from 'pino';
 import type { Server } from 'restify';
-import { buildApp } from '../../bot/app';
+import { buildApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/platform/config';
 import type { Clock, Ids } from '../../bot/platform/ports';
 import type { Store } from '../../bot/stores';
@@ -45,6 +45,8 @@ export interface BotHarness {
   outbox: Outbox;
   /** The service's features, in order, as bot/app.ts lists them. */
   features: readonly Feature[];
+  /** The attendance-report jobs; tests run due ones with `runDue()`. */
+  attendanceJobs: App['attendanceJobs'];
   /** POSTs an activity to /api/messages; returns the HTTP status and JSON body (invoke response). */
   post(activity: unknown): Promise<{ status: number; body: any }>;
   /** POSTs raw bytes, for malformed-input tests. */
@@ -131,6 +133,7 @@ export async function startBot(options: {
     clock,
     outbox: app.outbox,
     features: app.features,
+    attendanceJobs: app.attendanceJobs,
     async post(activity) {
       const response = await fetch(`${baseUrl}/api/messages`, {
         method: 'POST',

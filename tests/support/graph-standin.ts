@@ -67,6 +67,8 @@ export interface GraphStandIn {
   events: Map<string, Record<string, unknown>>;
   /** Users (UPN or id) that exist; others get 404 ErrorInvalidUser. */
   users: Set<string>;
+  /** Each known user principal name's object id (a GUID), as `GET /users/{upn}` answers it. */
+  objectIds: Map<string, string>;
   /** The Teams app catalog and the per-user installations. */
   teamwork: TeamworkState;
   /** The online meeting behind each created event, and attendance reports tests add. */
@@ -96,6 +98,14 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
   const requests: RecordedRequest[] = [];
   const events = new Map<string, Record<string, unknown>>();
   const users = new Set((options.users ?? ['chair@contoso.example']).map((u) => u.toLowerCase()));
+  // Every UPN gets an object id; both name the same user, as in Entra ID.
+  const objectIds = new Map<string, string>();
+  for (const user of [...users]) {
+    if (GUID.test(user)) continue;
+    const id = randomUUID();
+    objectIds.set(user, id);
+    users.add(id);
+  }
   const teamwork: TeamworkState = {
     catalog: options.catalog ?? [],
     installations: new Set(),
@@ -174,6 +184,21 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
     if (graphPath.startsWith('/users/') && !users.has(user)) {
       return reply(404, odataError('ErrorInvalidUser', `The requested user '${user}' is invalid.`));
     }
+    // The app-only onlineMeetings API takes the organizer's object id only: Graph answers a
+    // user principal name there with 404, even for a user that exists.
+    if (graphPath.includes('/onlineMeetings') && !GUID.test(user)) {
+      return reply(404, odataError('NotFound', 'The requested resource was not found.'));
+    }
+    if (operation.name === 'GET /users/{user-id}') {
+      const id = GUID.test(user) ? user : (objectIds.get(user) ?? user);
+      const upn = [...objectIds].find(([, known]) => known === id)?.[0] ?? null;
+      const found: Record<string, unknown> = { id, userPrincipalName: upn, mail: upn };
+      const select = record.query.$select?.split(',');
+      return reply(
+        200,
+        select ? Object.fromEntries(select.map((key) => [key, found[key] ?? null])) : found,
+      );
+    }
     const body = record.body as Record<string, unknown> | undefined;
     if (answerTeamwork(operation.name, graphPath, record.query, body, teamwork, reply)) return;
     const at = { path: graphPath, query: record.query, base: `${origin}/v1.0` };
@@ -197,12 +222,15 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
     requests,
     events,
     users,
+    objectIds,
     teamwork,
     onlineMeetings,
     failNext: (failure) => failures.push({ ...failure }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function toPlainHttp(input: RequestInfo | URL, origin: string, port: number): RequestInfo | URL {
   const plain = (url: string) =>

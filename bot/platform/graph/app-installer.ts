@@ -54,6 +54,7 @@ export class GraphAppInstaller implements AppInstaller {
   async install(userId: string): Promise<'installed' | 'alreadyInstalled'> {
     const catalogId = await this.findCatalogId();
     try {
+      // graph: POST /users/{user-id}/teamwork/installedApps
       await this.client.api(`/users/${encodeURIComponent(userId)}/teamwork/installedApps`).post({
         // Graph reads the reference by its own public address, whichever host was called.
         'teamsApp@odata.bind': `${GRAPH_BASE_URL}/appCatalogs/teamsApps/${catalogId}`,
@@ -77,6 +78,7 @@ export class GraphAppInstaller implements AppInstaller {
   private async lookUpCatalogId(): Promise<string> {
     let page: { value?: Array<{ id?: string }> };
     try {
+      // graph: GET /appCatalogs/teamsApps
       page = (await this.client
         .api('/appCatalogs/teamsApps')
         .filter(`externalId eq '${this.teamsAppId}'`)

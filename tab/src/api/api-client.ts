@@ -19,6 +19,7 @@ import type {
   RoundtableList,
 } from './roundtable-types';
 import type { InputsResponse, ReviewResponse } from './input-types';
+import type { SummaryLinkResponse, SummaryResponse } from '../../../core/api/summary-api';
 
 /** A refusal of the service: its status, catalog code, localized text and body. */
 export class ApiError extends Error {
@@ -128,6 +129,16 @@ export class ApiClient {
   }
 
   /** The event's written statements with their reviews (the chair's team only). */
+  /** The chair's summary numbers of an event (attendance once read after the meeting). */
+  summary(eventId: string): Promise<SummaryResponse> {
+    return this.json('GET', `${eventPath(eventId)}/summary`);
+  }
+
+  /** A single-use link to the printable summary page. */
+  summaryLink(eventId: string): Promise<SummaryLinkResponse> {
+    return this.json('POST', `${eventPath(eventId)}/summary/link`);
+  }
+
   inputs(eventId: string): Promise<InputsResponse> {
     return this.json('GET', `${eventPath(eventId)}/inputs`);
   }

@@ -3,6 +3,7 @@ import type { ApiClient } from '../api/api-client';
 import { OrganizerDelivery } from './organizer-delivery';
 import { OrganizerInputs } from './organizer-inputs';
 import { OrganizerRegistrations } from './organizer-registrations';
+import { OrganizerSummary } from '../organizer/summary/organizer-summary';
 
 /**
  * The organizer page's registrations, the delivery of the messages their decisions send, and
@@ -19,6 +20,7 @@ export function OrganizerDesk({ api, eventId }: { api: ApiClient; eventId: strin
       />
       <OrganizerDelivery api={api} eventId={eventId} decisions={decisions} />
       <OrganizerInputs api={api} eventId={eventId} />
+      <OrganizerSummary api={api} eventId={eventId} />
     </>
   );
 }

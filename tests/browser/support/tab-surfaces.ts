@@ -28,6 +28,13 @@ export const SURFACES: Surface[] = [
     ready: 'delivery-sent',
     width: 1280,
   },
+  {
+    name: 'organizer-summary',
+    view: 'organizer',
+    devUser: 'chair',
+    ready: 'summary-totals',
+    width: 1280,
+  },
   { name: 'config', view: 'config', devUser: 'chair', ready: 'event-picker' },
   { name: 'notice', view: 'notice', devUser: 'delegate-a', ready: 'notice-view' },
   {
