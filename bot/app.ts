@@ -226,6 +226,7 @@ export function buildApp(parts: AppParts): App {
     metricsToken: config.metricsToken,
     checkResponses: parts.checkResponses ?? false,
     localBotOnly: config.bot.appId === '',
+    consent: { ...config.sso, publicUrl: config.publicUrl },
   });
   return {
     server,

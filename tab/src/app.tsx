@@ -1,9 +1,10 @@
 import { TAB_EN } from './i18n/english';
 import { FluentProvider, Spinner } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { bootTab, type Boot } from './boot';
+import { BootFailure, bootTab, type Boot } from './boot';
 import { DevSignInBanner } from './components/dev-sign-in-banner';
 import { ErrorNotice } from './components/error-notice';
+import { SignInGate } from './components/sign-in-gate';
 import { themeOf } from './host/theme';
 import type { ThemeName } from './host/host';
 import { directionOf } from './i18n/locale';
@@ -15,17 +16,46 @@ export function App() {
   const [boot, setBoot] = useState<Boot>();
   const [theme, setTheme] = useState<ThemeName>('default');
   const [signIn, setSignIn] = useState(0);
+  const [signInNeeded, setSignInNeeded] = useState(false);
+  const [failure, setFailure] = useState<{ language: string; message: string }>();
 
   useEffect(() => {
-    void bootTab(new URLSearchParams(window.location.search)).then((ready) => {
-      setTheme(ready.host.theme);
-      ready.host.onThemeChange(setTheme);
-      document.documentElement.lang = ready.language;
-      document.documentElement.dir = directionOf(ready.language);
-      document.title = ready.t('tab.title');
-      setBoot(ready);
-    });
+    bootTab(new URLSearchParams(window.location.search)).then(
+      (ready) => {
+        setTheme(ready.host.theme);
+        ready.host.onThemeChange(setTheme);
+        document.documentElement.lang = ready.language;
+        document.documentElement.dir = directionOf(ready.language);
+        document.title = ready.t('tab.title');
+        setSignInNeeded(ready.signInNeeded);
+        setBoot(ready);
+      },
+      (error: unknown) => {
+        // Never a blank page: a host that did not answer (or anything else) is said in words.
+        const failed =
+          error instanceof BootFailure
+            ? { language: error.language, message: error.t('tab.host.noAnswer') }
+            : { language: 'en', message: TAB_EN['tab.host.noAnswer'] ?? '' };
+        document.documentElement.lang = failed.language;
+        document.documentElement.dir = directionOf(failed.language);
+        setFailure(failed);
+      },
+    );
   }, []);
+
+  if (failure) {
+    return (
+      <FluentProvider
+        theme={themeOf(theme)}
+        dir={directionOf(failure.language)}
+        className="app-root"
+      >
+        <main data-testid="host-unanswered">
+          <ErrorNotice message={failure.message} />
+        </main>
+      </FluentProvider>
+    );
+  }
 
   return (
     <FluentProvider
@@ -40,7 +70,11 @@ export function App() {
               <DevSignInBanner api={boot.api} onChange={() => setSignIn((n) => n + 1)} />
             )}
             {boot.textsMissing && <ErrorNotice message={boot.t('tab.textsFailed')} />}
-            <ViewRouter key={signIn} boot={boot} />
+            {signInNeeded ? (
+              <SignInGate host={boot.host} onSignedIn={() => setSignInNeeded(false)} />
+            ) : (
+              <ViewRouter key={signIn} boot={boot} />
+            )}
           </TextsProvider>
         </LanguageProvider>
       ) : (
