@@ -45,6 +45,7 @@ import { queueFeature } from './queue';
 import { meetingFeature } from './meeting';
 import { eventFeature } from './event';
 import { outboxFeature } from './outbox';
+import { floorCardFeature, FloorRequests } from './floor-card';
 import { AttendanceService } from './meeting/attendance-service';
 import { InputReviewService } from './written-input/input-review-service';
 import { PublishedInputService } from './written-input/published-input-service';
@@ -203,6 +204,8 @@ export function buildApp(parts: AppParts): App {
     basicsFeature(services),
     queueFeature(feed, web),
     meetingPresenceFeature(new MeetingActivities(store.meetings, clock, log), presenceFeed, web),
+    // After meeting presence: the chat is remembered before the floor card is posted in it.
+    floorCardFeature({ store, requests: new FloorRequests(store, queues, clock), log }),
     meetingFeature(web),
     eventFeature(web),
     outboxFeature(outbox.delivery, calendarGuesses),

@@ -28,5 +28,6 @@ export {
   speakingEntry,
   upcoming,
   waitingEntries,
+  viaOf,
 } from './queue-views';
 export { elapsedMs, timerView, turnTimerView, type TimerView } from './timer';
