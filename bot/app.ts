@@ -49,6 +49,7 @@ import { meetingFeature } from './meeting';
 import { eventFeature } from './event';
 import { outboxFeature } from './outbox';
 import { AttendanceJobs, SummaryService, summaryFeature } from './summary';
+import { floorCardFeature, FloorRequests } from './floor-card';
 import { AttendanceService } from './meeting/attendance-service';
 import { InputReviewService } from './written-input/input-review-service';
 import { PublishedInputService } from './written-input/published-input-service';
@@ -216,6 +217,8 @@ export function buildApp(parts: AppParts): App {
     queueFeature(feed, web),
     speakersFeature(web),
     meetingPresenceFeature(new MeetingActivities(store.meetings, clock, log), presenceFeed, web),
+    // After meeting presence: the chat is remembered before the floor card is posted in it.
+    floorCardFeature({ store, requests: new FloorRequests(store, queues, clock), log }),
     meetingFeature(web),
     eventFeature(web),
     webRegistrationFeature({
@@ -249,6 +252,7 @@ export function buildApp(parts: AppParts): App {
     metricsToken: config.metricsToken,
     checkResponses: parts.checkResponses ?? false,
     localBotOnly: config.bot.appId === '',
+    consent: { ...config.sso, publicUrl: config.publicUrl },
   });
   return {
     server,

@@ -46,9 +46,26 @@ export interface ChatCommand<Parsed = unknown> {
 export interface CardVerb {
   verb: string;
   chairOnly: boolean;
+  anonymous?: false;
   handle(
     context: TurnContext,
     person: Person,
+    data: Record<string, unknown>,
+  ): Promise<AdaptiveCardInvokeResponse>;
+}
+
+/**
+ * A verb that also answers people Teams gives no Entra identity (anonymous meeting attendees,
+ * who can use cards in the meeting chat): the handler gets `undefined` for them and must
+ * establish who is acting itself (a registration's reference code). Never chair-only.
+ */
+export interface AnonymousCardVerb {
+  verb: string;
+  chairOnly: false;
+  anonymous: true;
+  handle(
+    context: TurnContext,
+    person: Person | undefined,
     data: Record<string, unknown>,
   ): Promise<AdaptiveCardInvokeResponse>;
 }
@@ -78,7 +95,7 @@ export interface Feature {
   name: string;
   /** Chat commands, tried in this order after the features listed before this one. */
   chat?: readonly ChatCommand<never>[];
-  cards?: readonly CardVerb[];
+  cards?: readonly (CardVerb | AnonymousCardVerb)[];
   routes?: readonly Route[];
   /** Files (not text) sent in personal chat; at most one feature takes them. */
   files?(context: TurnContext, person: Person, attachments: Attachment[]): Promise<void>;

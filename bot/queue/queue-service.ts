@@ -2,7 +2,7 @@ import type { Role } from '../../core/access/role';
 import type { ChairTeam } from '../../core/access/chair-team';
 import type { EventDefinition } from '../../core/event/event';
 import type { MessageKey, MessageParams } from '../../core/i18n/catalog';
-import { isActive } from '../../core/registration/registration';
+import { isActive, type Registration } from '../../core/registration/registration';
 import {
   applyCommand,
   emptyQueue,
@@ -12,7 +12,9 @@ import {
   type QueueSession,
   isSelfCommand,
   type Actor,
+  type EntryVia,
   type QueueCommand,
+  type TurnRequest,
   type QueueEvent,
   type RefusalStatus,
   type SpeakingQueue,
@@ -152,6 +154,46 @@ export class QueueService {
   ): Promise<QueueOutcome> {
     const { event, session } = target;
     const actor = await this.actorOf(event, principal);
+    return this.run(event, session, actor, body);
+  }
+
+  /**
+   * A registrant asks for the floor from outside the tab (the card in the meeting chat, for
+   * people Teams shows no side panel), identified by their registration rather than a token.
+   */
+  async requestFloorAs(
+    eventId: string,
+    registration: Registration,
+    request: TurnRequest,
+    via: Exclude<EntryVia, 'chair'>,
+  ): Promise<QueueOutcome> {
+    const target = await this.target(eventId, undefined);
+    if ('ok' in target) return target;
+    if (!isActive(registration.status) || registration.eventId !== eventId) {
+      return { ok: false, status: 'forbidden', error: { key: 'queue.error.notRegistered' } };
+    }
+    const actor: Actor = {
+      role: 'attendee',
+      userId: registration.aadObjectId,
+      name: `${registration.givenName} ${registration.familyName}`,
+      registrationId: registration.id,
+      organization: registration.organization,
+      ...(registration.group ? { group: registration.group } : {}),
+      via,
+    };
+    return this.run(target.event, target.session, actor, {
+      type: 'requestFloor',
+      baseVersion: 0,
+      ...request,
+    });
+  }
+
+  private async run(
+    event: EventDefinition,
+    session: QueueSession,
+    actor: Actor,
+    body: QueueCommand,
+  ): Promise<QueueOutcome> {
     // A person asking for the floor or withdrawing acts on the list as it is now: their
     // request cannot conflict with a chair's reordering, so it is not refused as stale.
     const self = isSelfCommand(body.type);

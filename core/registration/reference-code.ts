@@ -10,3 +10,20 @@ export function referenceCode(randomBytes: Uint8Array): string {
   const chars = Array.from(randomBytes.subarray(0, 8), (b) => ALPHABET[b % 32]);
   return `REG-${chars.slice(0, 4).join('')}-${chars.slice(4, 8).join('')}`;
 }
+
+/**
+ * A reference code as a person types it ("reg 7k3m q9xd", "7K3M-Q9XD", "REG-7K3M-Q9XO") in its
+ * one written form, reading the letters Crockford base32 leaves out as the digits they look
+ * like (I and L as 1, O as 0); undefined when it cannot be a code at all.
+ */
+export function normalizeReferenceCode(typed: string): string | undefined {
+  if (typed.length > 64) return undefined;
+  const compact = typed
+    .toUpperCase()
+    .replace(/[\s-]/g, '')
+    .replace(/^REG/, '')
+    .replace(/[IL]/g, '1')
+    .replace(/O/g, '0');
+  if (compact.length !== 8 || [...compact].some((c) => !ALPHABET.includes(c))) return undefined;
+  return `REG-${compact.slice(0, 4)}-${compact.slice(4)}`;
+}

@@ -28,6 +28,7 @@ export {
   speakingEntry,
   upcoming,
   waitingEntries,
+  viaOf,
 } from './queue-views';
 export { elapsedMs, timerView, turnTimerView, type TimerView } from './timer';
 export {

@@ -45,6 +45,8 @@ export interface EntryProfile {
   country: string;
   region: UnRegionalGroup | null;
 }
+/** How a turn was asked for: the tab's side panel, the card in the meeting chat, or by the chair. */
+export type EntryVia = 'sidePanel' | 'chatCard' | 'chair';
 
 /** One request for the floor in the list. */
 export interface QueueEntry {
@@ -58,6 +60,8 @@ export interface QueueEntry {
   allottedSeconds: number;
   timer: TurnTimer;
   addedBy: 'self' | 'chair';
+  /** How it was asked for; absent on entries saved before this was kept (see `viaOf`). */
+  via?: EntryVia;
   /** Epoch ms at which the entry was created. */
   requestedAt: number;
   /** Queue version that last changed this entry; undo uses it to detect later changes. */
@@ -117,6 +121,8 @@ export interface Actor {
   organization?: string;
   /** The group or coalition the actor registered to speak for, if any. */
   group?: { name: string; members: string[] };
+  /** Where the actor's own request comes from; the side panel unless the service says otherwise. */
+  via?: Exclude<EntryVia, 'chair'>;
 }
 
 /** Values an audit record keeps about an action. */

@@ -1,5 +1,5 @@
 import { personKey } from './person-key';
-import type { QueueEntry, SpeakingQueue } from './queue-types';
+import type { EntryVia, QueueEntry, SpeakingQueue } from './queue-types';
 
 /** The waiting turns in speaking order. */
 export function waitingEntries(state: SpeakingQueue): QueueEntry[] {
@@ -43,4 +43,9 @@ export function forScreens(state: SpeakingQueue): SpeakingQueue {
   if (!last) return state;
   const { orderBefore: _order, ...summary } = last;
   return { ...state, undo: [{ ...summary, changed: [], added: [] }] };
+}
+
+/** How an entry was asked for, including entries saved before `via` was kept. */
+export function viaOf(entry: Pick<QueueEntry, 'via' | 'addedBy'>): EntryVia {
+  return entry.via ?? (entry.addedBy === 'chair' ? 'chair' : 'sidePanel');
 }

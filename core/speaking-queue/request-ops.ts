@@ -2,7 +2,14 @@ import type { Op, OpOutcome } from './queue-op';
 import { speakerDetail } from './queue-op';
 import { QUEUE_LIMITS } from './queue-limits';
 import { refuse } from './queue-result';
-import type { Actor, OnBehalfOf, QueueEntry, Speaker, SpeakingQueue } from './queue-types';
+import type {
+  Actor,
+  EntryVia,
+  OnBehalfOf,
+  QueueEntry,
+  Speaker,
+  SpeakingQueue,
+} from './queue-types';
 import {
   checkAllotted,
   checkPosition,
@@ -34,7 +41,7 @@ export const requestFloor: Op<'requestFloor'> = (state, command, actor, now) => 
     speaker: speaker.value,
     allottedSeconds: state.defaultSpeakingSeconds,
   };
-  return insertTurn(state, turn, 'self', waitingEntries(state).length + 1, now);
+  return insertTurn(state, turn, actor.via ?? 'sidePanel', waitingEntries(state).length + 1, now);
 };
 
 /**
@@ -77,7 +84,7 @@ interface NewTurn extends CleanRequest {
 function insertTurn(
   state: SpeakingQueue,
   turn: NewTurn,
-  addedBy: QueueEntry['addedBy'],
+  via: EntryVia,
   position: number,
   now: number,
 ): OpOutcome {
@@ -92,7 +99,8 @@ function insertTurn(
     ...turn,
     status: 'waiting',
     timer: { phase: 'ready', startedAt: null, elapsedBeforeMs: 0 },
-    addedBy,
+    addedBy: via === 'chair' ? 'chair' : 'self',
+    via,
     requestedAt: now,
     revision: state.version,
   };

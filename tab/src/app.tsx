@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Boot } from './boot';
 import { DevSignInBanner } from './components/dev-sign-in-banner';
 import { ErrorNotice } from './components/error-notice';
+import { SignInGate } from './components/sign-in-gate';
 import { themeOf } from './host/theme';
 import type { ThemeName } from './host/host';
 import { directionOf } from './i18n/locale';
@@ -13,6 +14,7 @@ import { ViewRouter } from './views/view-router';
 export function App({ boot }: { boot: Boot }) {
   const [theme, setTheme] = useState<ThemeName>(boot.host.theme);
   const [signIn, setSignIn] = useState(0);
+  const [signInNeeded, setSignInNeeded] = useState(boot.signInNeeded);
 
   useEffect(() => {
     boot.host.onThemeChange(setTheme);
@@ -29,9 +31,28 @@ export function App({ boot }: { boot: Boot }) {
             <DevSignInBanner api={boot.api} onChange={() => setSignIn((n) => n + 1)} />
           )}
           {boot.textsMissing && <ErrorNotice message={boot.t('tab.textsFailed')} />}
-          <ViewRouter key={signIn} boot={boot} />
+          {signInNeeded ? (
+            <SignInGate host={boot.host} onSignedIn={() => setSignInNeeded(false)} />
+          ) : (
+            <ViewRouter key={signIn} boot={boot} />
+          )}
         </TextsProvider>
       </LanguageProvider>
+    </FluentProvider>
+  );
+}
+
+/** The tab could not start (a Teams host that never answered): the reason, in words. */
+export function BootFailed({ language, message }: { language: string; message: string }) {
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.documentElement.dir = directionOf(language);
+  }, [language]);
+  return (
+    <FluentProvider theme={themeOf('default')} dir={directionOf(language)} className="app-root">
+      <main data-testid="host-unanswered">
+        <ErrorNotice message={message} />
+      </main>
     </FluentProvider>
   );
 }

@@ -1,6 +1,6 @@
 import { ApiClient } from './api/api-client';
 import { connectHost } from './host/connect-host';
-import { viewOf, type Host, type View } from './host/host';
+import { SignInNeeded, viewOf, type Host, type View } from './host/host';
 import { tabLanguageOf } from './i18n/locale';
 import { loadTexts, translator, type T, type Texts } from './i18n/texts';
 
@@ -13,21 +13,30 @@ export interface Boot {
   api: ApiClient;
   /** Whether the service's texts could not be had (the English texts bundled are shown). */
   textsMissing: boolean;
+  /** Teams gave no token without the person's consent: the tab asks for it before anything else. */
+  signInNeeded: boolean;
+}
+
+/** The tab could not start at all (a frame whose host never answered): what to say instead. */
+export class BootFailure extends Error {
+  constructor(
+    readonly language: string,
+    readonly t: T,
+  ) {
+    super('the tab could not connect to its host');
+  }
 }
 
 /** Connects to Teams (or falls back to development sign-in), then loads the texts. */
 export async function bootTab(search: URLSearchParams): Promise<Boot> {
-  const host = await connectHost(search);
-  let texts: Texts;
-  let textsMissing = false;
+  let host: Host;
   try {
-    texts = await loadTexts(tabLanguageOf(host.locale));
+    host = await connectHost(search);
   } catch {
-    // The English texts are a chunk of their own: a page whose texts loaded never fetches them.
-    texts = { language: 'en', texts: (await import('./i18n/english')).TAB_EN };
-    textsMissing = true;
+    const { texts, language } = await textsFor(search.get('lang') ?? navigator.language);
+    throw new BootFailure(language, translator(texts.texts, language));
   }
-  const language = tabLanguageOf(texts.language);
+  const { texts, textsMissing, language } = await textsFor(host.locale);
   return {
     host,
     view: viewOf(search, host.frameContext),
@@ -35,5 +44,30 @@ export async function bootTab(search: URLSearchParams): Promise<Boot> {
     t: translator(texts.texts, language),
     api: new ApiClient(host, language),
     textsMissing,
+    signInNeeded: host.mode === 'teams' && !(await hasToken(host)),
   };
+}
+
+/** Asks Teams for a token once before the first call, so a refusal is met before any view. */
+async function hasToken(host: Host): Promise<boolean> {
+  try {
+    await host.authHeaders();
+    return true;
+  } catch (error: unknown) {
+    // Any other failure shows where the first call fails, in the view that made it.
+    return !(error instanceof SignInNeeded);
+  }
+}
+
+async function textsFor(locale: string) {
+  let texts: Texts;
+  let textsMissing = false;
+  try {
+    texts = await loadTexts(tabLanguageOf(locale));
+  } catch {
+    // The English texts are a chunk of their own: a page whose texts loaded never fetches them.
+    texts = { language: 'en', texts: (await import('./i18n/english')).TAB_EN };
+    textsMissing = true;
+  }
+  return { texts, textsMissing, language: tabLanguageOf(texts.language) };
 }

@@ -64,6 +64,14 @@ const ROWS: Row[] = [
     ok: { chair: 404 },
   },
   { route: 'GET /tab/*', path: '/tab/index.html', access: 'public', ok: { chair: 200 } },
+  // Teams' consent pop-up: redirects to Entra ID and back to the tab (no one signed in yet).
+  { route: 'GET /auth/consent', path: '/auth/consent', access: 'public', ok: { chair: 302 } },
+  {
+    route: 'GET /auth/consent/done',
+    path: '/auth/consent/done',
+    access: 'public',
+    ok: { chair: 302 },
+  },
   {
     route: 'GET /api/events/:eventId/queue',
     path: `${E}/queue`,
@@ -302,6 +310,8 @@ describe('Auth matrix: every route x every kind of caller', () => {
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
       ...(row.body !== undefined ? { body: JSON.stringify(row.body) } : {}),
+      // A redirect is the answer (the consent pop-up's routes); it is never followed off the machine.
+      redirect: 'manual',
       signal: abort.signal,
     });
     abort.abort(); // streams stay open otherwise; the status is all this test needs

@@ -67,6 +67,20 @@ export function meetingChat(
       name: 'application/vnd.microsoft.meetingParticipantLeave',
       value: { members: members(people, false) },
     }),
+    /**
+     * A card button pressed in the meeting chat (`Action.Execute`) by someone in the meeting;
+     * an anonymous attendee has a Teams id and a display name but no Entra object id.
+     */
+    cardAction: (
+      who: { id: string; name: string; aadObjectId?: string },
+      verb: string,
+      data: Record<string, unknown>,
+    ) => ({
+      ...base('invoke'),
+      from: who,
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+    }),
     /** Any other event in this meeting, e.g. a malformed one. */
     event: (name: string, value: unknown, at?: string) => ({ ...base('event', at), name, value }),
   };

@@ -5,6 +5,7 @@ import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { Logger } from '../logger';
 import type { Feature } from '../feature';
 import { meRoute } from '../auth/me-routes';
+import { consentRoutes, type ConsentSettings } from '../auth/consent-routes';
 import { registerBotRoutes } from './bot-routes';
 import { checkResponses } from './send-json';
 import { registerHealthRoutes, type Pingable } from './health-routes';
@@ -33,6 +34,8 @@ export interface ServerDeps extends RouteGuard {
   localBotOnly: boolean;
   /** Folder of the built tab's static files. */
   tabDir?: string;
+  /** The tab's Entra app, for the consent pop-up's redirects (none in development). */
+  consent?: ConsentSettings;
   /** Answer 500 when a tab API response does not match its schema (tests). */
   checkResponses?: boolean;
 }
@@ -70,7 +73,11 @@ export function makeServer(deps: ServerDeps): Server {
   registerMetricsRoutes(server, deps.metrics, deps.metricsToken);
   registerBotRoutes(server, deps);
   registerI18nRoutes(server);
-  const routes = [meRoute, ...deps.features.flatMap((feature) => feature.routes ?? [])];
+  const routes = [
+    meRoute,
+    ...(deps.consent ? consentRoutes(deps.consent) : []),
+    ...deps.features.flatMap((feature) => feature.routes ?? []),
+  ];
   mountRoutes(server, routes, deps);
   serveTab(server, deps.tabDir ?? defaultTabDir());
   return server;

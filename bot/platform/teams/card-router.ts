@@ -1,5 +1,5 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import type { CardVerb, Feature } from '../feature';
+import type { AnonymousCardVerb, CardVerb, Feature } from '../feature';
 import type { Person } from '../ports';
 import { chairCheck, type ChairRule } from './chair-check';
 import { noticeCardResponse } from './respond';
@@ -10,7 +10,10 @@ import { turnView } from './turn-view';
  * same verb is a wiring mistake, so building the router throws rather than let one win.
  */
 export class CardRouter {
-  private readonly verbs = new Map<string, { feature: string; verb: CardVerb }>();
+  private readonly verbs = new Map<
+    string,
+    { feature: string; verb: CardVerb | AnonymousCardVerb }
+  >();
 
   constructor(
     features: readonly Feature[],
@@ -29,13 +32,19 @@ export class CardRouter {
     }
   }
 
+  /** `person` is undefined for someone Teams gives no Entra identity (an anonymous attendee). */
   async route(
     context: TurnContext,
-    person: Person,
+    person: Person | undefined,
     verb: string,
     data: Record<string, unknown>,
   ): Promise<AdaptiveCardInvokeResponse> {
     const owned = this.verbs.get(verb);
+    if (!person) {
+      // Only a verb made for them answers people without an identity; no other one sees them.
+      if (!owned?.verb.anonymous) return noticeCardResponse(turnView(context), 'bot.unidentified');
+      return owned.verb.handle(context, undefined, data);
+    }
     if (!owned) return noticeCardResponse(turnView(context), 'bot.unknownAction');
     if (owned.verb.chairOnly && !(await chairCheck(context, person, this.chair))) {
       return noticeCardResponse(turnView(context), 'organizer.refused', undefined, 'warning');

@@ -109,16 +109,15 @@ export class StakeholderBot extends TeamsActivityHandler {
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    const view = turnView(context);
+    // Undefined for anonymous meeting attendees: the router lets only verbs made for them answer.
     const person = personOf(context.activity);
-    if (!person) return noticeCardResponse(view, 'bot.unidentified');
     const data = isRecord(invokeValue.action.data) ? invokeValue.action.data : {};
     return this.routeCard(context, person, invokeValue.action.verb, data);
   }
 
   private async routeCard(
     context: TurnContext,
-    person: Person,
+    person: Person | undefined,
     verb: string,
     data: Record<string, unknown>,
   ): Promise<AdaptiveCardInvokeResponse> {

@@ -26,6 +26,7 @@ import en_summary from './en/summary.json';
 import en_tabRoundtable from './en/tab-roundtable.json';
 import en_tab from './en/tab.json';
 import en_webPage from './en/web-page.json';
+import en_teamsHost from './en/teams-host.json';
 import en_writtenInputReview from './en/written-input-review.json';
 import fr_attendance from './fr/attendance.json';
 import fr_auth from './fr/auth.json';
@@ -51,6 +52,7 @@ import fr_summary from './fr/summary.json';
 import fr_tabRoundtable from './fr/tab-roundtable.json';
 import fr_tab from './fr/tab.json';
 import fr_webPage from './fr/web-page.json';
+import fr_teamsHost from './fr/teams-host.json';
 import fr_writtenInputReview from './fr/written-input-review.json';
 import es_attendance from './es/attendance.json';
 import es_auth from './es/auth.json';
@@ -76,6 +78,7 @@ import es_summary from './es/summary.json';
 import es_tabRoundtable from './es/tab-roundtable.json';
 import es_tab from './es/tab.json';
 import es_webPage from './es/web-page.json';
+import es_teamsHost from './es/teams-host.json';
 import es_writtenInputReview from './es/written-input-review.json';
 import ar_attendance from './ar/attendance.json';
 import ar_auth from './ar/auth.json';
@@ -101,6 +104,7 @@ import ar_summary from './ar/summary.json';
 import ar_tabRoundtable from './ar/tab-roundtable.json';
 import ar_tab from './ar/tab.json';
 import ar_webPage from './ar/web-page.json';
+import ar_teamsHost from './ar/teams-host.json';
 import ar_writtenInputReview from './ar/written-input-review.json';
 import zh_attendance from './zh/attendance.json';
 import zh_auth from './zh/auth.json';
@@ -126,6 +130,7 @@ import zh_summary from './zh/summary.json';
 import zh_tabRoundtable from './zh/tab-roundtable.json';
 import zh_tab from './zh/tab.json';
 import zh_webPage from './zh/web-page.json';
+import zh_teamsHost from './zh/teams-host.json';
 import zh_writtenInputReview from './zh/written-input-review.json';
 import ru_attendance from './ru/attendance.json';
 import ru_auth from './ru/auth.json';
@@ -151,6 +156,7 @@ import ru_summary from './ru/summary.json';
 import ru_tabRoundtable from './ru/tab-roundtable.json';
 import ru_tab from './ru/tab.json';
 import ru_webPage from './ru/web-page.json';
+import ru_teamsHost from './ru/teams-host.json';
 import ru_writtenInputReview from './ru/written-input-review.json';
 
 /** English texts, the reference language; keys are dotted by area and unique across files. */
@@ -179,6 +185,7 @@ export const EN = {
   ...en_tabRoundtable,
   ...en_tab,
   ...en_webPage,
+  ...en_teamsHost,
   ...en_writtenInputReview,
 };
 
@@ -214,6 +221,7 @@ export const TRANSLATIONS: Record<
     ...fr_tabRoundtable,
     ...fr_tab,
     ...fr_webPage,
+    ...fr_teamsHost,
     ...fr_writtenInputReview,
   },
   es: {
@@ -241,6 +249,7 @@ export const TRANSLATIONS: Record<
     ...es_tabRoundtable,
     ...es_tab,
     ...es_webPage,
+    ...es_teamsHost,
     ...es_writtenInputReview,
   },
   ar: {
@@ -268,6 +277,7 @@ export const TRANSLATIONS: Record<
     ...ar_tabRoundtable,
     ...ar_tab,
     ...ar_webPage,
+    ...ar_teamsHost,
     ...ar_writtenInputReview,
   },
   zh: {
@@ -295,6 +305,7 @@ export const TRANSLATIONS: Record<
     ...zh_tabRoundtable,
     ...zh_tab,
     ...zh_webPage,
+    ...zh_teamsHost,
     ...zh_writtenInputReview,
   },
   ru: {
@@ -322,6 +333,7 @@ export const TRANSLATIONS: Record<
     ...ru_tabRoundtable,
     ...ru_tab,
     ...ru_webPage,
+    ...ru_teamsHost,
     ...ru_writtenInputReview,
   },
 };

@@ -1,7 +1,7 @@
 import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { RegistrantPresence } from '../../../core/meeting-presence';
-import type { QueueEntry } from '../../../core/speaking-queue';
+import { viaOf, type QueueEntry } from '../../../core/speaking-queue';
 import type { GuidingQuestion } from '../api/api-types';
 import { useLanguage, useT } from '../i18n/texts-context';
 import { behalfLabel, kindLabel, questionLabel, speakerLabel } from '../queue/entry-labels';
@@ -22,6 +22,12 @@ const useStyles = makeStyles({
   line: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   detail: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
+
+const VIA_KEYS = {
+  sidePanel: 'tab.via.sidePanel',
+  chatCard: 'tab.via.chatCard',
+  chair: 'tab.via.chair',
+} as const;
 
 /**
  * The waiting turns in speaking order. For the chair each turn carries its actions; the
@@ -99,6 +105,16 @@ export function SpeakerList(props: {
                 </div>
                 {entry.onBehalfOf.kind === 'group' && (
                   <Caption1 className={styles.detail}>{behalfLabel(t, entry, language)}</Caption1>
+                )}
+                {rowRun && (
+                  // The chair sees how each turn was asked for (the tab, the meeting chat's card, or them).
+                  <Caption1
+                    className={styles.detail}
+                    data-testid="entry-via"
+                    data-via={viaOf(entry)}
+                  >
+                    {t(VIA_KEYS[viaOf(entry)])}
+                  </Caption1>
                 )}
                 {rowRun && (
                   <EntryActions entry={entry} index={index} count={entries.length} run={rowRun} />

@@ -1,5 +1,5 @@
 /** The surface the tab is shown on; chosen by `?view=`, or by Teams for the meeting stage. */
-export type View = 'panel' | 'stage' | 'organizer' | 'config' | 'notice' | 'programme';
+export type View = 'panel' | 'stage' | 'organizer' | 'config' | 'notice' | 'programme' | 'authEnd';
 
 /** Fluent UI theme families that Teams offers. */
 export type ThemeName = 'default' | 'dark' | 'contrast';
@@ -21,7 +21,18 @@ export interface Host {
   onThemeChange(handler: (theme: ThemeName) => void): void;
   /** Teams' configuration-page API, present only when Teams shows the configuration page. */
   configPage?: ConfigPage;
+  /**
+   * Opens Teams' sign-in pop-up asking the person to consent to the tab's Entra app, when a
+   * token could not be had silently (present only in Teams). Resolves once they consented.
+   */
+  consent?(): Promise<void>;
 }
+
+/** Teams answered, but gave no sign-in token without the person's consent. */
+export class SignInNeeded extends Error {}
+
+/** The page is framed (so meant for Teams) but Teams never answered, and no other sign-in exists. */
+export class HostUnanswered extends Error {}
 
 /** What the configuration page saves: the tab instance Teams adds to the meeting. */
 export interface TabInstance {
@@ -57,6 +68,8 @@ export function themeNameOf(teamsTheme: string | null | undefined): ThemeName {
 export function viewOf(search: URLSearchParams, frameContext?: string): View {
   if (frameContext === 'meetingStage') return 'stage';
   if (frameContext === 'settings') return 'config';
+  // Teams' sign-in pop-up, back from Entra ID (see teams-host.ts: it reports the outcome).
+  if (frameContext === 'authentication') return 'authEnd';
   switch (search.get('view')) {
     case 'stage':
       return 'stage';

@@ -1,5 +1,8 @@
 import { app, authentication, pages } from '@microsoft/teams-js';
-import { themeNameOf, type ConfigPage, type Host } from './host';
+import { SignInNeeded, themeNameOf, type ConfigPage, type Host } from './host';
+
+/** Where the consent pop-up starts: the service redirects it to Entra ID. */
+const CONSENT_PATH = '/auth/consent';
 
 /**
  * The host inside Teams: SSO tokens from `authentication.getAuthToken()`, the theme and locale
@@ -9,6 +12,7 @@ export async function teamsHost(timeoutMs: number): Promise<Host> {
   await withTimeout(app.initialize(), timeoutMs);
   const context = await app.getContext();
   const frameContext = context.page.frameContext;
+  if (frameContext === 'authentication') endConsentPopup();
   return {
     mode: 'teams',
     locale: context.app.locale || 'en',
@@ -17,14 +21,34 @@ export async function teamsHost(timeoutMs: number): Promise<Host> {
     ...(context.meeting?.id ? { meetingId: context.meeting.id } : {}),
     async authHeaders() {
       // Teams caches the token and renews it before it expires.
-      const token = await authentication.getAuthToken();
+      let token: string;
+      try {
+        token = await authentication.getAuthToken();
+      } catch (error: unknown) {
+        // Consent needed, or an account Teams cannot sign in silently: the person must act.
+        throw new SignInNeeded(error instanceof Error ? error.message : String(error));
+      }
       return { Authorization: `Bearer ${token}` };
     },
     onThemeChange(handler) {
       app.registerOnThemeChangeHandler((theme) => handler(themeNameOf(theme)));
     },
+    async consent() {
+      await authentication.authenticate({
+        url: new URL(CONSENT_PATH, window.location.origin).toString(),
+        width: 600,
+        height: 535,
+      });
+    },
     ...(frameContext === 'settings' ? { configPage } : {}),
   };
+}
+
+/** The consent pop-up came back from Entra ID: tell Teams how it ended (it closes the pop-up). */
+function endConsentPopup(): void {
+  const error = new URLSearchParams(window.location.search).get('error');
+  if (error) authentication.notifyFailure(error);
+  else authentication.notifySuccess('consented');
 }
 
 const configPage: ConfigPage = {

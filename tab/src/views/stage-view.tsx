@@ -38,7 +38,8 @@ const useStyles = makeStyles({
     fontSize: 'clamp(1.25rem, 2.2vw, 2rem)',
     lineHeight: 1.4,
   },
-  question: { fontSize: 'clamp(1rem, 1.6vw, 1.5rem)', lineHeight: 1.4 },
+  // At least 24px on a 1280x720 stage: read from the back of a room (tests/browser/teams-stage).
+  question: { fontSize: 'clamp(1.25rem, 2vw, 1.75rem)', lineHeight: 1.4 },
 });
 
 /** The shared meeting stage: the floor, the countdown and who is next, readable across a room. */
@@ -81,7 +82,7 @@ function StageBody({ model }: { model: QueueModel }) {
           {next.length === 0 ? (
             <Text className={styles.question}>{t('tab.next.none')}</Text>
           ) : (
-            <ol className={styles.next}>
+            <ol className={styles.next} data-testid="stage-next">
               {next.map((entry) => (
                 <li key={entry.id}>{speakerLabel(t, entry)}</li>
               ))}
@@ -90,10 +91,10 @@ function StageBody({ model }: { model: QueueModel }) {
         </section>
         {question && (
           <section aria-labelledby={questionId}>
-            <h2 id={questionId} className={styles.sideHeading}>
+            <h2 id={questionId} className={styles.sideHeading} data-testid="stage-question-label">
               {t('tab.questions.numberCurrent', { number: index + 1 })}
             </h2>
-            <Text className={styles.question}>
+            <Text className={styles.question} data-testid="stage-question">
               <ForeignText
                 text={question.text}
                 original={untranslated?.guidingQuestions[question.id]}

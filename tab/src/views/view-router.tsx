@@ -46,6 +46,12 @@ function Surface({ boot }: { boot: Boot }) {
       return <OrganizerView api={api} />;
     case 'config':
       return <ConfigView api={api} host={host} />;
+    case 'authEnd':
+      return (
+        <main>
+          <p>{boot.t('tab.host.consentDone')}</p>
+        </main>
+      );
     case 'notice':
       return <NoticeView kind={new URLSearchParams(window.location.search).get('kind')} />;
   }

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { ARTIFACTS } from './chromium';
 
 /** One rule that failed, as axe-core reports it. */
@@ -14,10 +14,11 @@ export interface AxeViolation {
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * Runs axe-core (WCAG 2.x A and AA rules and best practices) on the page as it is now,
+ * Runs axe-core (WCAG 2.x A and AA rules and best practices) on the page (or one frame, such
+ * as the tab inside a Teams host) as it is now,
  * writes the full report to test-artifacts/browser/axe-<name>.json and returns the violations.
  */
-export async function axeScan(page: Page, name: string): Promise<AxeViolation[]> {
+export async function axeScan(page: Page | Frame, name: string): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<any> } }).axe;
