@@ -11,6 +11,7 @@ import { CalendarLinkSqlStore } from './outbox/calendar-link-sql-store';
 import { LogisticsSqlStore } from './event/logistics-sql-store';
 import { OutboxSqlStore } from './outbox/outbox-sql-store';
 import { roundtableSqlStore } from './roundtable/roundtable-sql-store';
+import { EmailIdentitySqlStore } from './email-identity/email-identity-sql-store';
 import type { Store } from './stores';
 
 /** The one Store implementation, over whichever SQL client (PGlite or PostgreSQL) it is given. */
@@ -32,6 +33,7 @@ export function sqlStore(db: SqlClient, schema?: string): Store {
     calendarLinks: new CalendarLinkSqlStore(db),
     meetings: new MeetingSqlStore(db, presenceChannel(schema)),
     roundtable: roundtableSqlStore(db),
+    emailIdentity: new EmailIdentitySqlStore(db),
     transaction: (work) =>
       db.transaction((tx) =>
         work({ registrations: registrations.within(tx), roundtable: roundtableSqlStore(tx) }),

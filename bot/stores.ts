@@ -7,6 +7,7 @@ import type { WrittenInputStore } from './written-input/written-input-store';
 import type { DownloadLinkStore } from './organizer/download-link-store';
 import type { QueueStore } from './queue/queue-store';
 import type { MeetingStore } from './meeting-presence/meeting-store';
+import type { EmailIdentityStore } from './email-identity/email-identity-store';
 
 // Each feature's contract lives in its folder; this aggregate lists them for the composition.
 export type * from './platform/store/conversation-store';
@@ -18,6 +19,7 @@ export type * from './queue/queue-store';
 export type * from './meeting-presence/meeting-store';
 export type * from './outbox/outbox-store';
 export type * from './roundtable/roundtable-store';
+export type * from './email-identity/email-identity-store';
 
 /**
  * The storage contract the services depend on. Implemented once in SQL (`sql-stores.ts`)
@@ -36,6 +38,8 @@ export interface Store {
   meetings: MeetingStore;
   /** Invitations, matchmaking and breakouts of in-person roundtables. */
   roundtable: RoundtableStore;
+  /** Codes mailed to people outside Teams and the addresses they verified. */
+  emailIdentity: EmailIdentityStore;
   /**
    * Runs `work` in one database transaction: what it writes through `tx` is kept together,
    * or none of it when `work` throws (the error is thrown on).

@@ -137,6 +137,15 @@ export class RegistrationSqlStore implements RegistrationStore {
     return rows.map(fromRow);
   }
 
+  async identityByEmail(email: string, excludeTenant: string) {
+    const [row] = await this.db.query<{ tenant_id: string; aad_object_id: string }>(
+      `SELECT tenant_id, aad_object_id FROM registrations
+       WHERE email = $1 AND tenant_id <> $2 ORDER BY updated_at DESC, id LIMIT 1`,
+      [email, excludeTenant],
+    );
+    return row && { tenantId: row.tenant_id, aadObjectId: row.aad_object_id };
+  }
+
   async listForEvent(eventId: string): Promise<Registration[]> {
     const rows = await this.db.query<RegistrationRow>(
       `SELECT ${ALL_COLUMNS} FROM registrations WHERE event_id = $1 ORDER BY created_at, id`,

@@ -29,6 +29,14 @@ export interface RegistrationStore {
     aadObjectId: string,
   ): Promise<RegistrationStatus | undefined>;
   listByUser(tenantId: string, aadObjectId: string): Promise<Registration[]>;
+  /**
+   * The identity (tenant and object id) of the latest registration made in a tenant (not by a
+   * verified address, `excludeTenant`) with this email, lower case; undefined if none.
+   */
+  identityByEmail(
+    email: string,
+    excludeTenant: string,
+  ): Promise<{ tenantId: string; aadObjectId: string } | undefined>;
   listForEvent(eventId: string): Promise<Registration[]>;
   /**
    * Saves `next` only if the stored version is still `next.version - 1`; returns the saved

@@ -22,6 +22,7 @@ import en_sessions from './en/sessions.json';
 import en_tabRoundtable from './en/tab-roundtable.json';
 import en_tab from './en/tab.json';
 import en_writtenInputReview from './en/written-input-review.json';
+import en_email from './en/email.json';
 import fr_attendance from './fr/attendance.json';
 import fr_auth from './fr/auth.json';
 import fr_bot from './fr/bot.json';
@@ -42,6 +43,7 @@ import fr_sessions from './fr/sessions.json';
 import fr_tabRoundtable from './fr/tab-roundtable.json';
 import fr_tab from './fr/tab.json';
 import fr_writtenInputReview from './fr/written-input-review.json';
+import fr_email from './fr/email.json';
 import es_attendance from './es/attendance.json';
 import es_auth from './es/auth.json';
 import es_bot from './es/bot.json';
@@ -62,6 +64,7 @@ import es_sessions from './es/sessions.json';
 import es_tabRoundtable from './es/tab-roundtable.json';
 import es_tab from './es/tab.json';
 import es_writtenInputReview from './es/written-input-review.json';
+import es_email from './es/email.json';
 import ar_attendance from './ar/attendance.json';
 import ar_auth from './ar/auth.json';
 import ar_bot from './ar/bot.json';
@@ -82,6 +85,7 @@ import ar_sessions from './ar/sessions.json';
 import ar_tabRoundtable from './ar/tab-roundtable.json';
 import ar_tab from './ar/tab.json';
 import ar_writtenInputReview from './ar/written-input-review.json';
+import ar_email from './ar/email.json';
 import zh_attendance from './zh/attendance.json';
 import zh_auth from './zh/auth.json';
 import zh_bot from './zh/bot.json';
@@ -102,6 +106,7 @@ import zh_sessions from './zh/sessions.json';
 import zh_tabRoundtable from './zh/tab-roundtable.json';
 import zh_tab from './zh/tab.json';
 import zh_writtenInputReview from './zh/written-input-review.json';
+import zh_email from './zh/email.json';
 import ru_attendance from './ru/attendance.json';
 import ru_auth from './ru/auth.json';
 import ru_bot from './ru/bot.json';
@@ -122,6 +127,7 @@ import ru_sessions from './ru/sessions.json';
 import ru_tabRoundtable from './ru/tab-roundtable.json';
 import ru_tab from './ru/tab.json';
 import ru_writtenInputReview from './ru/written-input-review.json';
+import ru_email from './ru/email.json';
 
 /** English texts, the reference language; keys are dotted by area and unique across files. */
 export const EN = {
@@ -145,6 +151,7 @@ export const EN = {
   ...en_tabRoundtable,
   ...en_tab,
   ...en_writtenInputReview,
+  ...en_email,
 };
 
 export type EnglishKey = keyof typeof EN;
@@ -175,6 +182,7 @@ export const TRANSLATIONS: Record<
     ...fr_tabRoundtable,
     ...fr_tab,
     ...fr_writtenInputReview,
+    ...fr_email,
   },
   es: {
     ...es_attendance,
@@ -197,6 +205,7 @@ export const TRANSLATIONS: Record<
     ...es_tabRoundtable,
     ...es_tab,
     ...es_writtenInputReview,
+    ...es_email,
   },
   ar: {
     ...ar_attendance,
@@ -219,6 +228,7 @@ export const TRANSLATIONS: Record<
     ...ar_tabRoundtable,
     ...ar_tab,
     ...ar_writtenInputReview,
+    ...ar_email,
   },
   zh: {
     ...zh_attendance,
@@ -241,6 +251,7 @@ export const TRANSLATIONS: Record<
     ...zh_tabRoundtable,
     ...zh_tab,
     ...zh_writtenInputReview,
+    ...zh_email,
   },
   ru: {
     ...ru_attendance,
@@ -263,5 +274,6 @@ export const TRANSLATIONS: Record<
     ...ru_tabRoundtable,
     ...ru_tab,
     ...ru_writtenInputReview,
+    ...ru_email,
   },
 };
