@@ -49,6 +49,9 @@ import { AttendanceService } from './meeting/attendance-service';
 import { InputReviewService } from './written-input/input-review-service';
 import { PublishedInputService } from './written-input/published-input-service';
 import type { MissLimits } from '../core/access/miss-limiter';
+import { createMailer } from './platform/mail/create-mailer';
+import type { Mailer } from './platform/mail/mail';
+import { EmailIdentityGate, EmailIdentityService } from './email-identity';
 
 export interface AppParts {
   config: Config;
@@ -63,6 +66,8 @@ export interface AppParts {
   publicReadLimits?: MissLimits;
   /** Delivery settings (worker timings, reminders, meeting provider); defaults otherwise. */
   outbox?: OutboxSettings;
+  /** Where mail goes; from the configuration otherwise (Graph's sendMail or a folder). */
+  mailer?: Mailer;
   /** Check every tab API response against its schema in core/api (tests). */
   checkResponses?: boolean;
   /**
@@ -109,7 +114,13 @@ export function buildApp(parts: AppParts): App {
     openStreams: () => streams.size,
     outboxDepth: () => store.outbox.depth(),
   });
-  const outbox = createOutbox({ ...parts, ...(parts.outbox ? { settings: parts.outbox } : {}) });
+  const mailer = parts.mailer ?? createMailer(config, () => clock.now(), parts.outbox?.graphClient);
+  log.info({ mail: mailer.destination }, 'mail to people outside Teams goes here');
+  const outbox = createOutbox({
+    ...parts,
+    mailer,
+    ...(parts.outbox ? { settings: parts.outbox } : {}),
+  });
   const attendance = new AttendanceService(store, clock, outbox.meetings);
   // Declared before the bot so that the roundtable can seed opening remarks into the queue.
   const queues = new QueueService(store, clock, config.chairTeam, (queue, saved) => {
@@ -213,6 +224,7 @@ export function buildApp(parts: AppParts): App {
     log,
     chair: organizer,
     chosenLanguage: (person) => services.languages.chosen(person),
+    otherChannels: new EmailIdentityGate(new EmailIdentityService(store, clock, mailer, log)),
   });
   const server = makeServer({
     adapter,

@@ -5,6 +5,7 @@ import type { AppInstaller } from '../platform/graph/app-installer';
 import { createAppInstaller, createMeetingProvider, type GraphClientOverrides } from '../meeting';
 import type { MeetingProvider } from '../meeting';
 import type { Logger } from '../platform/logger';
+import type { Mailer } from '../platform/mail/mail';
 import { DecisionService } from '../organizer';
 import { stakeholderMeetingSettings } from '../../core/meeting/online-meeting-settings';
 import { DeliveryService } from './delivery-service';
@@ -48,6 +49,8 @@ export function createOutbox(parts: {
   clock: Clock;
   ids: Ids;
   log: Logger;
+  /** Where mail to people outside Teams goes. */
+  mailer: Mailer;
   settings?: OutboxSettings;
 }): Outbox {
   const { config, store, clock, ids, log, settings = {} } = parts;

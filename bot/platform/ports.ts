@@ -15,6 +15,11 @@ export interface Ids {
 export interface Person {
   tenantId: string;
   aadObjectId: string;
+  /**
+   * The address the person proved by a mailed code (outside Teams, decision 028); their
+   * registrations use it as their email.
+   */
+  verifiedEmail?: string;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -61,9 +61,11 @@ export class RegistrationService {
   ): Promise<RegistrationOutcome> {
     const at = await this.catalog.get(eventId, this.clock.now());
     if (!at) return { kind: 'eventNotFound' };
+    // A verified address (outside Teams) is the person's email; Teams' profile otherwise.
+    const { verifiedEmail } = person;
     const [existing, values] = await Promise.all([
       this.activeRegistration(eventId, person),
-      at.phase === 'open' ? prefill() : undefined,
+      at.phase !== 'open' ? undefined : verifiedEmail ? { email: verifiedEmail } : prefill(),
     ]);
     if (existing) {
       return {
@@ -101,6 +103,8 @@ export class RegistrationService {
   ): Promise<RegistrationOutcome> {
     const origin = readOrigin(data);
     if (typeof eventId !== 'string' || !origin) return { kind: 'badRequest' };
+    // Someone known by a verified address registers with that address, whatever the card says.
+    if (person.verifiedEmail) data = { ...data, email: person.verifiedEmail };
     const now = this.clock.now();
     const at = await this.catalog.get(eventId, now);
     if (!at) return { kind: 'eventNotFound' };
