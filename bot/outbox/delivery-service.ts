@@ -1,14 +1,10 @@
 import type { EventDefinition } from '../../core/event/event';
-import { eventInstants } from '../../core/event/event-times';
-import { buildIcs } from '../../core/calendar/ics';
-import { translatorFor } from '../../core/i18n/catalog';
 import type { OutboxKind, OutboxStatus } from '../../core/outbox/outbox-message';
 import type { Store } from '../stores';
 import { hashToken } from '../platform/link-token';
-import { conversationLocale } from '../i18n';
-import { eventIn } from '../../core/event/event-language';
 import { meetingOptionsStatus } from '../meeting';
 import type { Clock } from '../platform/ports';
+import { registrantCalendar } from './registrant-calendar';
 
 /** Delivery of one event as the chair's team sees it. */
 export interface DeliveryReport {
@@ -97,37 +93,6 @@ export class DeliveryService {
     const now = this.clock.now();
     const link = await this.store.calendarLinks.find(hashToken(bare), now);
     if (!link) return undefined;
-    const [stored, registrations, logistics] = await Promise.all([
-      this.store.events.get(link.eventId),
-      this.store.registrations.listForEvent(link.eventId),
-      this.store.logistics.get(link.eventId),
-    ]);
-    const registration = registrations.find((r) => r.id === link.registrationId);
-    if (!stored || !registration) return undefined;
-    // The file is written in the registrant's language, like every message they get.
-    const conversation = await this.store.conversations.get(
-      registration.tenantId,
-      registration.aadObjectId,
-    );
-    const t = translatorFor(conversationLocale(conversation));
-    const event = eventIn(stored, t);
-    const joinUrl = logistics.meeting?.joinUrl ?? '';
-    const instants = eventInstants(event);
-    const ics = buildIcs({
-      uid: `${registration.id}@${event.id}`,
-      title: event.title,
-      description: t('outbox.calendar.description', {
-        joinUrl,
-        reference: registration.referenceCode,
-        questions: event.guidingQuestions.map((q, i) => `${i + 1}. ${q.text}`).join('\n'),
-      }),
-      start: instants.start,
-      end: instants.end,
-      stamp: now,
-      ...(joinUrl ? { url: joinUrl } : {}),
-      ...(event.venue ? { location: event.venue } : {}),
-      ...(event.contact ? { organizer: event.contact } : {}),
-    });
-    return { fileName: `${event.id}.ics`, ics };
+    return registrantCalendar(this.store, link.eventId, link.registrationId, now);
   }
 }

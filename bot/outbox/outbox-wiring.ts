@@ -12,6 +12,7 @@ import { DeliveryService } from './delivery-service';
 import type { Clock, Ids } from '../platform/ports';
 import type { Store } from '../stores';
 import { teamsSender, type OutboxSender } from './outbox-sender';
+import { byChannel, mailSender } from './mail-sender';
 import { DEFAULT_OUTBOX_OPTIONS, OutboxWorker, type OutboxWorkerOptions } from './outbox-worker';
 
 /** Teams' global service URL, for opening a 1:1 chat with someone who never wrote to us. */
@@ -81,7 +82,7 @@ export function createOutbox(parts: {
       const adapter = given ?? lastAdapter;
       if (!adapter) throw new Error('The outbox needs the bot adapter to start');
       lastAdapter = adapter;
-      const sender =
+      const teams =
         settings.sender?.(adapter) ??
         teamsSender(adapter, {
           appId: config.bot.appId,
@@ -91,6 +92,10 @@ export function createOutbox(parts: {
           ...(installer ? { installer } : {}),
           t,
         });
+      const sender = byChannel(
+        teams,
+        mailSender(parts.mailer, store, () => clock.now()),
+      );
       const options = { ...DEFAULT_OUTBOX_OPTIONS, ...settings };
       outbox.worker = new OutboxWorker(store, sender, clock, log, options);
       await outbox.worker.start();

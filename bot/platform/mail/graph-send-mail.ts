@@ -2,7 +2,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Mail, Mailer } from './mail';
 
 /**
- * The body of `POST /users/{id}/sendMail` (Microsoft Graph v1.0): one HTML body (Graph takes
+ * The body of `POST /users/{id}/sendMail` (Microsoft Graph v1.0): one HTML body, `contentType` spelt as the metadata's bodyType enum (`html`; Graph takes
  * one body per message), the recipient, and each attachment as a `fileAttachment` with its
  * bytes in base64. Not kept in Sent Items: the outbox is the record.
  */
@@ -10,7 +10,7 @@ export function sendMailBody(mail: Mail): Record<string, unknown> {
   return {
     message: {
       subject: mail.subject,
-      body: { contentType: 'HTML', content: mail.html },
+      body: { contentType: 'html', content: mail.html },
       toRecipients: [{ emailAddress: { address: mail.to } }],
       ...(mail.attachments?.length
         ? {
