@@ -4,18 +4,24 @@ import type { Store } from '../stores';
 import { hashToken } from '../platform/link-token';
 import { meetingOptionsStatus } from '../meeting';
 import type { Clock } from '../platform/ports';
+import { isEmailPerson } from '../../core/email-identity/web-identity';
 import { registrantCalendar } from './registrant-calendar';
 
 /** Delivery of one event as the chair's team sees it. */
 export interface DeliveryReport {
   event: EventDefinition;
   counts: Record<OutboxStatus, number>;
+  /** The same counts per channel: Teams chats, and mail to people registered on the web. */
+  byChannel: Record<DeliveryChannel, Record<OutboxStatus, number>>;
   /** Of the pending ones, reminders whose time has not come yet. */
   scheduled: number;
   failed: FailedDelivery[];
   /** Lobby and presenter settings of the event's meeting, once one was created. */
   meetingOptions?: ReturnType<typeof meetingOptionsStatus>;
 }
+
+/** How a message reaches its person. */
+export type DeliveryChannel = 'teams' | 'email';
 
 /** A message that could not be delivered, with whom it was for and why. */
 export interface FailedDelivery {
@@ -50,14 +56,19 @@ export class DeliveryService {
     ]);
     const meetingOptions = meetingOptionsStatus(logistics.meeting);
     const people = new Map(registrations.map((r) => [r.id, r]));
-    const counts: Record<OutboxStatus, number> = {
+    const zero = (): Record<OutboxStatus, number> => ({
       pending: 0,
       sending: 0,
       sent: 0,
       failed: 0,
       cancelled: 0,
-    };
-    for (const row of rows) counts[row.status] += 1;
+    });
+    const counts = zero();
+    const byChannel = { teams: zero(), email: zero() };
+    for (const row of rows) {
+      counts[row.status] += 1;
+      byChannel[isEmailPerson(row.recipient) ? 'email' : 'teams'][row.status] += 1;
+    }
     const now = this.clock.now().getTime();
     const scheduled = rows.filter(
       (row) =>
@@ -76,7 +87,14 @@ export class DeliveryService {
           attempts: row.attempts,
         };
       });
-    return { event, counts, scheduled, failed, ...(meetingOptions ? { meetingOptions } : {}) };
+    return {
+      event,
+      counts,
+      byChannel,
+      scheduled,
+      failed,
+      ...(meetingOptions ? { meetingOptions } : {}),
+    };
   }
 
   /** Puts the event's failed messages (those of `ids`, or all) back in line; how many. */

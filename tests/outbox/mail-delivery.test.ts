@@ -83,6 +83,10 @@ describe('Delivery by mail to people registered on the web', () => {
     // Every sendMail the stand-in saw fitted the schema (it answers 400 otherwise).
     const sends = graph.requests.filter((r) => r.operation === SEND_MAIL);
     expect(sends.map((r) => r.status)).toEqual(sends.map(() => 202));
+    // The chair's delivery report counts mail beside Teams.
+    await waitFor('both rows marked sent', async () =>
+      (await chairSays(bot, chair, 'delivery')).includes('By email: 2 sent'),
+    );
     // Nothing of it went to a Teams chat.
     expect(bot.connector.sent.filter((s) => s.conversationId === chat.conversationId)).toEqual(
       expect.not.arrayContaining([
