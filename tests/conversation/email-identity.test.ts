@@ -4,7 +4,7 @@ import path from 'node:path';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { actionData, cardOf, cardText, inputValue, verbs } from '../support/card-inspect';
 import { readMailFolder } from '../support/mail-folder';
-import { teamsUser } from '../support/teams-activities';
+import { personalChat, teamsUser } from '../support/teams-activities';
 import { webChat } from '../support/web-activities';
 import { EVENT_ID, register, validInputs } from './journey-helpers';
 
@@ -117,6 +117,33 @@ describe('Who a web registrant is: an email address proved by a mailed code', ()
     expect(cardText(cardOf(body))).toMatch(/already registered/);
     const all = await bot.store.registrations.listForEvent(EVENT_ID);
     expect(all.filter((r) => r.email === 'amina.diallo@example.org')).toHaveLength(1);
+  });
+
+  it('when the web registrant opens the form in Teams, whose profile has the same address, then Teams reaches that registration', async () => {
+    const [web] = (await bot.store.registrations.listForEvent(EVENT_ID)).filter(
+      (r) => r.email === 'amina.diallo@example.org',
+    );
+    const amina = teamsUser('Amina Diallo');
+    bot.connector.members.set(amina.id, {
+      id: amina.id,
+      name: 'Amina Diallo',
+      email: 'Amina.Diallo@example.org',
+      aadObjectId: amina.aadObjectId,
+    });
+    const teams = personalChat(amina, bot.connector.serviceUrl);
+    const { body } = await bot.post(teams.invoke('registration.open', { eventId: EVENT_ID }));
+    const card = cardText(cardOf(body));
+    expect(card).toMatch(/already registered/);
+    expect(card).toContain(web?.referenceCode);
+    const now = (await bot.store.registrations.listForEvent(EVENT_ID)).filter(
+      (r) => r.email === 'amina.diallo@example.org',
+    );
+    expect(now).toHaveLength(1);
+    expect(now[0]).toMatchObject({ id: web?.id, aadObjectId: amina.aadObjectId });
+    // And the web, verifying again, still reaches the one registration.
+    const chat = await verified('amina.diallo@example.org');
+    await bot.post(chat.message('my registration'));
+    expect(cardText(cardOf(bot.takeSent()[0]))).toContain(web?.referenceCode);
   });
 
   it('when someone registered in Teams verifies the same address on the web, then they reach that registration', async () => {
