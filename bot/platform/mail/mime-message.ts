@@ -9,8 +9,7 @@ import type { Mail } from './mail';
 export function mimeMessage(mail: Mail, from: string, date: Date): string {
   const mixed = boundary();
   const alternative = boundary();
-  const base64 = (text: string) =>
-    Buffer.from(text, 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n');
+  const base64 = (text: string) => lines76(Buffer.from(text, 'utf8').toString('base64'));
   const part = (type: string, content: string, extra: string[] = []) => [
     `Content-Type: ${type}`,
     'Content-Transfer-Encoding: base64',
@@ -43,6 +42,13 @@ export function mimeMessage(mail: Mail, from: string, date: Date): string {
     `--${mixed}--`,
     '',
   ];
+  return lines.join('\r\n');
+}
+
+/** Base64 in lines of 76 characters, as RFC 2045 asks. */
+function lines76(text: string): string {
+  const lines: string[] = [];
+  for (let i = 0; i < text.length; i += 76) lines.push(text.slice(i, i + 76));
   return lines.join('\r\n');
 }
 
