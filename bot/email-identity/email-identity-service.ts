@@ -60,7 +60,8 @@ export class EmailIdentityService {
   async answer(turn: IdentityTurn, line: string): Promise<IdentityAnswer> {
     const code = codeOf(line);
     if (code !== undefined) return this.tryCode(turn, code);
-    if (line.trim() === '') return { kind: 'askEmail' };
+    // "hi", "register", a card's submit: not an attempt at an address, so ask for one.
+    if (!line.includes('@')) return { kind: 'askEmail' };
     const email = parseEmailAddress(line);
     if (!email) return { kind: 'malformed' };
     return this.sendCode(turn, email);

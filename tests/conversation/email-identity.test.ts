@@ -49,6 +49,8 @@ describe('Who a web registrant is: an email address proved by a mailed code', ()
     const [first, ...rest] = texts();
     expect(first).toMatch(/please type your email address/i);
     expect(rest).toEqual([]);
+    await bot.post(chat.message('register'));
+    expect(texts()).toEqual([expect.stringMatching(/please type your email address/i)]);
   });
 
   it('when the address is malformed, then the bot says so and nothing is stored', async () => {
