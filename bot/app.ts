@@ -54,6 +54,9 @@ import { AttendanceService } from './meeting/attendance-service';
 import { InputReviewService } from './written-input/input-review-service';
 import { PublishedInputService } from './written-input/published-input-service';
 import type { MissLimits } from '../core/access/miss-limiter';
+import { createMailer } from './platform/mail/create-mailer';
+import type { Mailer } from './platform/mail/mail';
+import { EmailIdentityGate, EmailIdentityService } from './email-identity';
 
 export interface AppParts {
   config: Config;
@@ -68,6 +71,8 @@ export interface AppParts {
   publicReadLimits?: MissLimits;
   /** Delivery settings (worker timings, reminders, meeting provider); defaults otherwise. */
   outbox?: OutboxSettings;
+  /** Where mail goes; from the configuration otherwise (Graph's sendMail or a folder). */
+  mailer?: Mailer;
   /** Check every tab API response against its schema in core/api (tests). */
   checkResponses?: boolean;
   /**
@@ -118,7 +123,13 @@ export function buildApp(parts: AppParts): App {
     openStreams: () => streams.size,
     outboxDepth: () => store.outbox.depth(),
   });
-  const outbox = createOutbox({ ...parts, ...(parts.outbox ? { settings: parts.outbox } : {}) });
+  const mailer = parts.mailer ?? createMailer(config, () => clock.now(), parts.outbox?.graphClient);
+  log.info({ mail: mailer.destination }, 'mail to people outside Teams goes here');
+  const outbox = createOutbox({
+    ...parts,
+    mailer,
+    ...(parts.outbox ? { settings: parts.outbox } : {}),
+  });
   const attendance = new AttendanceService(store, clock, outbox.meetings);
   const attendanceJobs = new AttendanceJobs(store, outbox.meetings, clock, log);
   const summaries = new SummaryService(store, clock, ids, config.publicUrl);
@@ -238,6 +249,7 @@ export function buildApp(parts: AppParts): App {
     log,
     chair: organizer,
     chosenLanguage: (person) => services.languages.chosen(person),
+    otherChannels: new EmailIdentityGate(new EmailIdentityService(store, clock, mailer, log)),
   });
   const server = makeServer({
     adapter,

@@ -12,6 +12,7 @@ import { LogisticsSqlStore } from './event/logistics-sql-store';
 import { OutboxSqlStore } from './outbox/outbox-sql-store';
 import { roundtableSqlStore } from './roundtable/roundtable-sql-store';
 import { SummarySqlStore } from './summary/summary-sql-store';
+import { EmailIdentitySqlStore } from './email-identity/email-identity-sql-store';
 import type { Store } from './stores';
 
 /** The one Store implementation, over whichever SQL client (PGlite or PostgreSQL) it is given. */
@@ -34,6 +35,7 @@ export function sqlStore(db: SqlClient, schema?: string): Store {
     meetings: new MeetingSqlStore(db, presenceChannel(schema)),
     roundtable: roundtableSqlStore(db),
     summary: new SummarySqlStore(db),
+    emailIdentity: new EmailIdentitySqlStore(db),
     transaction: (work) =>
       db.transaction((tx) =>
         work({ registrations: registrations.within(tx), roundtable: roundtableSqlStore(tx) }),

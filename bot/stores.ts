@@ -8,6 +8,7 @@ import type { DownloadLinkStore } from './organizer/download-link-store';
 import type { QueueStore } from './queue/queue-store';
 import type { MeetingStore } from './meeting-presence/meeting-store';
 import type { SummaryStore } from './summary/summary-store';
+import type { EmailIdentityStore } from './email-identity/email-identity-store';
 
 // Each feature's contract lives in its folder; this aggregate lists them for the composition.
 export type * from './platform/store/conversation-store';
@@ -20,6 +21,7 @@ export type * from './meeting-presence/meeting-store';
 export type * from './outbox/outbox-store';
 export type * from './roundtable/roundtable-store';
 export type * from './summary/summary-store';
+export type * from './email-identity/email-identity-store';
 
 /**
  * The storage contract the services depend on. Implemented once in SQL (`sql-stores.ts`)
@@ -40,6 +42,8 @@ export interface Store {
   roundtable: RoundtableStore;
   /** Attendance reports read after meetings, and summary share links. */
   summary: SummaryStore;
+  /** Codes mailed to people outside Teams and the addresses they verified. */
+  emailIdentity: EmailIdentityStore;
   /**
    * Runs `work` in one database transaction: what it writes through `tx` is kept together,
    * or none of it when `work` throws (the error is thrown on).

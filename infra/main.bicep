@@ -41,6 +41,9 @@ param CHAIR_TEAM string
 @description('UPN or object id of the licensed user whose calendar organizes the meetings; empty: offline meetings, and no Graph settings are deployed.')
 param GRAPH_ORGANIZER string = ''
 
+@description('Mailbox (UPN or object id) that mails people registered on the web (Graph sendMail, Mail.Send kept to it by an application access policy: docs/deployment.md); empty: needs Graph, else mail stays off.')
+param MAIL_SENDER string = ''
+
 @description('Tenant of the organizer, for the Graph client credentials.')
 param GRAPH_TENANT_ID string = MicrosoftAppTenantId
 
@@ -151,6 +154,7 @@ module webApp 'modules/web-app.bicep' = {
       AAD_APP_CLIENT_ID: AAD_APP_CLIENT_ID
       CHAIR_TEAM: CHAIR_TEAM
       GRAPH_ORGANIZER: GRAPH_ORGANIZER
+      MAIL_SENDER: MAIL_SENDER
       GRAPH_TENANT_ID: GRAPH_TENANT_ID
       GRAPH_CLIENT_ID: GRAPH_CLIENT_ID
       REMINDER_MINUTES: REMINDER_MINUTES

@@ -80,6 +80,15 @@ async function main(): Promise<void> {
       `\nSpeaking queue tab (development sign-in): ${tab}?view=panel&eventId=${DEMO_EVENT_ID}` +
       ` (also ?view=stage, ?view=organizer, ?view=config).\n`,
   );
+  console.log(mailNotice(serviceEnv));
+}
+
+/** Where mail to people registered on the web goes: the folder to read codes and confirmations in. */
+function mailNotice(env: NodeJS.ProcessEnv): string {
+  if (env.MAIL_SENDER && env.GRAPH_CLIENT_ID)
+    return `Mail is sent through Graph from ${env.MAIL_SENDER}.\n`;
+  const folder = path.resolve(ROOT, env.MAIL_DIR || './data/mail');
+  return `Mail (email codes, confirmations, login details with their .ics) is written to ${folder}\n`;
 }
 
 /** Builds tab/dist when it is missing or older than its sources (a second or two). */

@@ -7,6 +7,7 @@ import type { BotServices } from '../bot-services';
 import type { DecisionCommand } from './decision-command';
 import { attendanceLines } from '../meeting';
 import { turnView, type TurnView } from '../platform/teams/turn-view';
+import type { DeliveryReport } from '../outbox';
 
 /** Answers the chair's decision commands in chat (the chat router refuses anyone else). */
 export class DecisionActions {
@@ -57,6 +58,7 @@ export class DecisionActions {
             failed: report.counts.failed,
             cancelled: report.counts.cancelled,
           }),
+          view.t('mail.delivery.byChannel', byChannelCounts(report.byChannel)),
           ...report.failed.map((f) =>
             view.t('outbox.chair.failedRow', {
               reference: f.referenceCode,
@@ -141,4 +143,18 @@ function outcomeText(outcome: DecisionOutcome, view: TurnView): string {
         : `${withOptions} ${view.t('outbox.chair.conflict', { count: outcome.conflicts })}`;
     }
   }
+}
+
+/** Sent, waiting and failed per channel, as `mail.delivery.byChannel` names them. */
+function byChannelCounts(byChannel: DeliveryReport['byChannel']) {
+  const waiting = (c: DeliveryReport['counts']) => c.pending + c.sending;
+  const { teams, email } = byChannel;
+  return {
+    teamsSent: teams.sent,
+    teamsWaiting: waiting(teams),
+    teamsFailed: teams.failed,
+    emailSent: email.sent,
+    emailWaiting: waiting(email),
+    emailFailed: email.failed,
+  };
 }

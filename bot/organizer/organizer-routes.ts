@@ -144,6 +144,7 @@ function deliveryJson(report: DeliveryReport, locale: string): DeliveryResponse 
   const options = report.meetingOptions;
   return {
     counts: report.counts,
+    byChannel: report.byChannel,
     scheduled: report.scheduled,
     failed: report.failed,
     meetingOptions: options

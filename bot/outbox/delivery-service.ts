@@ -1,25 +1,27 @@
 import type { EventDefinition } from '../../core/event/event';
-import { eventInstants } from '../../core/event/event-times';
-import { buildIcs } from '../../core/calendar/ics';
-import { translatorFor } from '../../core/i18n/catalog';
 import type { OutboxKind, OutboxStatus } from '../../core/outbox/outbox-message';
 import type { Store } from '../stores';
 import { hashToken } from '../platform/link-token';
-import { conversationLocale } from '../i18n';
-import { eventIn } from '../../core/event/event-language';
 import { meetingOptionsStatus } from '../meeting';
 import type { Clock } from '../platform/ports';
+import { isEmailPerson } from '../../core/email-identity/web-identity';
+import { registrantCalendar } from './registrant-calendar';
 
 /** Delivery of one event as the chair's team sees it. */
 export interface DeliveryReport {
   event: EventDefinition;
   counts: Record<OutboxStatus, number>;
+  /** The same counts per channel: Teams chats, and mail to people registered on the web. */
+  byChannel: Record<DeliveryChannel, Record<OutboxStatus, number>>;
   /** Of the pending ones, reminders whose time has not come yet. */
   scheduled: number;
   failed: FailedDelivery[];
   /** Lobby and presenter settings of the event's meeting, once one was created. */
   meetingOptions?: ReturnType<typeof meetingOptionsStatus>;
 }
+
+/** How a message reaches its person. */
+export type DeliveryChannel = 'teams' | 'email';
 
 /** A message that could not be delivered, with whom it was for and why. */
 export interface FailedDelivery {
@@ -54,14 +56,19 @@ export class DeliveryService {
     ]);
     const meetingOptions = meetingOptionsStatus(logistics.meeting);
     const people = new Map(registrations.map((r) => [r.id, r]));
-    const counts: Record<OutboxStatus, number> = {
+    const zero = (): Record<OutboxStatus, number> => ({
       pending: 0,
       sending: 0,
       sent: 0,
       failed: 0,
       cancelled: 0,
-    };
-    for (const row of rows) counts[row.status] += 1;
+    });
+    const counts = zero();
+    const byChannel = { teams: zero(), email: zero() };
+    for (const row of rows) {
+      counts[row.status] += 1;
+      byChannel[isEmailPerson(row.recipient) ? 'email' : 'teams'][row.status] += 1;
+    }
     const now = this.clock.now().getTime();
     const scheduled = rows.filter(
       (row) =>
@@ -80,7 +87,14 @@ export class DeliveryService {
           attempts: row.attempts,
         };
       });
-    return { event, counts, scheduled, failed, ...(meetingOptions ? { meetingOptions } : {}) };
+    return {
+      event,
+      counts,
+      byChannel,
+      scheduled,
+      failed,
+      ...(meetingOptions ? { meetingOptions } : {}),
+    };
   }
 
   /** Puts the event's failed messages (those of `ids`, or all) back in line; how many. */
@@ -97,37 +111,6 @@ export class DeliveryService {
     const now = this.clock.now();
     const link = await this.store.calendarLinks.find(hashToken(bare), now);
     if (!link) return undefined;
-    const [stored, registrations, logistics] = await Promise.all([
-      this.store.events.get(link.eventId),
-      this.store.registrations.listForEvent(link.eventId),
-      this.store.logistics.get(link.eventId),
-    ]);
-    const registration = registrations.find((r) => r.id === link.registrationId);
-    if (!stored || !registration) return undefined;
-    // The file is written in the registrant's language, like every message they get.
-    const conversation = await this.store.conversations.get(
-      registration.tenantId,
-      registration.aadObjectId,
-    );
-    const t = translatorFor(conversationLocale(conversation));
-    const event = eventIn(stored, t);
-    const joinUrl = logistics.meeting?.joinUrl ?? '';
-    const instants = eventInstants(event);
-    const ics = buildIcs({
-      uid: `${registration.id}@${event.id}`,
-      title: event.title,
-      description: t('outbox.calendar.description', {
-        joinUrl,
-        reference: registration.referenceCode,
-        questions: event.guidingQuestions.map((q, i) => `${i + 1}. ${q.text}`).join('\n'),
-      }),
-      start: instants.start,
-      end: instants.end,
-      stamp: now,
-      ...(joinUrl ? { url: joinUrl } : {}),
-      ...(event.venue ? { location: event.venue } : {}),
-      ...(event.contact ? { organizer: event.contact } : {}),
-    });
-    return { fileName: `${event.id}.ics`, ics };
+    return registrantCalendar(this.store, link.eventId, link.registrationId, now);
   }
 }

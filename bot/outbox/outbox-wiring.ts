@@ -5,12 +5,14 @@ import type { AppInstaller } from '../platform/graph/app-installer';
 import { createAppInstaller, createMeetingProvider, type GraphClientOverrides } from '../meeting';
 import type { MeetingProvider } from '../meeting';
 import type { Logger } from '../platform/logger';
+import type { Mailer } from '../platform/mail/mail';
 import { DecisionService } from '../organizer';
 import { stakeholderMeetingSettings } from '../../core/meeting/online-meeting-settings';
 import { DeliveryService } from './delivery-service';
 import type { Clock, Ids } from '../platform/ports';
 import type { Store } from '../stores';
 import { teamsSender, type OutboxSender } from './outbox-sender';
+import { byChannel, mailSender } from './mail-sender';
 import { DEFAULT_OUTBOX_OPTIONS, OutboxWorker, type OutboxWorkerOptions } from './outbox-worker';
 
 /** Teams' global service URL, for opening a 1:1 chat with someone who never wrote to us. */
@@ -48,6 +50,8 @@ export function createOutbox(parts: {
   clock: Clock;
   ids: Ids;
   log: Logger;
+  /** Where mail to people outside Teams goes. */
+  mailer: Mailer;
   settings?: OutboxSettings;
 }): Outbox {
   const { config, store, clock, ids, log, settings = {} } = parts;
@@ -78,7 +82,7 @@ export function createOutbox(parts: {
       const adapter = given ?? lastAdapter;
       if (!adapter) throw new Error('The outbox needs the bot adapter to start');
       lastAdapter = adapter;
-      const sender =
+      const teams =
         settings.sender?.(adapter) ??
         teamsSender(adapter, {
           appId: config.bot.appId,
@@ -88,6 +92,10 @@ export function createOutbox(parts: {
           ...(installer ? { installer } : {}),
           t,
         });
+      const sender = byChannel(
+        teams,
+        mailSender(parts.mailer, store, () => clock.now()),
+      );
       const options = { ...DEFAULT_OUTBOX_OPTIONS, ...settings };
       outbox.worker = new OutboxWorker(store, sender, clock, log, options);
       await outbox.worker.start();

@@ -13,6 +13,13 @@ import type { Clock } from '../platform/ports';
 import type { ClaimedRow, OutboxOutcome } from './outbox-store';
 import type { Store } from '../stores';
 import type { OutboxSender } from './outbox-sender';
+import { isEmailPerson } from '../../core/email-identity/web-identity';
+import { EXCHANGE_MAILBOX_LIMITS, MailPacer } from '../../core/outbox/mail-pacing';
+
+/** The sending mailbox's slot in `outbox_send_slots` (Entra tenant ids are GUIDs). */
+const MAILBOX_SLOT = 'mailbox';
+/** Mails evenly spaced by the per-minute limit (30 a minute: one per 2 s), across instances. */
+const MAIL_SPACING_MS = 60_000 / (EXCHANGE_MAILBOX_LIMITS[0]?.count ?? 30);
 
 export interface OutboxWorkerOptions {
   /** How long a claim holds a row; a worker that dies leaves its rows to others after it. */
@@ -50,6 +57,8 @@ export const DEFAULT_OUTBOX_OPTIONS: OutboxWorkerOptions = {
  */
 export class OutboxWorker {
   private readonly limiter: RateLimiter;
+  /** The sending mailbox's limits (Exchange Online), for rows that go by mail. */
+  private readonly mailPacer = new MailPacer();
   /** The gap between two sends of one tenant, across every instance. */
   private readonly tenantSpacingMs: number;
   private readonly inFlight = new Set<Promise<void>>();
@@ -75,8 +84,12 @@ export class OutboxWorker {
   async start(): Promise<void> {
     if (this.running) return;
     const since = new Date(this.clock.now().getTime() - 3_600_000);
-    for (const send of await this.store.outbox.recentSends(since))
-      this.limiter.record(keyOf(send), send.tenantId, send.at.getTime());
+    // A day of mail counts against the mailbox's daily limit; an hour of Teams sends.
+    const day = new Date(this.clock.now().getTime() - 86_400_000);
+    for (const send of await this.store.outbox.recentSends(day)) {
+      if (isEmailPerson(send)) this.mailPacer.record(send.at.getTime());
+      else if (send.at >= since) this.limiter.record(keyOf(send), send.tenantId, send.at.getTime());
+    }
     this.running = true;
     this.loop = this.run();
   }
@@ -180,6 +193,7 @@ export class OutboxWorker {
       row.recipient.tenantId,
       row.recipient.aadObjectId,
     );
+    if (isEmailPerson(row.recipient)) return this.mail(row, conversation);
     // Opening a chat is a request of its own under the same limits.
     const requests = conversation ? 1 : 2;
     let at = 0;
@@ -204,6 +218,23 @@ export class OutboxWorker {
     if (this.killed) return { status: 'pending', nextAttemptAt: this.clock.now(), error: 'killed' };
     const result = await this.sender.send(row, conversation);
     return this.outcomeOf(row, result);
+  }
+
+  /**
+   * A row for someone registered on the web goes by mail, paced by the mailbox's limits: the
+   * per-minute one shared by every instance (one slot per 2 s), the daily one per process.
+   */
+  private async mail(
+    row: ClaimedRow,
+    conversation: Parameters<OutboxSender['send']>[1],
+  ): Promise<OutboxOutcome> {
+    const now = this.clock.now().getTime();
+    let waitMs = this.mailPacer.reserve(now) - now;
+    const shared = await this.store.outbox.reserveSendSlot(MAILBOX_SLOT, MAIL_SPACING_MS, waitMs);
+    waitMs = Math.max(waitMs, shared);
+    await this.sleep(waitMs);
+    if (this.killed) return { status: 'pending', nextAttemptAt: this.clock.now(), error: 'killed' };
+    return this.outcomeOf(row, await this.sender.send(row, conversation));
   }
 
   private outcomeOf(row: ClaimedRow, result: SendResult): OutboxOutcome {

@@ -20,6 +20,8 @@ export interface Config {
   graph?: GraphConfig;
   /** The Teams app's manifest id; with Graph, the app installs itself for people it must reach. */
   teamsAppId?: string;
+  /** Where mail to web registrants goes: Graph from `sender`, else `.eml` files in `dir`. */
+  mail: MailConfig;
   /** When reminders go out, in minutes before the meeting starts, longest first. */
   reminderMinutes: number[];
   eventFiles: string[];
@@ -76,6 +78,15 @@ export interface GraphConfig {
   authorityHost: string;
 }
 
+/**
+ * Mail to people registered outside Teams (codes, confirmations, login details). With
+ * `sender` (a mailbox, needs Graph), Graph's sendMail; without, files in `dir` (development).
+ */
+export interface MailConfig {
+  sender?: string;
+  dir: string;
+}
+
 /** Where Entra ID publishes its OpenID configuration (and so its signing keys). */
 export const entraMetadataUrl = (tenant: string) =>
   `https://login.microsoftonline.com/${tenant}/v2.0/.well-known/openid-configuration`;
@@ -114,6 +125,8 @@ const Env = z.object({
   GRAPH_ORGANIZER: z.string().default(''),
   GRAPH_BASE_URL: z.url({ protocol: /^https$/ }).default('https://graph.microsoft.com/v1.0'),
   GRAPH_AUTHORITY_HOST: z.url({ protocol: /^https$/ }).default('https://login.microsoftonline.com'),
+  MAIL_SENDER: z.string().default(''),
+  MAIL_DIR: z.string().min(1).default('./data/mail'),
   TEAMS_APP_ID: z.union([z.literal(''), z.string().regex(GUID)]).default(''),
   REMINDER_MINUTES: z
     .string()
@@ -155,6 +168,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   problems.push(...exposureProblems({ ...e, CHAIR_TEAM_EMAILS: chairTeam.emails.length }));
   const reminderMinutes = readReminders(e.REMINDER_MINUTES, problems);
   const graph = readGraph(e, problems);
+  if (e.MAIL_SENDER && !graph)
+    problems.push('MAIL_SENDER: needs Graph (GRAPH_CLIENT_ID and its credentials)');
+  if (e.MAIL_SENDER && !GUID.test(e.MAIL_SENDER) && !EMAIL.test(e.MAIL_SENDER))
+    problems.push('MAIL_SENDER: the sending mailbox, as a user principal name or object id');
   const trustedProxies = readTrustedProxies(e.TRUSTED_PROXIES, problems);
   if (problems.length > 0)
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
@@ -179,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     },
     ...(graph ? { graph } : {}),
     ...(e.TEAMS_APP_ID ? { teamsAppId: e.TEAMS_APP_ID.toLowerCase() } : {}),
+    mail: { ...(e.MAIL_SENDER ? { sender: e.MAIL_SENDER } : {}), dir: e.MAIL_DIR },
     reminderMinutes,
     eventFiles: list(e.EVENT_FILES),
     ...(e.DEMO_EVENT_FILE ? { demoEventFile: e.DEMO_EVENT_FILE } : {}),

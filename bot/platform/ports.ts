@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { isEmailPerson } from '../../core/email-identity/web-identity';
 
 /** The clock the services read; tests pass a fixed one so deadlines are exact. */
 export interface Clock {
@@ -15,6 +16,11 @@ export interface Ids {
 export interface Person {
   tenantId: string;
   aadObjectId: string;
+  /**
+   * The address the person proved by a mailed code (outside Teams, decision 028); their
+   * registrations use it as their email.
+   */
+  verifiedEmail?: string;
 }
 
 /**
@@ -26,9 +32,14 @@ export const WEB_TENANT = 'web';
 /** How a person reached the bot: Teams, or the public page (Web Chat over Direct Line). */
 export type PersonChannel = 'teams' | 'web';
 
-/** The channel a person writes from, read off the identity the platform gave them. */
+/**
+ * The channel a person writes from, read off the identity the platform gave them. Anyone known
+ * by a mailed code (decision 028), even one who reached a Teams registration with the same
+ * address, writes from the web: never the chair's team, whatever the registration's identity.
+ */
 export function channelOf(person: Person): PersonChannel {
-  return person.tenantId === WEB_TENANT ? 'web' : 'teams';
+  if (person.tenantId === WEB_TENANT || isEmailPerson(person) || person.verifiedEmail) return 'web';
+  return 'teams';
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -9,6 +9,8 @@ import {
   type RegistrationForm,
 } from '../../core/registration/registration';
 import { referenceCode } from '../../core/registration/reference-code';
+import { parseEmailAddress } from '../../core/email-identity/email-address';
+import { EMAIL_TENANT, isEmailPerson } from '../../core/email-identity/web-identity';
 import { decideSubmission } from '../../core/registration/submission';
 import type { Store, StoreTransaction } from '../stores';
 import type { EventAt, EventCatalog } from '../event';
@@ -61,15 +63,18 @@ export class RegistrationService {
   ): Promise<RegistrationOutcome> {
     const at = await this.catalog.get(eventId, this.clock.now());
     if (!at) return { kind: 'eventNotFound' };
+    // A verified address (outside Teams) is the person's email; Teams' profile otherwise.
+    const { verifiedEmail } = person;
     const [existing, values] = await Promise.all([
       this.activeRegistration(eventId, person),
-      at.phase === 'open' ? prefill() : undefined,
+      at.phase !== 'open' ? undefined : verifiedEmail ? { email: verifiedEmail } : prefill(),
     ]);
-    if (existing) {
+    const found = existing ?? (await this.adoptWebRegistration(person, eventId, values?.email));
+    if (found) {
       return {
         kind: 'registration',
         at,
-        registration: existing,
+        registration: found,
         variant: 'existing',
         note: 'alreadyRegistered',
       };
@@ -78,6 +83,24 @@ export class RegistrationService {
     const origin: FormOrigin = { mode: 'create', formId: this.ids.uuid() };
     const sections = (await this.sections.on(at.event)).blank();
     return { kind: 'form', at, values: emptyValues(values), origin, sections };
+  }
+
+  /**
+   * A Teams person whose profile address (Entra's, not typed) registered on the web takes that
+   * registration over (decision 028): one registration, reachable from both.
+   */
+  private async adoptWebRegistration(person: Person, eventId: string, email: string | undefined) {
+    if (!email || isEmailPerson(person) || person.verifiedEmail) return undefined;
+    const address = parseEmailAddress(email);
+    if (!address) return undefined;
+    const adopted = await this.store.registrations.adoptByEmail(
+      eventId,
+      address,
+      EMAIL_TENANT,
+      person,
+      this.clock.now(),
+    );
+    return adopted && isActive(adopted.status) ? adopted : undefined;
   }
 
   /** The person's active registration: only its status is read unless there is one. */
@@ -101,6 +124,8 @@ export class RegistrationService {
   ): Promise<RegistrationOutcome> {
     const origin = readOrigin(data);
     if (typeof eventId !== 'string' || !origin) return { kind: 'badRequest' };
+    // Someone known by a verified address registers with that address, whatever the card says.
+    if (person.verifiedEmail) data = { ...data, email: person.verifiedEmail };
     const now = this.clock.now();
     const at = await this.catalog.get(eventId, now);
     if (!at) return { kind: 'eventNotFound' };

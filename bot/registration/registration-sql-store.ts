@@ -137,6 +137,40 @@ export class RegistrationSqlStore implements RegistrationStore {
     return rows.map(fromRow);
   }
 
+  async identityByEmail(email: string, excludeTenant: string) {
+    const [row] = await this.db.query<{ tenant_id: string; aad_object_id: string }>(
+      `SELECT tenant_id, aad_object_id FROM registrations
+       WHERE email = $1 AND tenant_id <> $2 ORDER BY updated_at DESC, id LIMIT 1`,
+      [email, excludeTenant],
+    );
+    return row && { tenantId: row.tenant_id, aadObjectId: row.aad_object_id };
+  }
+
+  async adoptByEmail(
+    eventId: string,
+    email: string,
+    fromTenant: string,
+    to: { tenantId: string; aadObjectId: string },
+    now: Date,
+  ): Promise<Registration | undefined> {
+    const [row] = await this.db.query<RegistrationRow>(
+      `WITH adopted AS (
+         UPDATE registrations SET tenant_id = $4, aad_object_id = $5, version = version + 1,
+           updated_at = $6
+         WHERE id = (SELECT id FROM registrations WHERE event_id = $1 AND email = $2
+                       AND tenant_id = $3 ORDER BY updated_at DESC LIMIT 1)
+           AND NOT EXISTS (SELECT 1 FROM registrations WHERE event_id = $1
+                             AND tenant_id = $4 AND aad_object_id = $5)
+         RETURNING ${ALL_COLUMNS})
+       SELECT adopted.* FROM adopted, LATERAL pg_notify($7,
+         json_build_array(adopted.event_id, adopted.tenant_id, adopted.aad_object_id)::text) AS told`,
+      [eventId, email, fromTenant, to.tenantId, to.aadObjectId, now, this.channel],
+    );
+    if (!row) return undefined;
+    this.registrants.added(eventId, personKey(to.tenantId, to.aadObjectId));
+    return fromRow(row);
+  }
+
   async listForEvent(eventId: string): Promise<Registration[]> {
     const rows = await this.db.query<RegistrationRow>(
       `SELECT ${ALL_COLUMNS} FROM registrations WHERE event_id = $1 ORDER BY created_at, id`,

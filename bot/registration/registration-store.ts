@@ -29,7 +29,27 @@ export interface RegistrationStore {
     aadObjectId: string,
   ): Promise<RegistrationStatus | undefined>;
   listByUser(tenantId: string, aadObjectId: string): Promise<Registration[]>;
+  /**
+   * The identity (tenant and object id) of the latest registration made in a tenant (not by a
+   * verified address, `excludeTenant`) with this email, lower case; undefined if none.
+   */
+  identityByEmail(
+    email: string,
+    excludeTenant: string,
+  ): Promise<{ tenantId: string; aadObjectId: string } | undefined>;
   listForEvent(eventId: string): Promise<Registration[]>;
+  /**
+   * Gives the event's registration made by a verified address (`fromTenant`) with `email` to
+   * the Teams person whose own (Entra) address it is, unless they have one for the event:
+   * one registration, reachable from Teams and the web. Returns it, re-keyed, or undefined.
+   */
+  adoptByEmail(
+    eventId: string,
+    email: string,
+    fromTenant: string,
+    to: { tenantId: string; aadObjectId: string },
+    now: Date,
+  ): Promise<Registration | undefined>;
   /**
    * Saves `next` only if the stored version is still `next.version - 1`; returns the saved
    * row, or 'conflict' when someone else changed it first (a stale write is rejected).

@@ -49,6 +49,11 @@ export const FailedDelivery = z.object({
 /** `GET /api/events/:eventId/delivery`; the retry answers the same with `retried`. */
 export const DeliveryResponse = z.object({
   counts: shaped<Record<OutboxStatus, number>>('counts by status'),
+  /** The same counts for Teams chats and for mail (people registered on the web). */
+  byChannel: z.object({
+    teams: shaped<Record<OutboxStatus, number>>('Teams counts by status'),
+    email: shaped<Record<OutboxStatus, number>>('mail counts by status'),
+  }),
   /** Of the pending ones, reminders whose time has not come yet. */
   scheduled: z.number(),
   failed: z.array(FailedDelivery),

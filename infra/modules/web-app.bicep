@@ -96,6 +96,7 @@ var appSettings = {
   DATABASE_URL: '@Microsoft.KeyVault(SecretUri=${databaseUrlSecretUri})'
   CHAIR_TEAM: config.CHAIR_TEAM
   GRAPH_ORGANIZER: graphOn ? config.GRAPH_ORGANIZER : ''
+  MAIL_SENDER: graphOn ? config.MAIL_SENDER : ''
   GRAPH_TENANT_ID: graphOn ? config.GRAPH_TENANT_ID : ''
   GRAPH_CLIENT_ID: graphOn ? config.GRAPH_CLIENT_ID : ''
   GRAPH_CLIENT_SECRET: graphOn ? '@Microsoft.KeyVault(SecretUri=${graphClientSecretUri})' : ''

@@ -73,6 +73,8 @@ export interface GraphStandIn {
   teamwork: TeamworkState;
   /** The online meeting behind each created event, and attendance reports tests add. */
   onlineMeetings: OnlineMeetingState;
+  /** Bodies of the sendMail requests Graph accepted, with the mailbox they were sent from. */
+  mails: Array<{ mailbox: string; body: Record<string, any> }>;
   /** The next Graph requests (not token requests) get these answers, in order. */
   failNext(failure: ScriptedFailure): void;
   close(): Promise<void>;
@@ -91,12 +93,15 @@ export interface GraphStandInOptions {
 export async function startGraphStandIn(options: GraphStandInOptions = {}): Promise<GraphStandIn> {
   const { doc, supplementOperations } = readGraphDocuments();
   const validator = makeValidator(doc);
-  const outside = options.outsideSubset ? [...OUTSIDE_SUBSET, ...supplementOperations] : [];
+  // sendMail is outside the shared subset but always answered: web registrants are mailed.
+  const sendMail = supplementOperations.filter((op) => op.name.endsWith('/sendMail'));
+  const outside = options.outsideSubset ? [...OUTSIDE_SUBSET, ...supplementOperations] : sendMail;
   const operations = [...readOperations(doc), ...outside];
   const issuedTokens = new Set<string>();
   const failures: ScriptedFailure[] = [];
   const requests: RecordedRequest[] = [];
   const events = new Map<string, Record<string, unknown>>();
+  const mails: GraphStandIn['mails'] = [];
   const users = new Set((options.users ?? ['chair@contoso.example']).map((u) => u.toLowerCase()));
   // Every UPN gets an object id; both name the same user, as in Entra ID.
   const objectIds = new Map<string, string>();
@@ -200,6 +205,10 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
       );
     }
     const body = record.body as Record<string, unknown> | undefined;
+    if (operation.name === 'POST /users/{user-id}/sendMail') {
+      mails.push({ mailbox: user, body: body as Record<string, any> });
+      return reply(202, undefined);
+    }
     if (answerTeamwork(operation.name, graphPath, record.query, body, teamwork, reply)) return;
     const at = { path: graphPath, query: record.query, base: `${origin}/v1.0` };
     if (answerOnlineMeetings(operation.name, at, body, onlineMeetings, reply)) return;
@@ -221,6 +230,7 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
     fetch: (input, init) => fetch(toPlainHttp(input, origin, port), init),
     requests,
     events,
+    mails,
     users,
     objectIds,
     teamwork,

@@ -17,7 +17,9 @@ export const OPENAPI_FILE = path.resolve(
 
 /**
  * Paths the subset lacks (onlineMeeting lookup by JoinWebUrl and PATCH, attendance reports and
- * records), with the schemas they need, taken from the same published Graph v1.0 metadata.
+ * records), with the schemas they need, taken from the same published Graph v1.0 metadata; and
+ * `POST /users/{id}/sendMail` with its message and fileAttachment, written from Microsoft's
+ * "user: sendMail" page (the subset has no mail operation).
  */
 export const SUPPLEMENT_FILE = path.resolve(
   __dirname,
@@ -94,6 +96,7 @@ export function makeValidator(doc: any): Validator {
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
   ajv.addFormat('base64url', /^[A-Za-z0-9_-]*={0,2}$/);
+  ajv.addFormat('base64', /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/);
   const schemas = {
     ...nullableRefsStrict(doc.components.schemas),
     'x.cancelRequest': {

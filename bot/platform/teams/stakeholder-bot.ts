@@ -20,6 +20,7 @@ import { MAX_CHAT_TEXT_LENGTH } from '../../../core/text/chat-line';
 import { noticeCardResponse } from './respond';
 import { SavedConversations } from './saved-conversations';
 import { personOf, userTimeZoneOf } from './turn-identity';
+import { isTeamsChannel, type ChannelIdentity } from './channel-identity';
 import { turnView, useChosenLanguage } from './turn-view';
 
 /** What the Teams surface needs besides the features: storage, time, logs and two rules. */
@@ -31,6 +32,8 @@ export interface BotParts {
   chair: ChairRule;
   /** The language the person chose in chat, if they did. */
   chosenLanguage(person: Person): Promise<UnLanguage | undefined>;
+  /** Who acts outside Teams; absent: only Teams activities name a person. */
+  otherChannels?: ChannelIdentity;
 }
 
 /**
@@ -79,7 +82,7 @@ export class StakeholderBot extends TeamsActivityHandler {
    * learn the choice in the same round trip, so a person's first turn asks the database once.
    */
   protected override async onTurnActivity(context: TurnContext): Promise<void> {
-    const person = personOf(context.activity);
+    const person = await this.personIn(context);
     if (person && isPersonal(context)) {
       await this.remember(context, person);
       try {
@@ -109,8 +112,13 @@ export class StakeholderBot extends TeamsActivityHandler {
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
+    const view = turnView(context);
     // Undefined for anonymous meeting attendees: the router lets only verbs made for them answer.
-    const person = personOf(context.activity);
+    const person = await this.personIn(context);
+    if (!person && this.outsideTeams(context)) {
+      await this.parts.otherChannels?.introduce(context, '');
+      return noticeCardResponse(view, 'email.verifyFirst');
+    }
     const data = isRecord(invokeValue.action.data) ? invokeValue.action.data : {};
     return this.routeCard(context, person, invokeValue.action.verb, data);
   }
@@ -173,12 +181,39 @@ export class StakeholderBot extends TeamsActivityHandler {
     context: TurnContext,
     act: (person: Person) => Promise<void>,
   ): Promise<void> {
-    const person = personOf(context.activity);
+    const person = await this.personIn(context);
+    if (!person && this.outsideTeams(context)) return this.introduce(context);
     if (!person) {
       await context.sendActivity(turnView(context).t('bot.unidentified'));
       return;
     }
     await act(person);
+  }
+
+  /** Teams names the person in each activity; elsewhere the verified address does (once per turn). */
+  private async personIn(context: TurnContext): Promise<Person | undefined> {
+    if (!this.outsideTeams(context)) return personOf(context.activity);
+    const cached = context.turnState.get(OTHER_CHANNEL_PERSON) as { person?: Person } | undefined;
+    if (cached) return cached.person;
+    const person = await this.parts.otherChannels?.known(context);
+    context.turnState.set(OTHER_CHANNEL_PERSON, person ? { person } : {});
+    return person;
+  }
+
+  private outsideTeams(context: TurnContext): boolean {
+    return this.parts.otherChannels !== undefined && !isTeamsChannel(context.activity);
+  }
+
+  /** Someone outside Teams not yet verified: the email step answers; once verified, the welcome. */
+  private async introduce(context: TurnContext): Promise<void> {
+    const text = chatTextOf(context.activity);
+    const line = text.kind === 'line' ? text.line : '';
+    const person = await this.parts.otherChannels?.introduce(context, line);
+    if (!person) return;
+    context.turnState.set(OTHER_CHANNEL_PERSON, { person });
+    await this.remember(context, person);
+    const welcome = this.features.find((f) => f.welcome)?.welcome;
+    if (welcome) await welcome(context, person);
   }
 
   /** Keeps the conversation reference, when it changed, so the bot can write later. */
@@ -204,6 +239,8 @@ export class StakeholderBot extends TeamsActivityHandler {
     }
   }
 }
+
+const OTHER_CHANNEL_PERSON = Symbol('otherChannelPerson');
 
 function isPersonal(context: TurnContext): boolean {
   const type = context.activity.conversation?.conversationType;

@@ -28,6 +28,7 @@ import en_tab from './en/tab.json';
 import en_webPage from './en/web-page.json';
 import en_teamsHost from './en/teams-host.json';
 import en_writtenInputReview from './en/written-input-review.json';
+import en_email from './en/email.json';
 import fr_attendance from './fr/attendance.json';
 import fr_auth from './fr/auth.json';
 import fr_bot from './fr/bot.json';
@@ -54,6 +55,7 @@ import fr_tab from './fr/tab.json';
 import fr_webPage from './fr/web-page.json';
 import fr_teamsHost from './fr/teams-host.json';
 import fr_writtenInputReview from './fr/written-input-review.json';
+import fr_email from './fr/email.json';
 import es_attendance from './es/attendance.json';
 import es_auth from './es/auth.json';
 import es_bot from './es/bot.json';
@@ -80,6 +82,7 @@ import es_tab from './es/tab.json';
 import es_webPage from './es/web-page.json';
 import es_teamsHost from './es/teams-host.json';
 import es_writtenInputReview from './es/written-input-review.json';
+import es_email from './es/email.json';
 import ar_attendance from './ar/attendance.json';
 import ar_auth from './ar/auth.json';
 import ar_bot from './ar/bot.json';
@@ -106,6 +109,7 @@ import ar_tab from './ar/tab.json';
 import ar_webPage from './ar/web-page.json';
 import ar_teamsHost from './ar/teams-host.json';
 import ar_writtenInputReview from './ar/written-input-review.json';
+import ar_email from './ar/email.json';
 import zh_attendance from './zh/attendance.json';
 import zh_auth from './zh/auth.json';
 import zh_bot from './zh/bot.json';
@@ -132,6 +136,7 @@ import zh_tab from './zh/tab.json';
 import zh_webPage from './zh/web-page.json';
 import zh_teamsHost from './zh/teams-host.json';
 import zh_writtenInputReview from './zh/written-input-review.json';
+import zh_email from './zh/email.json';
 import ru_attendance from './ru/attendance.json';
 import ru_auth from './ru/auth.json';
 import ru_bot from './ru/bot.json';
@@ -158,6 +163,7 @@ import ru_tab from './ru/tab.json';
 import ru_webPage from './ru/web-page.json';
 import ru_teamsHost from './ru/teams-host.json';
 import ru_writtenInputReview from './ru/written-input-review.json';
+import ru_email from './ru/email.json';
 
 /** English texts, the reference language; keys are dotted by area and unique across files. */
 export const EN = {
@@ -187,6 +193,7 @@ export const EN = {
   ...en_webPage,
   ...en_teamsHost,
   ...en_writtenInputReview,
+  ...en_email,
 };
 
 export type EnglishKey = keyof typeof EN;
@@ -223,6 +230,7 @@ export const TRANSLATIONS: Record<
     ...fr_webPage,
     ...fr_teamsHost,
     ...fr_writtenInputReview,
+    ...fr_email,
   },
   es: {
     ...es_attendance,
@@ -251,6 +259,7 @@ export const TRANSLATIONS: Record<
     ...es_webPage,
     ...es_teamsHost,
     ...es_writtenInputReview,
+    ...es_email,
   },
   ar: {
     ...ar_attendance,
@@ -279,6 +288,7 @@ export const TRANSLATIONS: Record<
     ...ar_webPage,
     ...ar_teamsHost,
     ...ar_writtenInputReview,
+    ...ar_email,
   },
   zh: {
     ...zh_attendance,
@@ -307,6 +317,7 @@ export const TRANSLATIONS: Record<
     ...zh_webPage,
     ...zh_teamsHost,
     ...zh_writtenInputReview,
+    ...zh_email,
   },
   ru: {
     ...ru_attendance,
@@ -335,5 +346,6 @@ export const TRANSLATIONS: Record<
     ...ru_webPage,
     ...ru_teamsHost,
     ...ru_writtenInputReview,
+    ...ru_email,
   },
 };

@@ -94,6 +94,16 @@ export function OrganizerDelivery(props: { api: ApiClient; eventId: string; deci
           </div>
         ))}
       </dl>
+      <p data-testid="delivery-by-channel">
+        {t('tab.delivery.byChannel', {
+          teamsSent: data.byChannel.teams.sent,
+          teamsWaiting: data.byChannel.teams.pending + data.byChannel.teams.sending,
+          teamsFailed: data.byChannel.teams.failed,
+          emailSent: data.byChannel.email.sent,
+          emailWaiting: data.byChannel.email.pending + data.byChannel.email.sending,
+          emailFailed: data.byChannel.email.failed,
+        })}
+      </p>
       <div className={styles.row}>
         <Button
           appearance="primary"
