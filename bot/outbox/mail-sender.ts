@@ -94,5 +94,7 @@ function subjectOf(
       return t('mail.reminder.subject', { title });
     case 'inputPublished':
       return t('mail.published.subject');
+    case 'speakingPlace':
+      return t('mail.speakingPlace.subject', { title });
   }
 }
