@@ -4,6 +4,7 @@ import { chatCommand, type Feature } from '../platform/feature';
 import { DecisionActions } from './decision-actions';
 import { parseDecisionCommand } from './decision-command';
 import { exportLinkCard } from './organizer-card-actions';
+import { exportRoutes } from './export-routes';
 import { organizerRoutes, type OrganizerRouteDeps } from './organizer-routes';
 
 export function organizerFeature(services: BotServices, web: OrganizerRouteDeps): Feature {
@@ -21,7 +22,7 @@ export function organizerFeature(services: BotServices, web: OrganizerRouteDeps)
         handle: (context, person, command) => decisions.handle(context, person, command),
       }),
     ],
-    routes: organizerRoutes(web),
+    routes: [...organizerRoutes(web), ...exportRoutes(services.organizer)],
     cards: [
       {
         verb: 'organizer.export',

@@ -7,6 +7,7 @@ import en_auth from './en/auth.json';
 import en_bot from './en/bot.json';
 import en_cards from './en/cards.json';
 import en_common from './en/common.json';
+import en_desk from './en/desk.json';
 import en_event from './en/event.json';
 import en_exports from './en/exports.json';
 import en_language from './en/language.json';
@@ -27,6 +28,7 @@ import fr_auth from './fr/auth.json';
 import fr_bot from './fr/bot.json';
 import fr_cards from './fr/cards.json';
 import fr_common from './fr/common.json';
+import fr_desk from './fr/desk.json';
 import fr_event from './fr/event.json';
 import fr_exports from './fr/exports.json';
 import fr_language from './fr/language.json';
@@ -47,6 +49,7 @@ import es_auth from './es/auth.json';
 import es_bot from './es/bot.json';
 import es_cards from './es/cards.json';
 import es_common from './es/common.json';
+import es_desk from './es/desk.json';
 import es_event from './es/event.json';
 import es_exports from './es/exports.json';
 import es_language from './es/language.json';
@@ -67,6 +70,7 @@ import ar_auth from './ar/auth.json';
 import ar_bot from './ar/bot.json';
 import ar_cards from './ar/cards.json';
 import ar_common from './ar/common.json';
+import ar_desk from './ar/desk.json';
 import ar_event from './ar/event.json';
 import ar_exports from './ar/exports.json';
 import ar_language from './ar/language.json';
@@ -87,6 +91,7 @@ import zh_auth from './zh/auth.json';
 import zh_bot from './zh/bot.json';
 import zh_cards from './zh/cards.json';
 import zh_common from './zh/common.json';
+import zh_desk from './zh/desk.json';
 import zh_event from './zh/event.json';
 import zh_exports from './zh/exports.json';
 import zh_language from './zh/language.json';
@@ -107,6 +112,7 @@ import ru_auth from './ru/auth.json';
 import ru_bot from './ru/bot.json';
 import ru_cards from './ru/cards.json';
 import ru_common from './ru/common.json';
+import ru_desk from './ru/desk.json';
 import ru_event from './ru/event.json';
 import ru_exports from './ru/exports.json';
 import ru_language from './ru/language.json';
@@ -130,6 +136,7 @@ export const EN = {
   ...en_bot,
   ...en_cards,
   ...en_common,
+  ...en_desk,
   ...en_event,
   ...en_exports,
   ...en_language,
@@ -160,6 +167,7 @@ export const TRANSLATIONS: Record<
     ...fr_bot,
     ...fr_cards,
     ...fr_common,
+    ...fr_desk,
     ...fr_event,
     ...fr_exports,
     ...fr_language,
@@ -182,6 +190,7 @@ export const TRANSLATIONS: Record<
     ...es_bot,
     ...es_cards,
     ...es_common,
+    ...es_desk,
     ...es_event,
     ...es_exports,
     ...es_language,
@@ -204,6 +213,7 @@ export const TRANSLATIONS: Record<
     ...ar_bot,
     ...ar_cards,
     ...ar_common,
+    ...ar_desk,
     ...ar_event,
     ...ar_exports,
     ...ar_language,
@@ -226,6 +236,7 @@ export const TRANSLATIONS: Record<
     ...zh_bot,
     ...zh_cards,
     ...zh_common,
+    ...zh_desk,
     ...zh_event,
     ...zh_exports,
     ...zh_language,
@@ -248,6 +259,7 @@ export const TRANSLATIONS: Record<
     ...ru_bot,
     ...ru_cards,
     ...ru_common,
+    ...ru_desk,
     ...ru_event,
     ...ru_exports,
     ...ru_language,
