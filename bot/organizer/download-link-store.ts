@@ -4,7 +4,8 @@ import type { Language } from '../../core/i18n/catalog';
 export interface DownloadLink {
   tokenHash: string;
   eventId: string;
-  kind: 'registrationsCsv' | 'registrationsXlsx' | 'invitationsCsv' | 'breakoutsCsv' | 'attendanceCsv';
+  kind:
+    'registrationsCsv' | 'registrationsXlsx' | 'invitationsCsv' | 'breakoutsCsv' | 'attendanceCsv';
   createdBy: string;
   expiresAt: Date;
   /** The language of the person who asked, for the file's column headings (English if none). */

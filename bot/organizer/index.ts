@@ -5,6 +5,7 @@ import { DecisionActions } from './decision-actions';
 import { parseDecisionCommand } from './decision-command';
 import { exportLinkCard } from './organizer-card-actions';
 import { exportRoutes } from './export-routes';
+import { deskRoutes } from './desk-routes';
 import { organizerRoutes, type OrganizerRouteDeps } from './organizer-routes';
 
 export function organizerFeature(services: BotServices, web: OrganizerRouteDeps): Feature {
@@ -22,7 +23,7 @@ export function organizerFeature(services: BotServices, web: OrganizerRouteDeps)
         handle: (context, person, command) => decisions.handle(context, person, command),
       }),
     ],
-    routes: [...organizerRoutes(web), ...exportRoutes(services.organizer)],
+    routes: [...organizerRoutes(web), ...deskRoutes(web), ...exportRoutes(services.organizer)],
     cards: [
       {
         verb: 'organizer.export',

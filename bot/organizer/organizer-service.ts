@@ -1,8 +1,5 @@
 import { translatorFor, type Language } from '../../core/i18n/catalog';
-import {
-  registrationsCsv,
-  registrationsSheet,
-} from '../../core/registration/registrations-csv';
+import { registrationsCsv, registrationsSheet } from '../../core/registration/registrations-csv';
 import {
   summarizeRegistrations,
   type RegistrationSummary,
@@ -107,7 +104,10 @@ export class OrganizerService {
     const registrations = await this.store.registrations.listForEvent(link.eventId);
     const t = translatorFor(link.language);
     if (link.kind === 'registrationsCsv')
-      return { fileName: `${event.id}-registrations.csv`, csv: registrationsCsv(event, registrations, t) };
+      return {
+        fileName: `${event.id}-registrations.csv`,
+        csv: registrationsCsv(event, registrations, t),
+      };
     const sheet = registrationsSheet(event, registrations, t);
     const xlsx = await sheetXlsx(sheet, { sheetName: event.id, rightToLeft: t.language === 'ar' });
     return { fileName: `${event.id}-registrations.xlsx`, xlsx };

@@ -8,3 +8,4 @@ export * from './queue-api';
 export * from './organizer-api';
 export * from './inputs-api';
 export * from './roundtable-api';
+export * from './desk-api';

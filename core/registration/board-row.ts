@@ -12,4 +12,15 @@ export interface BoardRow {
   createdAt: Date;
   /** Another person of the event registered with the same email: worth a look. */
   sharedEmail: boolean;
+  email: string;
+  wishesToSpeak: boolean;
+  /** The coalition the person speaks for, if any. */
+  coalition: string | null;
+  /** They told of accessibility needs (the text itself is in the registration's detail). */
+  accessibility: boolean;
+  /**
+   * HOOK (issue 21, deliverable 3): how the person registered (chat, web...), once the
+   * registration records it (issue 20). The desk shows a channel filter when any row has one.
+   */
+  channel?: string;
 }

@@ -183,7 +183,9 @@ export function outboxContract(store: () => Store): void {
     const mine = await store().outbox.list({ eventId: r.eventId });
     expect(mine.map((row) => row.status).sort()).toEqual(['cancelled', 'cancelled', 'pending']);
     expect(mine.find((row) => row.status === 'pending')?.kind).toBe('reminder');
-    expect(await store().outbox.list({ eventId: other.eventId, status: 'pending' })).toHaveLength(1);
+    expect(await store().outbox.list({ eventId: other.eventId, status: 'pending' })).toHaveLength(
+      1,
+    );
     expect(await claimMine(r, later(2))).toEqual([]);
     expect(await store().outbox.cancelDue(r.eventId, later(3))).toBe(0);
   });
