@@ -10,7 +10,9 @@ export type {
   MeResponse as Me,
   QueueResponse,
   QueueUpdate,
+  RegistrationDetailResponse,
   RegistrationRow,
   RegistrationsResponse,
   SessionsResponse,
+  StopSendingResponse,
 } from '../../../core/api';
