@@ -38,7 +38,11 @@ export function ExportButtons({ api, eventId }: { api: ApiClient; eventId: strin
       <Button aria-describedby={describedBy} data-testid="export-csv" onClick={() => start('csv')}>
         {t('tab.export.csv')}
       </Button>
-      <Button aria-describedby={describedBy} data-testid="export-xlsx" onClick={() => start('xlsx')}>
+      <Button
+        aria-describedby={describedBy}
+        data-testid="export-xlsx"
+        onClick={() => start('xlsx')}
+      >
         {t('tab.desk.export.xlsx')}
       </Button>
       {link && (

@@ -81,7 +81,7 @@ function Detail(props: {
 }) {
   const t = useT();
   const language = useLanguage();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the registration: loads once
+  // Keyed by the registration: loads once.
   const load = useCallback(props.load, []);
   const { loaded } = useLoad(load);
   if (loaded.state === 'loading') return <Spinner size="small" label={t('tab.loading')} />;

@@ -5,7 +5,13 @@ import { regionName } from '../i18n/formats';
 import { useLanguage, useT } from '../i18n/texts-context';
 import { NO_FILTERS, valuesOf, type RegistrationFilters } from './registration-filters';
 
-const STATUSES: RegistrationStatus[] = ['pending', 'confirmed', 'waitlisted', 'declined', 'withdrawn'];
+const STATUSES: RegistrationStatus[] = [
+  'pending',
+  'confirmed',
+  'waitlisted',
+  'declined',
+  'withdrawn',
+];
 
 const useStyles = makeStyles({
   bar: {

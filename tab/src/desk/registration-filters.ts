@@ -48,6 +48,9 @@ export function filterRows(rows: RegistrationRow[], f: RegistrationFilters): Reg
 }
 
 /** The distinct values of a field among the rows, sorted, for a filter's options. */
-export function valuesOf(rows: RegistrationRow[], pick: (r: RegistrationRow) => string | null | undefined) {
+export function valuesOf(
+  rows: RegistrationRow[],
+  pick: (r: RegistrationRow) => string | null | undefined,
+) {
   return [...new Set(rows.map(pick).filter((v): v is string => Boolean(v)))].sort();
 }

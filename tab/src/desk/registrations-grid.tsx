@@ -15,6 +15,7 @@ import {
   DataGridHeaderCell,
   DataGridRow,
 } from '@fluentui-contrib/react-data-grid-react-window';
+import type { CSSProperties } from 'react';
 import type { RegistrationStatus } from '../../../core/registration/registration';
 import type { RegistrationRow } from '../api/api-types';
 import { regionName } from '../i18n/formats';
@@ -31,14 +32,11 @@ const ROW_HEIGHT = 44;
 
 const useStyles = makeStyles({
   grid: { minWidth: 0 },
-  narrow: { flex: '0 0 6.5rem', minWidth: 0 },
-  medium: { flex: '0 0 9rem', minWidth: 0 },
-  wide: { flex: '1 1 0', minWidth: 0 },
-  cell: { overflow: 'hidden' },
   empty: { padding: tokens.spacingVerticalM },
 });
 
 type Width = 'narrow' | 'medium' | 'wide';
+const FLEX: Record<Width, string> = { narrow: '0 0 6.5rem', medium: '0 0 9rem', wide: '1 1 0' };
 
 /**
  * The registrations as a virtualized Fluent DataGrid (decision 030): sortable columns, rows
@@ -57,8 +55,9 @@ export function RegistrationsGrid(props: {
   const language = useLanguage();
   const styles = useStyles();
   const text = (value: string) => (
-    <TableCellLayout truncate title={value}>
-      <bdi>{value}</bdi>
+    // Each value in its own direction: cut Latin text ends at its end, on Arabic pages too.
+    <TableCellLayout truncate title={value} main={{ dir: 'auto' }}>
+      {value}
     </TableCellLayout>
   );
   const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
@@ -101,7 +100,10 @@ export function RegistrationsGrid(props: {
           appearance="subtle"
           data-testid="open-registration"
           aria-label={t('tab.desk.open', { name: row.name })}
-          onClick={() => props.onOpen(row)}
+          onClick={(e) => {
+            e.stopPropagation(); // a click on the row selects it; this one only opens the drawer
+            props.onOpen(row);
+          }}
         >
           {t('tab.desk.col.details')}
         </Button>
@@ -120,7 +122,12 @@ export function RegistrationsGrid(props: {
     coalition: 'medium',
     details: 'narrow',
   };
-  const widthOf = (id: TableColumnId) => styles[widths[String(id)] ?? 'wide'];
+  // Inline, so that no style of the cell's own outweighs it: every row's columns line up.
+  const widthOf = (id: TableColumnId): CSSProperties => ({
+    flex: FLEX[widths[String(id)] ?? 'wide'],
+    minWidth: 0,
+    overflow: 'hidden',
+  });
   const height = Math.min(Math.max(props.rows.length, 1) * ROW_HEIGHT, 12 * ROW_HEIGHT);
   return (
     <DataGrid
@@ -137,9 +144,11 @@ export function RegistrationsGrid(props: {
       data-rows={props.rows.length}
     >
       <DataGridHeader>
-        <DataGridRow selectionCell={{ checkboxIndicator: { 'aria-label': t('tab.reg.selectAll') } }}>
+        <DataGridRow
+          selectionCell={{ checkboxIndicator: { 'aria-label': t('tab.reg.selectAll') } }}
+        >
           {({ renderHeaderCell, columnId }) => (
-            <DataGridHeaderCell className={widthOf(columnId)} data-testid={`sort-${columnId}`}>
+            <DataGridHeaderCell style={widthOf(columnId)} data-testid={`sort-${columnId}`}>
               {renderHeaderCell()}
             </DataGridHeaderCell>
           )}
@@ -149,7 +158,7 @@ export function RegistrationsGrid(props: {
         {({ item, rowId }, style) => (
           <DataGridRow<RegistrationRow>
             key={rowId}
-            style={style as React.CSSProperties}
+            style={style as CSSProperties}
             data-testid="registration-row"
             data-reference={item.referenceCode}
             data-status={item.status}
@@ -163,7 +172,7 @@ export function RegistrationsGrid(props: {
             }}
           >
             {({ renderCell, columnId }) => (
-              <DataGridCell className={widthOf(columnId)}>{renderCell(item)}</DataGridCell>
+              <DataGridCell style={widthOf(columnId)}>{renderCell(item)}</DataGridCell>
             )}
           </DataGridRow>
         )}

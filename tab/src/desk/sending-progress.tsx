@@ -47,7 +47,8 @@ export function SendingProgress(props: {
   const [stopped, setStopped] = useState<number>();
   const [refusal, setRefusal] = useState<string>();
   const [stopping, setStopping] = useState(false);
-  const waiting = now ? tally(now).waiting : 1;
+  // Settled: stopped, or nothing left due; then one last reading, no more polling.
+  const settled = stopped !== undefined || (now !== undefined && tally(now).waiting === 0);
 
   useEffect(() => {
     let live = true;
@@ -57,13 +58,13 @@ export function SendingProgress(props: {
         () => undefined,
       );
     void read();
-    if (stopped !== undefined || waiting === 0) return () => void (live = false);
+    if (settled) return () => void (live = false);
     const timer = setInterval(() => void read(), POLL_MS);
     return () => {
       live = false;
       clearInterval(timer);
     };
-  }, [api, eventId, stopped, waiting === 0]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [api, eventId, settled]);
 
   const stop = async () => {
     setStopping(true);
