@@ -188,6 +188,14 @@ describeWithChromium('Organizer desk: sections, the registrations grid, mass act
         client: document.documentElement.clientWidth,
       }));
       expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+      // Every row's columns line up with the header's (each virtual row is laid out alone).
+      const starts = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid=registrations-grid] [role=row]')].map((row) =>
+          [...row.children].map((cell) => Math.round(cell.getBoundingClientRect().left)).join(' '),
+        ),
+      );
+      expect(starts.length).toBeGreaterThan(5);
+      expect(new Set(starts).size).toBe(1);
       await screenshot(page, `organizer-desk-${lang}`);
     });
   }

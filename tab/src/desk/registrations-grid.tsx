@@ -124,6 +124,8 @@ export function RegistrationsGrid(props: {
   };
   // Inline, so that no style of the cell's own outweighs it: every row's columns line up.
   const widthOf = (id: TableColumnId): CSSProperties => ({
+    display: 'flex',
+    alignItems: 'center',
     flex: FLEX[widths[String(id)] ?? 'wide'],
     minWidth: 0,
     overflow: 'hidden',
@@ -158,7 +160,7 @@ export function RegistrationsGrid(props: {
         {({ item, rowId }, style) => (
           <DataGridRow<RegistrationRow>
             key={rowId}
-            style={style as CSSProperties}
+            style={{ ...(style as CSSProperties), display: 'flex' }}
             data-testid="registration-row"
             data-reference={item.referenceCode}
             data-status={item.status}
