@@ -36,7 +36,7 @@ const useStyles = makeStyles({
 });
 
 type Width = 'narrow' | 'medium' | 'wide';
-const FLEX: Record<Width, string> = { narrow: '0 0 6.5rem', medium: '0 0 9rem', wide: '1 1 0' };
+const FLEX: Record<Width, string> = { narrow: '0 0 6.5rem', medium: '0 0 8rem', wide: '1 1 0' };
 
 /**
  * The registrations as a virtualized Fluent DataGrid (decision 030): sortable columns, rows
