@@ -10,6 +10,9 @@ import { EXPORT_GUESS_LIMITS } from '../../core/access/miss-limiter';
 import { GuessGuard } from '../platform/http/guess-guard';
 import type { TrustedProxies } from '../platform/http/client-address';
 import type { Route } from '../platform/feature';
+import { UTF8_BOM } from '../../core/csv/csv';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** What the tab's routes read: the events, the export links, the clock. */
 export interface TabRouteDeps {
@@ -21,7 +24,7 @@ export interface TabRouteDeps {
 }
 
 /**
- * The tab's public HTTP surface: the event list, and the single-use CSV download behind an
+ * The tab's public HTTP surface: the event list, and the single-use download behind an
  * organizer's export link. (The tab's static files are served by the platform.)
  */
 export function tabRoutes(deps: TabRouteDeps): Route[] {
@@ -52,12 +55,13 @@ export function tabRoutes(deps: TabRouteDeps): Route[] {
         res.send(404, { error: translate(locale, 'organizer.exportLinkInvalid') });
         return;
       }
+      const csv = 'csv' in file;
       res.writeHead(200, {
-        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Type': csv ? 'text/csv; charset=utf-8' : XLSX_TYPE,
         'Content-Disposition': `attachment; filename="${file.fileName}"`,
         'Cache-Control': 'no-store',
       });
-      res.end(file.csv);
+      res.end(csv ? UTF8_BOM + file.csv : file.xlsx);
     },
   });
 

@@ -1,10 +1,11 @@
 import type { Language } from '../../core/i18n/catalog';
 
-/** A short-lived, single-use link to a CSV export; only the token's hash is stored. */
+/** A short-lived, single-use link to an export (CSV, or the registrations as .xlsx); only the token's hash is stored. */
 export interface DownloadLink {
   tokenHash: string;
   eventId: string;
-  kind: 'registrationsCsv' | 'invitationsCsv' | 'breakoutsCsv' | 'attendanceCsv';
+  kind:
+    'registrationsCsv' | 'registrationsXlsx' | 'invitationsCsv' | 'breakoutsCsv' | 'attendanceCsv';
   createdBy: string;
   expiresAt: Date;
   /** The language of the person who asked, for the file's column headings (English if none). */

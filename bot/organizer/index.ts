@@ -5,6 +5,8 @@ import { chatCommand, type Feature } from '../platform/feature';
 import { DecisionActions } from './decision-actions';
 import { parseDecisionCommand } from './decision-command';
 import { exportLinkCard } from './organizer-card-actions';
+import { exportRoutes } from './export-routes';
+import { deskRoutes } from './desk-routes';
 import { organizerRoutes, type OrganizerRouteDeps } from './organizer-routes';
 
 const DECISION_WORDS: readonly ChatWordKey[] = [
@@ -32,7 +34,7 @@ export function organizerFeature(services: BotServices, web: OrganizerRouteDeps)
         handle: (context, person, command) => decisions.handle(context, person, command),
       }),
     ],
-    routes: organizerRoutes(web),
+    routes: [...organizerRoutes(web), ...deskRoutes(web), ...exportRoutes(services.organizer)],
     cards: [
       {
         verb: 'organizer.export',

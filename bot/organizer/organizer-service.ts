@@ -1,5 +1,5 @@
 import { translatorFor, type Language } from '../../core/i18n/catalog';
-import { registrationsCsv } from '../../core/registration/registrations-csv';
+import { registrationsCsv, registrationsSheet } from '../../core/registration/registrations-csv';
 import {
   summarizeRegistrations,
   type RegistrationSummary,
@@ -10,6 +10,7 @@ import type { Store } from '../stores';
 import type { EventAt, EventCatalog } from '../event';
 import type { Clock, Ids, Person } from '../platform/ports';
 import { hashToken } from '../platform/link-token';
+import { sheetXlsx } from './sheet-xlsx';
 
 /** How long an export link stays valid: long enough to click, short enough not to leak. */
 export const EXPORT_LINK_TTL_MS = 15 * 60 * 1000;
@@ -21,11 +22,8 @@ export interface ExportLink {
   at: EventAt;
 }
 
-/** A CSV file to download. */
-export interface ExportFile {
-  fileName: string;
-  csv: string;
-}
+/** A file to download: CSV text (served with a byte-order mark), or an .xlsx workbook. */
+export type ExportFile = { fileName: string; csv: string } | { fileName: string; xlsx: Buffer };
 
 export interface EventOverview {
   at: EventAt;
@@ -94,18 +92,24 @@ export class OrganizerService {
     return { url: `${this.publicUrl}/api/exports/${token}`, expiresAt, at };
   }
 
-  /** The CSV behind a link, once; undefined for an unknown, used or expired token. */
+  /** The file behind a link, once; undefined for an unknown, used or expired token. */
   async download(token: string): Promise<ExportFile | undefined> {
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
     const link = await this.store.downloadLinks.consume(hashToken(token), this.clock.now());
     if (!link) return undefined;
-    if (link.kind !== 'registrationsCsv') return this.otherExports(link);
+    if (link.kind !== 'registrationsCsv' && link.kind !== 'registrationsXlsx')
+      return this.otherExports(link);
     const event = await this.store.events.get(link.eventId);
     if (!event) return undefined;
     const registrations = await this.store.registrations.listForEvent(link.eventId);
-    return {
-      fileName: `${event.id}-registrations.csv`,
-      csv: registrationsCsv(event, registrations, translatorFor(link.language)),
-    };
+    const t = translatorFor(link.language);
+    if (link.kind === 'registrationsCsv')
+      return {
+        fileName: `${event.id}-registrations.csv`,
+        csv: registrationsCsv(event, registrations, t),
+      };
+    const sheet = registrationsSheet(event, registrations, t);
+    const xlsx = await sheetXlsx(sheet, { sheetName: event.id, rightToLeft: t.language === 'ar' });
+    return { fileName: `${event.id}-registrations.xlsx`, xlsx };
   }
 }

@@ -1,6 +1,6 @@
 import type { EventDefinition } from '../../core/event/event';
 import type { BoardRow } from '../../core/registration/board-row';
-import type { RegistrationStatus } from '../../core/registration/registration';
+import type { Registration, RegistrationStatus } from '../../core/registration/registration';
 import { summarizeRegistrations } from '../../core/registration/registration-summary';
 import type { Store } from '../stores';
 
@@ -17,6 +17,16 @@ export interface RegistrationBoardView {
 /** Reads an event's registrations for the organizer page, in the order people registered. */
 export class RegistrationBoard {
   constructor(private readonly store: Pick<Store, 'events' | 'registrations' | 'logistics'>) {}
+
+  /** One registration of the event in full; 'noEvent' when there is no such event. */
+  async registration(
+    eventId: string,
+    registrationId: string,
+  ): Promise<Registration | 'noEvent' | undefined> {
+    if (!(await this.store.events.get(eventId))) return 'noEvent';
+    const registrations = await this.store.registrations.listForEvent(eventId);
+    return registrations.find((r) => r.id === registrationId);
+  }
 
   /** The event's board, or undefined when there is no such event. */
   async of(eventId: string): Promise<RegistrationBoardView | undefined> {
@@ -41,6 +51,10 @@ export class RegistrationBoard {
         status: r.status,
         createdAt: r.createdAt,
         sharedEmail: shared.has(r.email.toLowerCase()),
+        email: r.email,
+        wishesToSpeak: r.wishesToSpeak,
+        coalition: r.group?.name ?? null,
+        accessibility: Boolean(r.accessibilityNeeds?.trim()),
       }));
     return {
       event,

@@ -6,6 +6,7 @@ import { meetingOptionsStatus } from '../meeting';
 import type { Clock } from '../platform/ports';
 import { isEmailPerson } from '../../core/email-identity/web-identity';
 import { registrantCalendar } from './registrant-calendar';
+import type { OutboxRow } from './outbox-store';
 
 /** Delivery of one event as the chair's team sees it. */
 export interface DeliveryReport {
@@ -102,6 +103,17 @@ export class DeliveryService {
     const requeued = await this.store.outbox.retryFailed(event.id, ids, this.clock.now());
     if (requeued.length > 0) this.onRequeued();
     return requeued.length;
+  }
+
+  /** Stops a mass sending: the event's messages not yet on their way are cancelled; how many. */
+  async stopSending(event: EventDefinition): Promise<number> {
+    return this.store.outbox.cancelDue(event.id, this.clock.now());
+  }
+
+  /** One registrant's messages of the event, in the order they were written. */
+  async messagesOf(eventId: string, registrationId: string): Promise<OutboxRow[]> {
+    const rows = await this.store.outbox.list({ eventId });
+    return rows.filter((row) => row.registrationId === registrationId);
   }
 
   /** The calendar file behind a link; undefined for an unknown or expired token. */

@@ -112,6 +112,17 @@ export class OutboxSqlStore implements OutboxStore {
     return rows.map(fromOutboxRow);
   }
 
+  async cancelDue(eventId: string, now: Date): Promise<number> {
+    const rows = await this.db.query<{ id: string }>(
+      `UPDATE outbox SET status = 'cancelled', last_error = 'stopped by the chair'
+       WHERE event_id = $1 AND status = 'pending'
+         AND (kind <> 'reminder' OR next_attempt_at <= $2)
+       RETURNING id`,
+      [eventId, now],
+    );
+    return rows.length;
+  }
+
   async retryFailed(
     eventId: string,
     ids: readonly string[] | undefined,

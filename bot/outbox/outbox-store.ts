@@ -54,6 +54,13 @@ export interface OutboxStore {
    * Returns the rows it reset.
    */
   retryFailed(eventId: string, ids: readonly string[] | undefined, now: Date): Promise<OutboxRow[]>;
+  /**
+   * Cancels an event's messages waiting to go out (pending, not yet claimed; a reminder only
+   * when due at `now`): the chair stopped a mass sending. Later reminders and rows a worker
+   * holds stay.
+   * Returns how many were cancelled.
+   */
+  cancelDue(eventId: string, now: Date): Promise<number>;
   /** Rows still to deliver (pending, or being sent): the outbox depth operators watch. */
   depth(): Promise<number>;
   /** Sends since `since`, for a new worker to know what the rate limits have already used. */

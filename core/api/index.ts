@@ -10,3 +10,4 @@ export * from './inputs-api';
 export * from './roundtable-api';
 export * from './speakers-api';
 export * from './summary-api';
+export * from './desk-api';

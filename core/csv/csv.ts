@@ -12,7 +12,17 @@ export function csvDocument(rows: ReadonlyArray<readonly string[]>): string {
 
 /** One quoted, injection-safe field. */
 export function csvCell(value: string): string {
-  const shown = visibleText(value);
-  const safe = /^[=+\-@\t\r]/.test(shown) ? `'${shown}` : shown;
-  return `"${safe.replace(/"/g, '""')}"`;
+  return `"${spreadsheetText(value).replace(/"/g, '""')}"`;
 }
+
+/**
+ * A cell's text as every export writes it, CSV or spreadsheet: invisible controls spelt out,
+ * and a leading = + - @ tab or CR behind a ' so that no spreadsheet reads it as a formula.
+ */
+export function spreadsheetText(value: string): string {
+  const shown = visibleText(value);
+  return /^[=+\-@\t\r]/.test(shown) ? `'${shown}` : shown;
+}
+
+/** The UTF-8 byte-order mark that tells Excel a CSV file is UTF-8 (else "GarcÃ­a"). */
+export const UTF8_BOM = '\uFEFF';

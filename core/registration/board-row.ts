@@ -14,4 +14,10 @@ export interface BoardRow {
   createdAt: Date;
   /** Another person of the event registered with the same email: worth a look. */
   sharedEmail: boolean;
+  email: string;
+  wishesToSpeak: boolean;
+  /** The coalition the person speaks for, if any. */
+  coalition: string | null;
+  /** They told of accessibility needs (the text itself is in the registration's detail). */
+  accessibility: boolean;
 }

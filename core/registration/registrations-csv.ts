@@ -28,14 +28,14 @@ const HEADINGS = [
 ];
 
 /**
- * The registrations of one event as RFC 4180 CSV (CRLF, quoted fields), with spreadsheet
- * formula injection neutralised: a cell starting with = + - @ tab or CR gets a leading quote.
+ * The registrations of one event as a sheet: the headings, then one row per registration in
+ * the order people registered; the CSV and the .xlsx exports write the same cells.
  */
-export function registrationsCsv(
+export function registrationsSheet(
   event: EventDefinition,
   registrations: Registration[],
   t?: Translate,
-): string {
+): string[][] {
   const shared = new Set(sharedEmails(registrations));
   const categories = new Map(event.stakeholderCategories.map((c) => [c.id, c.label]));
   const rows = [...registrations]
@@ -60,5 +60,17 @@ export function registrationsCsv(
       r.createdAt.toISOString(),
       r.updatedAt.toISOString(),
     ]);
-  return csvDocument([csvHeadings(HEADINGS, t), ...rows]);
+  return [csvHeadings(HEADINGS, t), ...rows];
+}
+
+/**
+ * The registrations of one event as RFC 4180 CSV (CRLF, quoted fields), with spreadsheet
+ * formula injection neutralised: a cell starting with = + - @ tab or CR gets a leading quote.
+ */
+export function registrationsCsv(
+  event: EventDefinition,
+  registrations: Registration[],
+  t?: Translate,
+): string {
+  return csvDocument(registrationsSheet(event, registrations, t));
 }

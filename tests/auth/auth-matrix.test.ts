@@ -118,6 +118,26 @@ const ROWS: Row[] = [
     ok: { chair: 200 },
   },
   {
+    route: 'GET /api/events/:eventId/registrations/:registrationId',
+    path: `${E}/registrations/00000000-0000-4000-8000-000000000000`,
+    access: 'chair',
+    ok: { chair: 404 },
+  },
+  {
+    route: 'POST /api/events/:eventId/registrations/export',
+    path: `${E}/registrations/export`,
+    access: 'chair',
+    body: { format: 'xlsx' },
+    ok: { chair: 200 },
+  },
+  {
+    route: 'POST /api/events/:eventId/delivery/stop',
+    path: `${E}/delivery/stop`,
+    access: 'chair',
+    body: {},
+    ok: { chair: 200 },
+  },
+  {
     route: 'POST /api/events/:eventId/delivery/retry',
     path: `${E}/delivery/retry`,
     access: 'chair',

@@ -1,82 +1,221 @@
 import type { Page } from 'playwright-core';
-import { TEST_OUTBOX } from '../outbox/outbox-helpers';
-import { aPerson } from '../store/store-fixtures';
+import { seedRegistrants, TEST_OUTBOX } from '../outbox/outbox-helpers';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { describeWithChromium, launchChromium, screenshot, type Browser } from './support/chromium';
 import { DURING_MEETING, EVENT_ID, openTab, runClock, tabUrl } from './support/tab-session';
 
-describeWithChromium('Organizer page: registrations and delivery', () => {
+const PEOPLE = 1000;
+const COUNTRIES = ['EG', 'FR', 'CN', 'BR', 'KE'];
+const GIVEN = ['María', 'محمد', '伟', 'Kenji', 'Olga'];
+const FAMILY = ['García', 'أحمد', '王', 'Sato', 'Ivanova'];
+
+/** Person `i` of the thousand: names in five scripts, five countries, some coalitions. */
+function person(i: number) {
+  return {
+    givenName: `${GIVEN[i % 5]}${i}`,
+    familyName: FAMILY[i % 5]!,
+    organization: i === 8 ? 'Unique Findable Org' : `Organization ${i % 40}`,
+    country: COUNTRIES[i % 5]!,
+    wishesToSpeak: i % 3 !== 0,
+    ...(i % 10 === 0
+      ? { group: { name: `Coalition ${i % 30}`, members: ['Org A', 'Org B'] } }
+      : { group: undefined }),
+  };
+}
+
+/**
+ * The organizer desk at 1,366 pixels with a thousand registrations: sections by click and by
+ * URL, the grid's search, filters and sorting, the detail drawer, and mass decisions asked
+ * first, followed live and stopped.
+ */
+describeWithChromium('Organizer desk: sections, the registrations grid, mass actions', () => {
   let bot: BotHarness;
   let browser: Browser;
   let page: Page;
-  const kenji = aPerson(EVENT_ID, {
-    givenName: 'Kenji',
-    familyName: 'Sato',
-    organization: 'Open Standards Institute',
-    status: 'pending',
-  });
+  const url = (hash = '', extra: Record<string, string> = {}) =>
+    `${tabUrl(bot, 'organizer', 'chair', extra)}${hash}`;
+  const shown = () => page.getByTestId('shown-count').textContent();
 
   beforeAll(async () => {
     bot = await startBot({ now: DURING_MEETING, outbox: TEST_OUTBOX });
     runClock(bot);
-    await bot.store.registrations.create(kenji);
+    await seedRegistrants(bot, PEOPLE, { person });
     browser = await launchChromium();
-    page = await browser.page({ width: 1280, height: 1200 });
-    await openTab(page, tabUrl(bot, 'organizer', 'chair'), 'registration-row');
-  }, 180_000);
+    page = await browser.page({ width: 1366, height: 900 });
+  }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
     await bot?.close();
   });
 
-  const row = () =>
-    page.locator(`[data-testid=registration-row][data-reference=${kenji.referenceCode}]`);
-
-  it('when the page opens, then the registration is listed as pending and nothing was sent', async () => {
-    await expect(row().getByTestId('registration-status').textContent()).resolves.toBe('Pending');
-    await expect(row().textContent()).resolves.toContain('Open Standards Institute');
-    await expect(page.getByTestId('delivery-sent').getAttribute('data-count')).resolves.toBe('0');
+  it('when a link names a section, then it opens there; a click changes section and Back returns', async () => {
+    await openTab(page, url('#delivery'), 'delivery-sent');
+    await page.getByTestId('desk-section-delivery').waitFor();
+    await page.getByTestId('desk-tab-registrations').click();
+    await page.getByTestId('registrations-grid').waitFor();
+    expect(new URL(page.url()).hash).toBe('#registrations');
+    await page.goBack();
+    await page.getByTestId('desk-section-delivery').waitFor();
+    await page.goForward();
+    await page.getByTestId('desk-section-registrations').waitFor();
+    await page.getByTestId('desk-tab-speakers').click();
+    await page.getByTestId('chair-controls').waitFor();
+    expect(new URL(page.url()).hash).toBe('#speakers');
+    await page.getByTestId('desk-tab-registrations').click();
   });
 
-  it("when the page opens, then each row shows its channel and the letter's registration link can be copied", async () => {
-    const channel = row().getByTestId('registration-channel');
-    await expect(channel.getAttribute('data-channel')).resolves.toBe('teams');
-    await expect(channel.textContent()).resolves.toBe('Teams');
-    const link = page.getByTestId('registration-page-link');
-    await expect(link.inputValue()).resolves.toBe(`${bot.baseUrl}/events/${EVENT_ID}/register`);
+  it('when the grid holds a thousand rows, then only those in view are in the page', async () => {
+    await expect(shown()).resolves.toBe('1,000 of 1,000 shown');
+    const rendered = await page.getByTestId('registration-row').count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(60);
+  });
+
+  it("when the desk opens, then the letter's registration link can be copied and rows filtered by channel", async () => {
+    const address = `${bot.baseUrl}/events/${EVENT_ID}/register`;
+    await expect(page.getByTestId('registration-page-link').inputValue()).resolves.toBe(address);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByTestId('copy-registration-link').click();
     await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
-      `${bot.baseUrl}/events/${EVENT_ID}/register`,
-    );
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(address);
+    // Everyone here registered in Teams: the channel filter offers it, and the web has no one.
+    await page.getByTestId('filter-channel').selectOption('teams');
+    await page.getByText('1,000 of 1,000 shown').waitFor();
+    await page.getByTestId('clear-filters').click();
   });
 
-  it('when the chair confirms it, then its status changes and the delivery count shows the messages sent', async () => {
-    await page.getByLabel(`Select Kenji Sato (${kenji.referenceCode})`).check();
-    await expect(page.getByTestId('selected-count').textContent()).resolves.toBe('1 selected');
-    await page.getByTestId('decide-confirm').click();
+  it('when the chair searches, filters and sorts, then the grid shows just those rows in order', async () => {
+    await page.getByTestId('registration-search').fill('unique findable');
+    await page.getByText('1 of 1,000 shown').waitFor();
+    await expect(page.getByTestId('registration-row').textContent()).resolves.toContain('Kenji8');
+    // Accents do not matter: "garcia" finds García.
+    await page.getByTestId('registration-search').fill('garcia');
+    await page.getByText('200 of 1,000 shown').waitFor();
+    await page.getByTestId('clear-filters').click();
+    await page.getByText('1,000 of 1,000 shown').waitFor();
 
-    await row().locator('[data-testid=registration-status][data-status=confirmed]').waitFor();
-    // Waited for, not read once: the result and the refreshed summary render after the status.
+    // Egypt (every fifth), in a coalition (every tenth): i ≡ 0 mod 10, i.e. 100 people.
+    await page.getByTestId('filter-country').selectOption('EG');
+    await page.getByTestId('filter-coalition').selectOption('any');
+    await page.getByText('100 of 1,000 shown').waitFor();
+    // ... of whom those wishing to speak (i not a multiple of 3): 66.
+    await page.getByTestId('filter-wishesToSpeak').selectOption('yes');
+    await page.getByText('66 of 1,000 shown').waitFor();
+    await page.getByTestId('clear-filters').click();
+
+    await page.getByTestId('filter-status').selectOption('pending');
+    await page.getByTestId('sort-name').click();
+    const first = page.getByTestId('registration-row').first();
+    await expect(first.textContent()).resolves.toContain('Kenji3');
+    await page.getByTestId('sort-name').click();
+    await expect(first.textContent()).resolves.toContain('伟997');
+    await page.getByTestId('clear-filters').click();
+    await page.getByTestId('sort-name').click(); // back to the registration order
+    await screenshot(page, 'organizer-desk-grid');
+  });
+
+  it('when the chair opens a registration, then the drawer shows every field', async () => {
+    await page.getByTestId('registration-search').fill('unique findable');
+    await page.getByTestId('open-registration').click();
+    const drawer = page.getByTestId('registration-detail');
+    await drawer.waitFor();
+    await expect(drawer.getByTestId('detail-email').textContent()).resolves.toBe(
+      'person8@example.org',
+    );
+    await expect(drawer.getByTestId('detail-givenName').textContent()).resolves.toBe('Kenji8');
+    await expect(drawer.textContent()).resolves.toContain('No decision yet');
+    await screenshot(page, 'organizer-desk-drawer');
+    await page.getByTestId('close-drawer').click();
+    await drawer.waitFor({ state: 'detached' });
+    await page.getByTestId('clear-filters').click();
+  });
+
+  it('when nothing is selected, then a decision does nothing and says so', async () => {
+    // Opening the drawer above selected nobody.
+    await expect(page.getByTestId('selected-count').textContent()).resolves.toBe('0 selected');
+    await page.getByTestId('decide-confirm').click();
+    await page.getByText('No registration is selected: nothing was done.').waitFor();
+    await expect(page.getByTestId('ask-first').count()).resolves.toBe(0);
+  });
+
+  it('when the chair confirms a selection, then the dialog asks first and the messages are followed live', async () => {
+    // Kenya (i ≡ 4 mod 5), not wishing to speak (i ≡ 0 mod 3): i ≡ 9 mod 15, 67 people.
+    await page.getByTestId('filter-country').selectOption('KE');
+    await page.getByTestId('filter-wishesToSpeak').selectOption('no');
+    await page.getByText('67 of 1,000 shown').waitFor();
+    await page.getByLabel('Select all registrations shown').click();
+    await page.getByText('67 selected').waitFor();
+    await page.getByTestId('decide-confirm').click();
+    const dialog = page.getByTestId('ask-first');
+    await expect(dialog.textContent()).resolves.toContain('Confirm 67 people?');
+    await expect(dialog.textContent()).resolves.toContain('up to 134 messages');
+    await screenshot(page, 'organizer-desk-ask-first');
+    await page.getByTestId('ask-go').click();
+    await page.getByTestId('decision-result').filter({ hasText: '67 confirmed' }).waitFor();
+    // No Refresh: the counts move by themselves until everything due has gone.
+    const progress = page.getByTestId('progress-text');
+    await progress.filter({ hasText: 'Every message due now has gone out' }).waitFor({
+      timeout: 60_000,
+    });
+    const sent = Number(await page.getByTestId('sending-progress').getAttribute('data-sent'));
+    expect(sent).toBeGreaterThanOrEqual(67);
+    await page.getByTestId('clear-filters').click();
+  });
+
+  it('when the chair confirms everyone pending and stops, then the rest are not sent and the page says how many', async () => {
+    // The worker pauses, so that the messages are still waiting when Stop is pressed.
+    await bot.outbox.stop();
+    await page.getByTestId('confirm-all-pending').click();
+    const dialog = page.getByTestId('ask-first');
+    await expect(dialog.textContent()).resolves.toContain('Confirm 933 people?');
+    await expect(dialog.textContent()).resolves.toContain('up to 1,866 messages');
+    await page.getByTestId('ask-go').click();
     await page
       .getByTestId('decision-result')
-      .filter({ hasText: '1 confirmed, 0 waitlisted, 0 declined' })
-      .waitFor();
-    await page.getByTestId('registration-summary').filter({ hasText: '1 confirmed' }).waitFor();
-    // The status message and the login details, delivered by the worker through the stand-in.
-    await page.locator('[data-testid=delivery-sent][data-count="2"]').waitFor();
-    await expect(page.getByTestId('delivery-failed').textContent()).resolves.toBe('0');
-    expect(bot.connector.created.size).toBe(1);
-    await screenshot(page, 'organizer-registrations-confirmed');
+      .filter({ hasText: '933 confirmed' })
+      .waitFor({ timeout: 120_000 });
+    await page.getByTestId('progress-text').filter({ hasText: 'waiting' }).waitFor();
+    await page.getByTestId('stop-sending').click();
+    const stopped = page.getByTestId('progress-text').filter({ hasText: 'Sending stopped' });
+    await stopped.waitFor();
+    const count = Number(
+      /([\d,]+) messages? (was|were) not sent/
+        .exec((await stopped.textContent()) ?? '')?.[1]
+        ?.replace(/,/g, ''),
+    );
+    expect(count).toBeGreaterThanOrEqual(933);
+    const delivery = await bot.outbox.delivery.report((await bot.store.events.get(EVENT_ID))!);
+    expect(delivery.counts.cancelled).toBe(count);
+    expect(delivery.counts.pending - delivery.scheduled).toBe(0);
+    await expect(page.getByTestId('stop-sending').count()).resolves.toBe(0);
+    await screenshot(page, 'organizer-desk-stopped');
+    await bot.outbox.start();
   });
 
-  it('when the chair shows only pending registrations, then the page says there are none', async () => {
-    await page.getByTestId('status-filter').selectOption('pending');
-    await page.getByText('No registration has this status.').waitFor();
-    await page.getByTestId('status-filter').selectOption('');
-    await row().waitFor();
+  for (const lang of ['en', 'ar', 'zh']) {
+    it(`when the page is in ${lang} at 1366 pixels, then nothing is wider than the window`, async () => {
+      await openTab(page, url('#registrations', { lang }), 'registrations-grid');
+      const widths = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+      await screenshot(page, `organizer-desk-${lang}`);
+    });
+  }
+
+  // KNOWN BUG, not fixed yet: each virtual row sizes its columns by its own content, so the
+  // columns do not line up from row to row. `it.failing` reports it when it gets fixed.
+  it.failing("when the grid shows rows, then every row's columns line up", async () => {
+    await openTab(page, url('#registrations'), 'registrations-grid');
+    const starts = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid=registrations-grid] [role=row]')].map((row) =>
+        [...row.children].map((cell) => Math.round(cell.getBoundingClientRect().left)).join(' '),
+      ),
+    );
+    expect(starts.length).toBeGreaterThan(5);
+    expect([...new Set(starts)]).toEqual([starts[0]]);
   });
 
   it('then the browser never reached past the loopback interface', () => {

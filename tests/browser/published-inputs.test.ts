@@ -20,7 +20,7 @@ describeWithChromium('Written input: review on the organizer page, then the publ
     scene = await seedStatements(bot);
     browser = await launchChromium();
     chair = await browser.page({ width: 1280, height: 1400 });
-    await openTab(chair, tabUrl(bot, 'organizer', 'chair'), 'input-counts');
+    await openTab(chair, `${tabUrl(bot, 'organizer', 'chair')}#inputs`, 'input-counts');
   }, 60_000);
 
   afterAll(async () => {

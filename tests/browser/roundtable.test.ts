@@ -106,7 +106,7 @@ describeWithChromium('Roundtable pages of the tab (seed roundtable of 10 May 202
     const page = await browser.page({ width: 1280 });
     await openTab(
       page,
-      tabUrl(bot, 'organizer', 'chair', { eventId: ROUNDTABLE_ID }),
+      `${tabUrl(bot, 'organizer', 'chair', { eventId: ROUNDTABLE_ID })}#invitations`,
       'invitations-table',
     );
     await expect(page.getByTestId('invitations-summary').textContent()).resolves.toContain(

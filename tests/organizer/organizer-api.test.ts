@@ -82,6 +82,10 @@ describe('Organizer API: registrations and delivery', () => {
       channel: 'teams',
       createdAt: NOW,
       sharedEmail: expect.any(Boolean),
+      email: expect.stringMatching(/@example\.org$/i),
+      wishesToSpeak: true,
+      coalition: null,
+      accessibility: false,
     });
     const shared = body.registrations.filter((r: any) => r.sharedEmail).map((r: any) => r.name);
     expect(shared.sort()).toEqual(['Amina Diallo', 'Lucía Fernández']);

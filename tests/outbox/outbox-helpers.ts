@@ -19,7 +19,11 @@ export const TEST_OUTBOX = { pollMs: 50, leaseMs: 30_000 };
 export async function seedRegistrants(
   bot: BotHarness,
   n: number,
-  options: { withConversation?: boolean } = {},
+  options: {
+    withConversation?: boolean;
+    /** Fields of person `i` other than the defaults (names, countries, coalitions...). */
+    person?: (i: number) => Partial<Registration>;
+  } = {},
 ): Promise<Array<{ user: TeamsUser; registration: Registration; conversationId: string }>> {
   const people = [];
   for (let i = 0; i < n; i++) {
@@ -29,6 +33,7 @@ export async function seedRegistrants(
       aadObjectId: user.aadObjectId,
       email: `person${i}@example.org`,
       createdAt: new Date(Date.UTC(2024, 1, 20, 10, 0, i)),
+      ...options.person?.(i),
     });
     await bot.store.registrations.create(registration);
     const conversationId = personalChat(user, bot.connector.serviceUrl).conversationId;

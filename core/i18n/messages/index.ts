@@ -8,6 +8,7 @@ import en_bot from './en/bot.json';
 import en_cards from './en/cards.json';
 import en_chatWords from './en/chat-words.json';
 import en_common from './en/common.json';
+import en_desk from './en/desk.json';
 import en_event from './en/event.json';
 import en_exports from './en/exports.json';
 import en_language from './en/language.json';
@@ -35,6 +36,7 @@ import fr_bot from './fr/bot.json';
 import fr_cards from './fr/cards.json';
 import fr_chatWords from './fr/chat-words.json';
 import fr_common from './fr/common.json';
+import fr_desk from './fr/desk.json';
 import fr_event from './fr/event.json';
 import fr_exports from './fr/exports.json';
 import fr_language from './fr/language.json';
@@ -62,6 +64,7 @@ import es_bot from './es/bot.json';
 import es_cards from './es/cards.json';
 import es_chatWords from './es/chat-words.json';
 import es_common from './es/common.json';
+import es_desk from './es/desk.json';
 import es_event from './es/event.json';
 import es_exports from './es/exports.json';
 import es_language from './es/language.json';
@@ -89,6 +92,7 @@ import ar_bot from './ar/bot.json';
 import ar_cards from './ar/cards.json';
 import ar_chatWords from './ar/chat-words.json';
 import ar_common from './ar/common.json';
+import ar_desk from './ar/desk.json';
 import ar_event from './ar/event.json';
 import ar_exports from './ar/exports.json';
 import ar_language from './ar/language.json';
@@ -116,6 +120,7 @@ import zh_bot from './zh/bot.json';
 import zh_cards from './zh/cards.json';
 import zh_chatWords from './zh/chat-words.json';
 import zh_common from './zh/common.json';
+import zh_desk from './zh/desk.json';
 import zh_event from './zh/event.json';
 import zh_exports from './zh/exports.json';
 import zh_language from './zh/language.json';
@@ -143,6 +148,7 @@ import ru_bot from './ru/bot.json';
 import ru_cards from './ru/cards.json';
 import ru_chatWords from './ru/chat-words.json';
 import ru_common from './ru/common.json';
+import ru_desk from './ru/desk.json';
 import ru_event from './ru/event.json';
 import ru_exports from './ru/exports.json';
 import ru_language from './ru/language.json';
@@ -173,6 +179,7 @@ export const EN = {
   ...en_cards,
   ...en_chatWords,
   ...en_common,
+  ...en_desk,
   ...en_event,
   ...en_exports,
   ...en_language,
@@ -210,6 +217,7 @@ export const TRANSLATIONS: Record<
     ...fr_cards,
     ...fr_chatWords,
     ...fr_common,
+    ...fr_desk,
     ...fr_event,
     ...fr_exports,
     ...fr_language,
@@ -239,6 +247,7 @@ export const TRANSLATIONS: Record<
     ...es_cards,
     ...es_chatWords,
     ...es_common,
+    ...es_desk,
     ...es_event,
     ...es_exports,
     ...es_language,
@@ -268,6 +277,7 @@ export const TRANSLATIONS: Record<
     ...ar_cards,
     ...ar_chatWords,
     ...ar_common,
+    ...ar_desk,
     ...ar_event,
     ...ar_exports,
     ...ar_language,
@@ -297,6 +307,7 @@ export const TRANSLATIONS: Record<
     ...zh_cards,
     ...zh_chatWords,
     ...zh_common,
+    ...zh_desk,
     ...zh_event,
     ...zh_exports,
     ...zh_language,
@@ -326,6 +337,7 @@ export const TRANSLATIONS: Record<
     ...ru_cards,
     ...ru_chatWords,
     ...ru_common,
+    ...ru_desk,
     ...ru_event,
     ...ru_exports,
     ...ru_language,

@@ -7,9 +7,11 @@ import type {
   Me,
   QueueResponse,
   QueueUpdate,
+  RegistrationDetailResponse,
   RegistrationsResponse,
   SessionsResponse,
   SpeakersResponse,
+  StopSendingResponse,
 } from './api-types';
 import type {
   BreakoutsResponse,
@@ -116,6 +118,22 @@ export class ApiClient {
   ): Promise<SpeakersResponse> {
     const path = `${eventPath(eventId)}/speakers/publish${sessionQuery(session)}`;
     return this.json('POST', path, { baseVersion });
+  }
+
+  /** One registration in full, with its decisions and messages (the chair's team only). */
+  registration(eventId: string, registrationId: string): Promise<RegistrationDetailResponse> {
+    const path = `${eventPath(eventId)}/registrations/${encodeURIComponent(registrationId)}`;
+    return this.json('GET', path);
+  }
+
+  /** A single-use download link to the registrations as CSV or .xlsx. */
+  exportRegistrations(eventId: string, format: 'csv' | 'xlsx'): Promise<{ url: string }> {
+    return this.json('POST', `${eventPath(eventId)}/registrations/export`, { format });
+  }
+
+  /** Stops the messages still waiting to go out; answers how many were cancelled. */
+  stopDelivery(eventId: string): Promise<StopSendingResponse> {
+    return this.json('POST', `${eventPath(eventId)}/delivery/stop`, {});
   }
 
   /** How the messages to the event's registrants are getting on. */

@@ -10,9 +10,11 @@ export type {
   MeResponse as Me,
   QueueResponse,
   QueueUpdate,
+  RegistrationDetailResponse,
   RegistrationRow,
   RegistrationsResponse,
   SessionsResponse,
   SpeakersResponse,
   PoolEntry,
+  StopSendingResponse,
 } from '../../../core/api';

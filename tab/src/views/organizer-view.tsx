@@ -3,11 +3,7 @@ import { useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { EventPicker } from '../components/event-picker';
 import { useT } from '../i18n/texts-context';
-import { OrganizerDesk } from './organizer-desk';
-import { OrganizerQueue } from './organizer-queue';
-import { OrganizerRoundtable } from './organizer-roundtable';
-import { QueueLoader } from './queue-loader';
-import { SpeakersSection } from '../organizer/speakers/speakers-section';
+import { OrganizerDesk } from '../desk/organizer-desk';
 
 const useStyles = makeStyles({
   main: {
@@ -15,12 +11,13 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`,
+    minWidth: 0,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
   picker: { maxWidth: '48rem' },
 });
 
-/** The organizer's personal tab: pick an event, then manage its speaking queue in full. */
+/** The organizer's personal tab: pick an event, then run it from the desk's sections. */
 export function OrganizerView({ api }: { api: ApiClient }) {
   const t = useT();
   const styles = useStyles();
@@ -39,19 +36,7 @@ export function OrganizerView({ api }: { api: ApiClient }) {
       <div className={styles.picker}>
         <EventPicker api={api} value={eventId} onChange={choose} />
       </div>
-      {eventId && (
-        <QueueLoader
-          key={eventId}
-          api={api}
-          eventId={eventId}
-          render={(model, send, sessions) => (
-            <OrganizerQueue model={model} send={send} sessions={sessions} />
-          )}
-        />
-      )}
-      {eventId && <SpeakersSection key={`sp-${eventId}`} api={api} eventId={eventId} />}
       {eventId && <OrganizerDesk key={eventId} api={api} eventId={eventId} />}
-      {eventId && <OrganizerRoundtable key={`rt-${eventId}`} api={api} eventId={eventId} />}
     </main>
   );
 }

@@ -13,6 +13,8 @@ export interface Surface {
   width?: number;
   /** Another event than the seed dialogue (the roundtable's pages). */
   eventId?: string;
+  /** The organizer desk's section the URL opens (its hash). */
+  section?: string;
 }
 
 /** Every surface of the tab, as a participant and as the chair, in the Teams themes. */
@@ -20,13 +22,29 @@ export const SURFACES: Surface[] = [
   { name: 'panel-participant', view: 'panel', devUser: 'delegate-a', ready: 'my-turn' },
   { name: 'panel-chair', view: 'panel', devUser: 'chair', ready: 'chair-controls' },
   { name: 'stage', view: 'stage', devUser: 'delegate-b', ready: 'stage-view', width: 1280 },
-  { name: 'organizer', view: 'organizer', devUser: 'chair', ready: 'chair-controls', width: 1280 },
+  {
+    name: 'organizer',
+    view: 'organizer',
+    devUser: 'chair',
+    ready: 'chair-controls',
+    width: 1280,
+    section: 'speakers',
+  },
   {
     name: 'organizer-registrations',
     view: 'organizer',
     devUser: 'chair',
+    ready: 'registration-summary',
+    width: 1280,
+    section: 'registrations',
+  },
+  {
+    name: 'organizer-delivery',
+    view: 'organizer',
+    devUser: 'chair',
     ready: 'delivery-sent',
     width: 1280,
+    section: 'delivery',
   },
   {
     name: 'organizer-summary',
@@ -51,6 +69,7 @@ export const SURFACES: Surface[] = [
     ready: 'breakouts-section',
     width: 1280,
     eventId: ROUNDTABLE_ID,
+    section: 'breakouts',
   },
   {
     name: 'panel-chair-dark',
@@ -82,13 +101,14 @@ export async function openSurface(
   surface: Omit<Surface, 'name'>,
   lang?: string,
 ): Promise<void> {
-  const { view, devUser, ready, theme, eventId } = surface;
+  const { view, devUser, ready, theme, eventId, section } = surface;
   const extra = {
     ...(theme ? { theme } : {}),
     ...(eventId ? { eventId } : {}),
     ...(lang ? { lang } : {}),
   };
-  await openTab(page, tabUrl(bot, view, devUser, extra), ready);
+  const hash = section ? `#${section}` : '';
+  await openTab(page, `${tabUrl(bot, view, devUser, extra)}${hash}`, ready);
   if (view === 'config') {
     await page.getByTestId('event-picker').selectOption(EVENT_ID);
     await page.getByTestId('config-url').waitFor();

@@ -175,6 +175,29 @@ export function outboxContract(store: () => Store): void {
     expect(await store().outbox.list({ eventId: other.eventId, status: 'failed' })).toHaveLength(1);
   });
 
+  it('when the chair stops the sending, then waiting messages are cancelled, later reminders stay', async () => {
+    const r = await aRegistrant();
+    const other = await aRegistrant();
+    await store().outbox.enqueue(
+      [
+        aMessage(r),
+        aMessage(r),
+        aMessage(r, { kind: 'reminder', notBefore: later(60_000) }),
+        aMessage(other),
+      ],
+      t0,
+    );
+    expect(await store().outbox.cancelDue(r.eventId, later(1))).toBe(2);
+    const mine = await store().outbox.list({ eventId: r.eventId });
+    expect(mine.map((row) => row.status).sort()).toEqual(['cancelled', 'cancelled', 'pending']);
+    expect(mine.find((row) => row.status === 'pending')?.kind).toBe('reminder');
+    expect(await store().outbox.list({ eventId: other.eventId, status: 'pending' })).toHaveLength(
+      1,
+    );
+    expect(await claimMine(r, later(2))).toEqual([]);
+    expect(await store().outbox.cancelDue(r.eventId, later(3))).toBe(0);
+  });
+
   it('when a reminder is not yet due, then it is not claimed', async () => {
     const r = await aRegistrant();
     await store().outbox.enqueue([aMessage(r, { kind: 'reminder', notBefore: later(60_000) })], t0);

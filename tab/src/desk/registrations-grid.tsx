@@ -1,0 +1,186 @@
+import {
+  Button,
+  createTableColumn,
+  makeStyles,
+  TableCellLayout,
+  tokens,
+  type TableColumnDefinition,
+  type TableColumnId,
+} from '@fluentui/react-components';
+import {
+  DataGrid,
+  DataGridBody,
+  DataGridCell,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+} from '@fluentui-contrib/react-data-grid-react-window';
+import type { CSSProperties } from 'react';
+import type { RegistrationStatus } from '../../../core/registration/registration';
+import type { RegistrationRow } from '../api/api-types';
+import { regionName } from '../i18n/formats';
+import { useLanguage, useT } from '../i18n/texts-context';
+
+const STATUS_ORDER: RegistrationStatus[] = [
+  'pending',
+  'confirmed',
+  'waitlisted',
+  'declined',
+  'withdrawn',
+];
+const ROW_HEIGHT = 44;
+
+const useStyles = makeStyles({
+  grid: { minWidth: 0 },
+  empty: { padding: tokens.spacingVerticalM },
+});
+
+type Width = 'narrow' | 'medium' | 'wide';
+const FLEX: Record<Width, string> = { narrow: '0 0 6.5rem', medium: '0 0 8rem', wide: '1 1 0' };
+
+/**
+ * The registrations as a virtualized Fluent DataGrid (decision 030): sortable columns, rows
+ * selected for a decision, and a Details button that opens the drawer. Only the rows in view
+ * are in the page, so a thousand rows scroll as easily as ten.
+ */
+export function RegistrationsGrid(props: {
+  rows: RegistrationRow[];
+  total: number;
+  categoryLabel: (id: string) => string;
+  selected: ReadonlySet<string>;
+  onSelect: (ids: Set<string>) => void;
+  onOpen: (row: RegistrationRow) => void;
+}) {
+  const t = useT();
+  const language = useLanguage();
+  const styles = useStyles();
+  const text = (value: string) => (
+    // Each value in its own direction: cut Latin text ends at its end, on Arabic pages too.
+    <TableCellLayout truncate title={value} main={{ dir: 'auto' }}>
+      {value}
+    </TableCellLayout>
+  );
+  const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+  const by = (pick: (r: RegistrationRow) => string) => (a: RegistrationRow, b: RegistrationRow) =>
+    collator.compare(pick(a), pick(b));
+  const column = (
+    columnId: string,
+    header: string,
+    pick: (r: RegistrationRow) => string,
+    compare = by(pick),
+  ) =>
+    createTableColumn<RegistrationRow>({
+      columnId,
+      compare,
+      renderHeaderCell: () => header,
+      renderCell: (row) => text(pick(row)),
+    });
+  const yes = (v: boolean) => (v ? t('tab.desk.yes') : t('tab.desk.no'));
+  const columns: TableColumnDefinition<RegistrationRow>[] = [
+    column('reference', t('tab.reg.col.reference'), (r) => r.referenceCode),
+    column('name', t('tab.reg.col.name'), (r) => r.name),
+    column('organization', t('tab.reg.col.organization'), (r) => r.organization),
+    column('email', t('tab.desk.col.email'), (r) => r.email),
+    column('category', t('tab.reg.col.category'), (r) => props.categoryLabel(r.category)),
+    column('country', t('tab.reg.col.country'), (r) => regionName(r.country, language)),
+    column(
+      'status',
+      t('tab.reg.col.status'),
+      (r) => t(`tab.reg.status.${r.status}`),
+      (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
+    ),
+    column('speaks', t('tab.desk.col.wishesToSpeak'), (r) => yes(r.wishesToSpeak)),
+    column('coalition', t('tab.desk.col.coalition'), (r) => r.coalition ?? ''),
+    column('channel', t('tab.reg.col.channel'), (r) => t(`tab.reg.channel.${r.channel}`)),
+    createTableColumn<RegistrationRow>({
+      columnId: 'details',
+      renderHeaderCell: () => <span className="visually-hidden">{t('tab.desk.col.details')}</span>,
+      renderCell: (row) => (
+        <Button
+          size="small"
+          appearance="subtle"
+          data-testid="open-registration"
+          aria-label={t('tab.desk.open', { name: row.name })}
+          onClick={(e) => {
+            e.stopPropagation(); // a click on the row selects it; this one only opens the drawer
+            props.onOpen(row);
+          }}
+        >
+          {t('tab.desk.col.details')}
+        </Button>
+      ),
+    }),
+  ];
+  const widths: Record<string, Width> = {
+    reference: 'medium',
+    name: 'wide',
+    organization: 'wide',
+    email: 'wide',
+    category: 'medium',
+    country: 'medium',
+    status: 'narrow',
+    speaks: 'narrow',
+    coalition: 'medium',
+    channel: 'narrow',
+    details: 'narrow',
+  };
+  // Inline, so that no style of the cell's own outweighs it: every row's columns line up.
+  const widthOf = (id: TableColumnId): CSSProperties => ({
+    display: 'flex',
+    alignItems: 'center',
+    flex: FLEX[widths[String(id)] ?? 'wide'],
+    minWidth: 0,
+    overflow: 'hidden',
+  });
+  const height = Math.min(Math.max(props.rows.length, 1) * ROW_HEIGHT, 12 * ROW_HEIGHT);
+  return (
+    <DataGrid
+      className={styles.grid}
+      items={props.rows}
+      columns={columns}
+      sortable
+      selectionMode="multiselect"
+      selectedItems={props.selected}
+      onSelectionChange={(_e, data) => props.onSelect(new Set([...data.selectedItems].map(String)))}
+      getRowId={(row: RegistrationRow) => row.id}
+      aria-label={t('tab.desk.gridLabel', { shown: props.rows.length, total: props.total })}
+      data-testid="registrations-grid"
+      data-rows={props.rows.length}
+    >
+      <DataGridHeader>
+        <DataGridRow
+          selectionCell={{ checkboxIndicator: { 'aria-label': t('tab.reg.selectAll') } }}
+        >
+          {({ renderHeaderCell, columnId }) => (
+            <DataGridHeaderCell style={widthOf(columnId)} data-testid={`sort-${columnId}`}>
+              {renderHeaderCell()}
+            </DataGridHeaderCell>
+          )}
+        </DataGridRow>
+      </DataGridHeader>
+      <DataGridBody<RegistrationRow> itemSize={ROW_HEIGHT} height={height}>
+        {({ item, rowId }, style) => (
+          <DataGridRow<RegistrationRow>
+            key={rowId}
+            style={{ ...(style as CSSProperties), display: 'flex' }}
+            data-testid="registration-row"
+            data-reference={item.referenceCode}
+            data-status={item.status}
+            selectionCell={{
+              checkboxIndicator: {
+                'aria-label': t('tab.reg.selectOne', {
+                  name: item.name,
+                  reference: item.referenceCode,
+                }),
+              },
+            }}
+          >
+            {({ renderCell, columnId }) => (
+              <DataGridCell style={widthOf(columnId)}>{renderCell(item)}</DataGridCell>
+            )}
+          </DataGridRow>
+        )}
+      </DataGridBody>
+    </DataGrid>
+  );
+}
