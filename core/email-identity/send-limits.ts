@@ -5,14 +5,13 @@ import { nextSendAt, type RateWindow } from '../outbox/rate-limits';
  * cannot flood someone's mailbox); from one conversation (one Direct Line token, one
  * browser), 10 an hour (so one client cannot spray codes to many addresses).
  */
-export const CODE_SEND_LIMITS: { address: readonly RateWindow[]; client: readonly RateWindow[] } =
-  {
-    address: [
-      { count: 1, windowMs: 60_000 },
-      { count: 5, windowMs: 3_600_000 },
-    ],
-    client: [{ count: 10, windowMs: 3_600_000 }],
-  };
+export const CODE_SEND_LIMITS: { address: readonly RateWindow[]; client: readonly RateWindow[] } = {
+  address: [
+    { count: 1, windowMs: 60_000 },
+    { count: 5, windowMs: 3_600_000 },
+  ],
+  client: [{ count: 10, windowMs: 3_600_000 }],
+};
 
 /** The longest window: sends older than this no longer count. */
 export const CODE_SEND_HORIZON_MS = 3_600_000;
