@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { emptyQueue } from '../../core/speaking-queue/empty-queue';
-import type { QueueEntry } from '../../core/speaking-queue/queue-types';
 import type { Registration } from '../../core/registration/registration';
 import { TENANT_BOT_ENV } from '../support/tenant-env';
 import { startBot, seedDialogue, type BotHarness } from '../support/bot-harness';
@@ -20,6 +19,8 @@ import { CLIENT_ID, v2Claims } from '../auth/token-fixtures';
 import { EVENT_ID, TEST_OUTBOX, chairSays } from '../outbox/outbox-helpers';
 import { aPerson } from '../store/store-fixtures';
 import { CLIENT, ORGANIZER, TENANT, aReport, graphRecord } from '../graph/graph-fixtures';
+import type { QueueEntry } from '../../core/speaking-queue/queue-types';
+import { COALITION, PEOPLE, TURNS, type Person } from './support/summary-dialogue';
 import { axeScan, blocking, describeViolations } from './support/axe';
 import {
   ARTIFACTS,
@@ -35,94 +36,6 @@ const signingKey = newSigningKey('summary-key');
 const bearer = () =>
   `Bearer ${signToken(v2Claims({ oid: chair.aadObjectId, tid: TENANT_ID, iat: NOW_S - 60, nbf: NOW_S - 60, exp: NOW_S + 30 * 86400 }), signingKey)}`;
 const REPORTS = 'GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}/attendanceReports';
-
-/** The test's own people: what each registered as, and what the test makes them do. */
-interface Person {
-  key: string;
-  category: string;
-  country: string;
-  /** The region as the test names it (UN regional groups, written out here by hand). */
-  region: string;
-  coalition?: string;
-  created: string;
-  confirmed: boolean;
-  attends: 'email' | 'entraId' | false;
-}
-const COALITION = { name: 'Cyber Peace Coalition', members: ['Org A', 'Org B'] };
-const PEOPLE: Person[] = [
-  {
-    key: 'A',
-    category: 'business',
-    country: 'KE',
-    region: 'African Group',
-    coalition: COALITION.name,
-    created: '2024-02-15',
-    confirmed: true,
-    attends: 'email',
-  },
-  {
-    key: 'B',
-    category: 'ngo',
-    country: 'BR',
-    region: 'Latin American and Caribbean Group',
-    coalition: COALITION.name,
-    created: '2024-02-15',
-    confirmed: true,
-    attends: 'entraId',
-  },
-  {
-    key: 'C',
-    category: 'academia',
-    country: 'DE',
-    region: 'Western European and Others Group',
-    created: '2024-02-18',
-    confirmed: true,
-    attends: 'email',
-  },
-  {
-    key: 'D',
-    category: 'technical-community',
-    country: 'JP',
-    region: 'Asia-Pacific Group',
-    created: '2024-02-20',
-    confirmed: true,
-    attends: false,
-  },
-  {
-    key: 'E',
-    category: 'ngo',
-    country: 'PL',
-    region: 'Eastern European Group',
-    created: '2024-02-22',
-    confirmed: true,
-    attends: false,
-  },
-  {
-    key: 'G',
-    category: 'business',
-    country: 'US',
-    region: 'Western European and Others Group',
-    created: '2024-02-25',
-    confirmed: false,
-    attends: false,
-  },
-];
-/** In order: who takes the floor, for whom, on which question, for how long. */
-const TURNS: Array<{
-  key?: string;
-  guest?: string;
-  coalition: boolean;
-  question: string | null;
-  seconds: number;
-  status: QueueEntry['status'];
-}> = [
-  { key: 'A', coalition: true, question: 'q1', seconds: 150, status: 'done' },
-  { key: 'C', coalition: false, question: 'q2', seconds: 200, status: 'done' },
-  { key: 'B', coalition: true, question: 'q1', seconds: 95, status: 'done' },
-  { guest: 'Observer Org', coalition: false, question: null, seconds: 60, status: 'done' },
-  { key: 'D', coalition: false, question: 'q3', seconds: 0, status: 'waiting' },
-  { key: 'E', coalition: false, question: 'q4', seconds: 0, status: 'withdrawn' },
-];
 
 describeWithChromium("The chair's summary of the seed dialogue (issue 24, done when)", () => {
   let graph: GraphStandIn;
