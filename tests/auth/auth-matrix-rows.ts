@@ -207,6 +207,51 @@ export const ROWS: Row[] = [
     ok: { chair: 200 },
   },
   {
+    route: 'GET /api/events/:eventId/speakers',
+    path: `${E}/speakers`,
+    access: 'chair',
+    ok: { chair: 200 },
+  },
+  {
+    route: 'POST /api/events/:eventId/speakers/place',
+    path: `${E}/speakers/place`,
+    access: 'chair',
+    body: { baseVersion: 999, registrationIds: ['made-up'] },
+    ok: { chair: 409 },
+  },
+  {
+    route: 'POST /api/events/:eventId/speakers/publish',
+    path: `${E}/speakers/publish`,
+    access: 'chair',
+    body: { baseVersion: 999 },
+    ok: { chair: 409 },
+  },
+  {
+    route: 'GET /events/:eventId/register',
+    path: `/events/${EVENT_ID}/register`,
+    access: 'public',
+    ok: { chair: 200 },
+  },
+  {
+    route: 'GET /webchat/webchat.js',
+    path: '/webchat/webchat.js',
+    access: 'public',
+    ok: { chair: 200 },
+  },
+  {
+    route: 'GET /webchat/register-page.js',
+    path: '/webchat/register-page.js',
+    access: 'public',
+    ok: { chair: 200 },
+  },
+  {
+    // No Direct Line configured here: the page's token route says the chat is unavailable.
+    route: 'POST /api/webchat/token',
+    path: `/api/webchat/token?event=${EVENT_ID}`,
+    access: 'public',
+    ok: { chair: 503 },
+  },
+  {
     route: 'GET /summary/:token',
     path: '/summary/made-up-token',
     access: 'public',
