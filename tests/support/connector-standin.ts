@@ -191,7 +191,12 @@ export async function startConnectorStandIn(
     refused: { rateLimited: 0, scripted: 0 },
     created: new Map(),
     refusedChats: [],
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A keep-alive socket the bot's connector client still holds must not keep the test open.
+        server.closeAllConnections();
+      }),
   };
   return standIn;
 }
