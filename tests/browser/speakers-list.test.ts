@@ -54,7 +54,8 @@ describeWithChromium('Organizer page: the provisional list of speakers', () => {
     }
     browser = await launchChromium();
     page = await browser.page({ width: 1366, height: 1000, bypassCSP: true });
-    await openTab(page, tabUrl(bot, 'organizer', 'chair'), 'speakers-pool');
+    // The provisional list is built in the desk's Speakers section.
+    await openTab(page, `${tabUrl(bot, 'organizer', 'chair')}#speakers`, 'speakers-pool');
   }, 180_000);
 
   afterAll(async () => {
