@@ -1,4 +1,4 @@
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { useLoad } from '../api/use-load';
@@ -11,6 +11,14 @@ const useStyles = makeStyles({
   nav: {
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     overflowX: 'auto',
+  },
+  list: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    padding: `0 0 ${tokens.spacingVerticalS}`,
+    listStyleType: 'none',
   },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
 });
@@ -35,21 +43,28 @@ export function OrganizerDesk({ api, eventId }: { api: ApiClient; eventId: strin
   return (
     <div className={styles.root} data-testid="organizer-desk">
       <nav aria-label={t('tab.desk.nav')} className={styles.nav}>
-        <TabList
-          selectedValue={section.id}
-          onTabSelect={(_e, data) => choose(String(data.value))}
-          data-testid="desk-nav"
-        >
+        {/*
+          A list of sections (each with its own URL), not an ARIA tab list: Fluent's
+          TabList adds focus sentinels that axe reports as focusable hidden elements.
+        */}
+        <ul className={styles.list} data-testid="desk-nav">
           {sections.map((s) => (
-            <Tab key={s.id} value={s.id} data-testid={`desk-tab-${s.id}`}>
-              {t(s.label)}
-            </Tab>
+            <li key={s.id}>
+              <Button
+                appearance={s.id === section.id ? 'primary' : 'subtle'}
+                aria-current={s.id === section.id ? 'page' : undefined}
+                onClick={() => choose(s.id)}
+                data-testid={`desk-tab-${s.id}`}
+              >
+                {t(s.label)}
+              </Button>
+            </li>
           ))}
-        </TabList>
+        </ul>
       </nav>
       <div
         className={styles.panel}
-        role="tabpanel"
+        role="region"
         aria-label={t(section.label)}
         data-testid={`desk-section-${section.id}`}
       >
