@@ -191,4 +191,31 @@ describe('Who a web registrant is: an email address proved by a mailed code', ()
     expect(cardText(cardOf(body))).toMatch(/verify your email address first/);
     expect(texts()[0]).toMatch(/please type your email address/i);
   });
+
+  it('when the public page asks for its event\'s form before verifying, then the form for that event comes right after the code', async () => {
+    const chat = webChat(bot.connector.serviceUrl);
+    await bot.post(chat.start());
+    await bot.post(chat.postBack({ verb: 'registration.open', eventId: EVENT_ID }));
+    expect(texts()).toEqual([
+      expect.stringMatching(/please type your email address/i),
+      expect.stringMatching(/please type your email address/i),
+    ]);
+    await bot.post(chat.message('noor.rahman@example.org'));
+    bot.takeSent();
+    await bot.post(chat.message(await lastCodeTo('noor.rahman@example.org')));
+    const [thanks, form, ...rest] = bot.takeSent();
+    expect(thanks?.text).toMatch(/noor.rahman@example.org is verified/);
+    expect(actionData(cardOf(form), 'registration.submit')).toMatchObject({ eventId: EVENT_ID });
+    expect(inputValue(cardOf(form), 'email')).toBe('noor.rahman@example.org');
+    expect(rest).toEqual([]);
+    // Done once: verifying again in the same conversation later shows the welcome, not the form.
+    expect(await bot.store.emailIdentity.takeAwaitedAction(chat.conversationKey)).toBeUndefined();
+  });
+
+  it('when a web person asks before verifying for something other than opening a form, then it is not kept for later', async () => {
+    const chat = webChat(bot.connector.serviceUrl);
+    await bot.post(chat.postBack({ verb: 'registration.withdraw', eventId: EVENT_ID }));
+    expect(texts()).toEqual([expect.stringMatching(/please type your email address/i)]);
+    expect(await bot.store.emailIdentity.takeAwaitedAction(chat.conversationKey)).toBeUndefined();
+  });
 });
