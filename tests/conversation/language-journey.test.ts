@@ -180,7 +180,7 @@ describe('A registrant in French and in Arabic', () => {
     const url = /\/api\/exports\/[A-Za-z0-9_-]+/.exec(JSON.stringify(card))?.[0];
     const csv = await (await fetch(`${bot.baseUrl}${url}`)).text();
     const [headings, ...rows] = csv.trimEnd().split('\r\n');
-    expect(headings).toMatch(/^"Código de referencia","Estado","Nombre","Apellido"/);
+    expect(headings).toMatch(/^"Código de referencia","Estado","Canal","Nombre","Apellido"/);
     expect(rows.join('\n')).toContain('"Digital Rights Coalition"');
     expect(rows.join('\n')).toContain('"Non-governmental organization"');
   });
