@@ -1,10 +1,6 @@
 import type { PendingCode } from '../../core/email-identity/verification-code';
 import type { SqlClient } from '../platform/store/sql-client';
-import type {
-  AwaitedAction,
-  EmailIdentityStore,
-  Verification,
-} from './email-identity-store';
+import type { AwaitedAction, EmailIdentityStore, Verification } from './email-identity-store';
 
 /** The email step's state in SQL (migrations 047 and 048), the same on PGlite and PostgreSQL. */
 export class EmailIdentitySqlStore implements EmailIdentityStore {
