@@ -9,6 +9,8 @@ import { registrationOutcomeCard } from '../registration';
 import { statementCard } from '../written-input';
 import { markdownText } from '../platform/teams/plain-text-replies';
 import { turnView } from '../platform/teams/turn-view';
+import { profileOf } from '../platform/teams/profile';
+import { isTeamsChannel } from '../platform/teams/channel-identity';
 import { shownWords } from '../../core/i18n/chat-words';
 
 /** Teams' attachment type for a file a user sends in personal chat. */
@@ -31,7 +33,12 @@ export class ChatActions {
       case 'register':
         return send(context, openEventsCard(await catalog.openForRegistration(clock.now()), view));
       case 'myRegistration': {
-        const registrations = await mine.mine(person);
+        // In Teams, the profile's address finds a registration made with it on the web.
+        const profileEmail = async () => (await profileOf(context)).email;
+        const registrations = await mine.mine(
+          person,
+          isTeamsChannel(context.activity) ? profileEmail : undefined,
+        );
         if (registrations.length === 0)
           return void (await context.sendActivity(view.t('registration.noneYet')));
         for (const { at, registration } of registrations) {

@@ -1,12 +1,20 @@
 import type { TurnContext } from 'botbuilder';
 import { formatInZone } from '../../core/time/zoned-time';
-import type { ChannelIdentity } from '../platform/teams/channel-identity';
+import type { CardAction, ChannelIdentity } from '../platform/teams/channel-identity';
 import { turnView, type TurnView } from '../platform/teams/turn-view';
 import type { Person } from '../platform/ports';
 import type { EmailIdentityService, IdentityAnswer, IdentityTurn } from './email-identity-service';
+import type { AwaitedAction } from './email-identity-store';
 
 /** Conversation ids longer than this are not kept (Direct Line's are far shorter). */
 const MAX_KEY = 300;
+
+/**
+ * The actions kept while the person verifies: opening an event's form (the public page asks
+ * for it as the chat connects). Others (withdraw, submit) are never done on a later turn.
+ */
+const AWAITED_VERBS = new Set(['registration.open']);
+const MAX_EVENT_ID = 200;
 
 /**
  * The email step in chat, before the registration form, in every channel but Teams: reads the
@@ -20,17 +28,36 @@ export class EmailIdentityGate implements ChannelIdentity {
     return turn ? this.identity.known(turn.conversationKey) : undefined;
   }
 
-  async introduce(context: TurnContext, line: string): Promise<Person | undefined> {
+  async introduce(
+    context: TurnContext,
+    line: string,
+    action?: CardAction,
+  ): Promise<Person | undefined> {
     const view = turnView(context);
     const turn = turnOf(context);
     if (!turn) {
       await context.sendActivity(view.t('bot.unidentified'));
       return undefined;
     }
+    const awaited = action && awaitable(action);
+    if (awaited) await this.identity.awaitAction(turn.conversationKey, awaited);
     const answer = await this.identity.answer(turn, line);
     await context.sendActivity(textOf(answer, view));
     return answer.kind === 'verified' ? answer.person : undefined;
   }
+
+  async takeAwaited(context: TurnContext): Promise<CardAction | undefined> {
+    const turn = turnOf(context);
+    const awaited = turn && (await this.identity.takeAwaitedAction(turn.conversationKey));
+    return awaited && { verb: awaited.verb, data: { eventId: awaited.eventId } };
+  }
+}
+
+function awaitable(action: CardAction): AwaitedAction | undefined {
+  const { eventId } = action.data;
+  if (!AWAITED_VERBS.has(action.verb) || typeof eventId !== 'string') return undefined;
+  if (eventId.length === 0 || eventId.length > MAX_EVENT_ID) return undefined;
+  return { verb: action.verb, eventId };
 }
 
 function turnOf(context: TurnContext): IdentityTurn | undefined {

@@ -14,6 +14,7 @@ import type { Logger } from '../platform/logger';
 import type { Clock, Person } from '../platform/ports';
 import type { Store } from '../stores';
 import { codeMail } from './code-mail';
+import type { AwaitedAction } from './email-identity-store';
 
 /** How a line typed by someone not yet verified was answered. */
 export type IdentityAnswer =
@@ -54,6 +55,16 @@ export class EmailIdentityService {
     if (!verification || !stillVerified(verification.verifiedAt, this.clock.now()))
       return undefined;
     return this.personOf(verification.email);
+  }
+
+  /** Keeps the action asked for before verifying, to be done once the code matches. */
+  async awaitAction(conversationKey: string, action: AwaitedAction): Promise<void> {
+    await this.store.emailIdentity.awaitAction(conversationKey, action, this.clock.now());
+  }
+
+  /** The action kept before verifying, taken once. */
+  async takeAwaitedAction(conversationKey: string): Promise<AwaitedAction | undefined> {
+    return this.store.emailIdentity.takeAwaitedAction(conversationKey);
   }
 
   /** Answers one line of someone not yet verified: an address, a code, or anything else. */

@@ -1,8 +1,8 @@
 import type { PendingCode } from '../../core/email-identity/verification-code';
 import type { SqlClient } from '../platform/store/sql-client';
-import type { EmailIdentityStore, Verification } from './email-identity-store';
+import type { AwaitedAction, EmailIdentityStore, Verification } from './email-identity-store';
 
-/** The email step's state in SQL (migration 047), the same on PGlite and PostgreSQL. */
+/** The email step's state in SQL (migrations 047 and 048), the same on PGlite and PostgreSQL. */
 export class EmailIdentitySqlStore implements EmailIdentityStore {
   constructor(private readonly db: SqlClient) {}
 
@@ -103,5 +103,23 @@ export class EmailIdentitySqlStore implements EmailIdentityStore {
 
   async dropCode(conversationKey: string): Promise<void> {
     await this.db.query('DELETE FROM email_codes WHERE conversation_key = $1', [conversationKey]);
+  }
+
+  async awaitAction(conversationKey: string, action: AwaitedAction, at: Date): Promise<void> {
+    await this.db.query(
+      `INSERT INTO email_awaited_actions (conversation_key, verb, event_id, noted_at)
+       VALUES ($1, $2, $3, $4)
+       ON CONFLICT (conversation_key) DO UPDATE SET verb = EXCLUDED.verb,
+         event_id = EXCLUDED.event_id, noted_at = EXCLUDED.noted_at`,
+      [conversationKey, action.verb, action.eventId, at],
+    );
+  }
+
+  async takeAwaitedAction(conversationKey: string): Promise<AwaitedAction | undefined> {
+    const [row] = await this.db.query<{ verb: string; event_id: string }>(
+      'DELETE FROM email_awaited_actions WHERE conversation_key = $1 RETURNING verb, event_id',
+      [conversationKey],
+    );
+    return row && { verb: row.verb, eventId: row.event_id };
   }
 }

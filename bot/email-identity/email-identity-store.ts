@@ -6,6 +6,12 @@ export interface Verification {
   verifiedAt: Date;
 }
 
+/** A card action asked for before verifying, done once the address is proved. */
+export interface AwaitedAction {
+  verb: string;
+  eventId: string;
+}
+
 /**
  * What the email step keeps: per conversation, the pending code (its hash) and the verified
  * address; per address, a lock after five wrong codes; and each code sent, for the limits.
@@ -33,4 +39,8 @@ export interface EmailIdentityStore {
   verification(conversationKey: string): Promise<Verification | undefined>;
   /** Drops the conversation's pending code (expired). */
   dropCode(conversationKey: string): Promise<void>;
+  /** Keeps the action asked for before verifying (the latest replaces the one before). */
+  awaitAction(conversationKey: string, action: AwaitedAction, at: Date): Promise<void>;
+  /** The awaited action, dropped as it is read, so it is done once. */
+  takeAwaitedAction(conversationKey: string): Promise<AwaitedAction | undefined>;
 }

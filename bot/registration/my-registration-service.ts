@@ -1,6 +1,8 @@
 import { valuesOf } from '../../core/registration/registration-form';
 import { isActive, type Registration } from '../../core/registration/registration';
 import { decideWithdrawal } from '../../core/registration/submission';
+import { parseEmailAddress } from '../../core/email-identity/email-address';
+import { EMAIL_TENANT, isEmailPerson } from '../../core/email-identity/web-identity';
 import type { Store } from '../stores';
 import type { EventAt, EventCatalog } from '../event';
 import type { Clock, Ids, Person } from '../platform/ports';
@@ -24,9 +26,18 @@ export class MyRegistrationService {
     this.sections = new FormSections(sections);
   }
 
-  /** Every registration of the person, with its event, soonest event first. */
-  async mine(person: Person): Promise<Array<{ at: EventAt; registration: Registration }>> {
+  /**
+   * Every registration of the person, with its event, soonest event first. A Teams person
+   * whose profile address (`profileEmail`, Entra's, never typed) registered on the web takes
+   * those registrations over first, as opening the form does (decision 028).
+   */
+  async mine(
+    person: Person,
+    profileEmail?: () => Promise<string | undefined>,
+  ): Promise<Array<{ at: EventAt; registration: Registration }>> {
     const now = this.clock.now();
+    if (profileEmail && !isEmailPerson(person) && !person.verifiedEmail)
+      await this.adoptWebRegistrations(person, await profileEmail(), now);
     const registrations = await this.store.registrations.listByUser(
       person.tenantId,
       person.aadObjectId,
@@ -40,6 +51,14 @@ export class MyRegistrationService {
     return found
       .filter((f): f is { at: EventAt; registration: Registration } => f.at !== undefined)
       .sort((a, b) => a.at.instants.start.getTime() - b.at.instants.start.getTime());
+  }
+
+  private async adoptWebRegistrations(person: Person, email: string | undefined, now: Date) {
+    const address = email && parseEmailAddress(email);
+    if (!address) return;
+    const events = await this.catalog.all(now);
+    for (const { event } of events)
+      await this.store.registrations.adoptByEmail(event.id, address, EMAIL_TENANT, person, now);
   }
 
   async show(person: Person, registrationId: unknown): Promise<RegistrationOutcome> {

@@ -1,4 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { cardOf, cardText } from '../support/card-inspect';
+import { codeMailedTo } from '../support/mail-folder';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { personalChat, teamsUser } from '../support/teams-activities';
 import { webChat } from '../support/directline-activities';
@@ -38,11 +42,32 @@ const validInputs = {
 
 describe('Cards in each channel', () => {
   let bot: BotHarness;
+  let mailDir: string;
   const chair = teamsUser('Chair');
   beforeAll(async () => {
-    bot = await startBot({ now: OPEN, env: { CHAIR_TEAM: chair.aadObjectId } });
+    mailDir = await mkdtemp(path.join(tmpdir(), 'mail-'));
+    bot = await startBot({ now: OPEN, env: { CHAIR_TEAM: chair.aadObjectId, MAIL_DIR: mailDir } });
   });
-  afterAll(() => bot.close());
+  afterAll(async () => {
+    await bot.close();
+    await rm(mailDir, { recursive: true, force: true });
+  });
+
+  let people = 0;
+  /**
+   * A new Web Chat conversation past the email step (every channel but Teams asks for an
+   * address and a mailed code before any card): a new address each, so no send limit applies.
+   */
+  async function verifiedWebChat(options: Parameters<typeof webChat>[1] = {}) {
+    const chat = webChat(bot.connector.serviceUrl, options);
+    const email = `web.person.${++people}@example.org`;
+    await bot.post(chat.message(email));
+    bot.takeSent();
+    await bot.post(chat.message(await codeMailedTo(mailDir, email)));
+    const [verified] = bot.takeSent();
+    expect(verified?.text).toContain(`${email} is verified`);
+    return { chat, email };
+  }
 
   /** What the bot answers a click on `action`, as the channel delivers the click. */
   async function click(channel: 'msteams' | 'directline', action: Json): Promise<string> {
@@ -51,7 +76,7 @@ describe('Cards in each channel', () => {
       const { body } = await bot.post(chat.invoke(action.verb, action.data ?? {}));
       return cardText(cardOf(body));
     }
-    const chat = webChat(bot.connector.serviceUrl);
+    const { chat } = await verifiedWebChat();
     bot.takeSent();
     await bot.post(chat.submit(action.data ?? {}));
     const [reply] = bot.takeSent();
@@ -108,7 +133,12 @@ describe('Cards in each channel', () => {
     const chat = webChat(bot.connector.serviceUrl);
     bot.takeSent();
     await bot.post(chat.start());
-    const [, list] = bot.takeSent();
+    expect(bot.takeSent().map((a) => a.text)).toEqual([expect.stringMatching(/email address/)]);
+    await bot.post(chat.message('awa.ndiaye@example.org'));
+    bot.takeSent();
+    await bot.post(chat.message(await codeMailedTo(mailDir, 'awa.ndiaye@example.org')));
+    // Verified, welcome, then the list of events.
+    const [, , list] = bot.takeSent();
     const open = actionsOf(cardOf(list)).find((a) => a.data?.verb === 'registration.open');
     expect(open).toMatchObject({ type: 'Action.Submit', data: { eventId: EVENT_ID } });
     await bot.post(chat.submit(open!.data));
@@ -124,10 +154,11 @@ describe('Cards in each channel', () => {
     expect(code).toBeDefined();
     expect(second).toContain(code);
     const mine = (await bot.store.registrations.listForEvent(EVENT_ID)).filter(
-      (r) => r.aadObjectId === chat.userId,
+      (r) => r.email === 'awa.ndiaye@example.org',
     );
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ tenantId: 'web', channel: 'web' });
+    // Keyed by the verified address (decision 028), shown to the chair as web.
+    expect(mine[0]).toMatchObject({ tenantId: 'email', channel: 'web' });
 
     bot.takeSent();
     await bot.post(personalChat(chair, bot.connector.serviceUrl).message('registrations'));
@@ -137,9 +168,9 @@ describe('Cards in each channel', () => {
   });
 
   it('when a web person opens the form after the deadline, then the chat says registration is closed, with the deadline in both zones', async () => {
-    const chat = webChat(bot.connector.serviceUrl, { timeZone: 'Asia/Tokyo' });
     bot.clock.set('2024-02-27T15:00:00Z');
     try {
+      const { chat } = await verifiedWebChat({ timeZone: 'Asia/Tokyo' });
       bot.takeSent();
       await bot.post(chat.submit({ verb: 'registration.open', eventId: EVENT_ID }));
       const [reply] = bot.takeSent();
@@ -151,10 +182,15 @@ describe('Cards in each channel', () => {
     }
   });
 
-  it('when a Direct Line message comes from an id the service did not hand out, then nothing is registered', async () => {
+  it('when a web conversation submits a form before verifying an address, then nothing is registered and the bot asks for the address', async () => {
     const chat = webChat(bot.connector.serviceUrl, { userId: 'mallory' });
     bot.takeSent();
-    await bot.post(chat.submit({ verb: 'registration.submit', eventId: EVENT_ID, ...validInputs }));
-    expect(bot.takeSent()[0]?.text).toBe(translatorFor('en')('bot.unidentified'));
+    const before = (await bot.store.registrations.listForEvent(EVENT_ID)).length;
+    const email = 'mallory@example.org';
+    await bot.post(
+      chat.submit({ verb: 'registration.submit', eventId: EVENT_ID, ...validInputs, email }),
+    );
+    expect(bot.takeSent().map((a) => a.text)).toEqual([translatorFor('en')('email.ask')]);
+    expect(await bot.store.registrations.listForEvent(EVENT_ID)).toHaveLength(before);
   });
 });

@@ -148,6 +148,35 @@ describe('Who a web registrant is: an email address proved by a mailed code', ()
     expect(cardText(cardOf(bot.takeSent()[0]))).toContain(web?.referenceCode);
   });
 
+  it('when a web registrant types "my registration" in Teams, whose profile has the same address, then Teams shows that registration', async () => {
+    const chat = await verified('yusuf.okafor@example.org');
+    const { body } = await bot.post(chat.invoke('registration.open', { eventId: EVENT_ID }));
+    const data = { ...actionData(cardOf(body), 'registration.submit'), ...validInputs() };
+    await bot.post(chat.invoke('registration.submit', data));
+    const [web] = (await bot.store.registrations.listForEvent(EVENT_ID)).filter(
+      (r) => r.email === 'yusuf.okafor@example.org',
+    );
+    const yusuf = teamsUser('Yusuf Okafor');
+    const teams = personalChat(yusuf, bot.connector.serviceUrl);
+    bot.takeSent();
+    // Without the address in the profile, nothing is found.
+    await bot.post(teams.message('my registration'));
+    expect(texts()[0]).toMatch(/no registrations yet/);
+    bot.connector.members.set(yusuf.id, {
+      id: yusuf.id,
+      name: 'Yusuf Okafor',
+      email: 'Yusuf.Okafor@example.org',
+      aadObjectId: yusuf.aadObjectId,
+    });
+    await bot.post(teams.message('my registration'));
+    expect(cardText(cardOf(bot.takeSent()[0]))).toContain(web?.referenceCode);
+    const now = (await bot.store.registrations.listForEvent(EVENT_ID)).filter(
+      (r) => r.email === 'yusuf.okafor@example.org',
+    );
+    expect(now).toHaveLength(1);
+    expect(now[0]).toMatchObject({ id: web?.id, aadObjectId: yusuf.aadObjectId });
+  });
+
   it('when someone registered in Teams verifies the same address on the web, then they reach that registration', async () => {
     const kofi = teamsUser('Kofi Mensah');
     await register(bot, kofi, { email: 'kofi.mensah@example.org' });
@@ -190,5 +219,32 @@ describe('Who a web registrant is: an email address proved by a mailed code', ()
     const { body } = await bot.post(chat.invoke('registration.open', { eventId: EVENT_ID }));
     expect(cardText(cardOf(body))).toMatch(/verify your email address first/);
     expect(texts()[0]).toMatch(/please type your email address/i);
+  });
+
+  it("when the public page asks for its event's form before verifying, then the form for that event comes right after the code", async () => {
+    const chat = webChat(bot.connector.serviceUrl);
+    await bot.post(chat.start());
+    await bot.post(chat.postBack({ verb: 'registration.open', eventId: EVENT_ID }));
+    expect(texts()).toEqual([
+      expect.stringMatching(/please type your email address/i),
+      expect.stringMatching(/please type your email address/i),
+    ]);
+    await bot.post(chat.message('noor.rahman@example.org'));
+    bot.takeSent();
+    await bot.post(chat.message(await lastCodeTo('noor.rahman@example.org')));
+    const [thanks, form, ...rest] = bot.takeSent();
+    expect(thanks?.text).toMatch(/noor.rahman@example.org is verified/);
+    expect(actionData(cardOf(form), 'registration.submit')).toMatchObject({ eventId: EVENT_ID });
+    expect(inputValue(cardOf(form), 'email')).toBe('noor.rahman@example.org');
+    expect(rest).toEqual([]);
+    // Done once: verifying again in the same conversation later shows the welcome, not the form.
+    expect(await bot.store.emailIdentity.takeAwaitedAction(chat.conversationKey)).toBeUndefined();
+  });
+
+  it('when a web person asks before verifying for something other than opening a form, then it is not kept for later', async () => {
+    const chat = webChat(bot.connector.serviceUrl);
+    await bot.post(chat.postBack({ verb: 'registration.withdraw', eventId: EVENT_ID }));
+    expect(texts()).toEqual([expect.stringMatching(/please type your email address/i)]);
+    expect(await bot.store.emailIdentity.takeAwaitedAction(chat.conversationKey)).toBeUndefined();
   });
 });

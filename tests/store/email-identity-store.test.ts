@@ -123,4 +123,17 @@ describe.each(targets)('Email identity store on $name', (target) => {
       await store().registrations.identityByEmail('nobody@example.org', 'email'),
     ).toBeUndefined();
   });
+
+  it('keeps one awaited action per conversation, the latest replacing the one before, taken once', async () => {
+    const conversation = key();
+    const { emailIdentity } = store();
+    await emailIdentity.awaitAction(conversation, { verb: 'registration.open', eventId: 'a' }, T0);
+    await emailIdentity.awaitAction(conversation, { verb: 'registration.open', eventId: 'b' }, T0);
+    expect(await emailIdentity.takeAwaitedAction(key())).toBeUndefined();
+    expect(await emailIdentity.takeAwaitedAction(conversation)).toEqual({
+      verb: 'registration.open',
+      eventId: 'b',
+    });
+    expect(await emailIdentity.takeAwaitedAction(conversation)).toBeUndefined();
+  });
 });

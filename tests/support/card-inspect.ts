@@ -21,20 +21,34 @@ export function cardText(card: unknown): string {
   return texts.join('\n');
 }
 
-/** The data of the Action.Execute button with `verb`, or undefined if the card has none. */
+/**
+ * A button's verb and data: an Action.Execute (Teams), or an Action.Submit carrying the verb
+ * beside its data (every other channel, bot/platform/teams/cards/channel-cards.ts).
+ */
+function buttonOf(n: Json): { verb: string; data: Json } | undefined {
+  if (n.type === 'Action.Execute' && typeof n.verb === 'string')
+    return { verb: n.verb, data: (n.data as Json) ?? {} };
+  if (n.type !== 'Action.Submit' || typeof n.data !== 'object' || n.data === null) return undefined;
+  const { verb, ...data } = n.data as Json;
+  return typeof verb === 'string' ? { verb, data } : undefined;
+}
+
+/** The data of the button with `verb` (without the verb), or undefined if the card has none. */
 export function actionData(card: unknown, verb: string): Json | undefined {
   let found: Json | undefined;
   walk(card, (n) => {
-    if (!found && n.type === 'Action.Execute' && n.verb === verb) found = (n.data as Json) ?? {};
+    const button = buttonOf(n);
+    if (!found && button?.verb === verb) found = button.data;
   });
   return found;
 }
 
-/** Verbs of every Action.Execute on the card. */
+/** Verbs of every button on the card (Action.Execute, or Action.Submit with a verb). */
 export function verbs(card: unknown): string[] {
   const list: string[] = [];
   walk(card, (n) => {
-    if (n.type === 'Action.Execute' && typeof n.verb === 'string') list.push(n.verb);
+    const button = buttonOf(n);
+    if (button) list.push(button.verb);
   });
   return list;
 }

@@ -19,6 +19,15 @@ export async function readMailFolder(dir: string): Promise<FolderMail[]> {
   );
 }
 
+/** The six-digit code last mailed to `email` (the email step's mail), or an error. */
+export async function codeMailedTo(dir: string, email: string): Promise<string> {
+  const mails = (await readMailFolder(dir)).filter((m) => m.to === email.toLowerCase());
+  const codes = mails.map((m) => /\b(\d{6})\b/.exec(m.text)?.[1]).filter(Boolean);
+  const code = codes.at(-1);
+  if (!code) throw new Error(`no code mailed to ${email}`);
+  return code;
+}
+
 function parseEml(file: string, raw: string): FolderMail {
   const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(raw)?.[1] ?? '';
   const subject = header('Subject').replace(/^=\?utf-8\?B\?(.*)\?=$/, (_, b64: string) =>

@@ -28,6 +28,8 @@ export function webChat(serviceUrl: string, locale = 'en-US') {
       membersAdded: [{ id: BOT_ID }, { id: userId }],
     }),
     message: (text: string) => ({ ...base('message'), text, textFormat: 'plain' }),
+    /** Web Chat's postBack (the public page opening its event's form) or an Action.Submit. */
+    postBack: (value: Record<string, unknown>) => ({ ...base('message'), value }),
     invoke: (verb: string, data: Record<string, unknown>) => ({
       ...base('invoke'),
       name: 'adaptiveCard/action',

@@ -10,9 +10,18 @@ export interface ChannelIdentity {
   known(context: TurnContext): Promise<Person | undefined>;
   /**
    * Answers a turn of someone not yet verified (asks for their address, mails or checks a
-   * code); returns the person when this turn verified them.
+   * code); returns the person when this turn verified them. A card action in the turn (the
+   * public page opening its event's form) may be kept, to be done once verified.
    */
-  introduce(context: TurnContext, line: string): Promise<Person | undefined>;
+  introduce(context: TurnContext, line: string, action?: CardAction): Promise<Person | undefined>;
+  /** The card action kept before verifying, taken once (so done once). */
+  takeAwaited(context: TurnContext): Promise<CardAction | undefined>;
+}
+
+/** A card button's verb and data, however the channel delivered the click. */
+export interface CardAction {
+  verb: string;
+  data: Record<string, unknown>;
 }
 
 /** Whether the activity comes from Teams (where the person is their Entra identity). */

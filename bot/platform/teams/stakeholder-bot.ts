@@ -20,7 +20,7 @@ import { MAX_CHAT_TEXT_LENGTH } from '../../../core/text/chat-line';
 import { noticeCardResponse } from './respond';
 import { SavedConversations } from './saved-conversations';
 import { personOf, userTimeZoneOf } from './turn-identity';
-import { isTeamsChannel, type ChannelIdentity } from './channel-identity';
+import { isTeamsChannel, type CardAction, type ChannelIdentity } from './channel-identity';
 import { turnView, useChosenLanguage } from './turn-view';
 
 /** What the Teams surface needs besides the features: storage, time, logs and two rules. */
@@ -115,11 +115,14 @@ export class StakeholderBot extends TeamsActivityHandler {
     const view = turnView(context);
     // Undefined for anonymous meeting attendees: the router lets only verbs made for them answer.
     const person = await this.personIn(context);
+    const data = isRecord(invokeValue.action.data) ? invokeValue.action.data : {};
     if (!person && this.outsideTeams(context)) {
-      await this.parts.otherChannels?.introduce(context, '');
+      await this.parts.otherChannels?.introduce(context, '', {
+        verb: invokeValue.action.verb,
+        data,
+      });
       return noticeCardResponse(view, 'email.verifyFirst');
     }
-    const data = isRecord(invokeValue.action.data) ? invokeValue.action.data : {};
     return this.routeCard(context, person, invokeValue.action.verb, data);
   }
 
@@ -144,7 +147,7 @@ export class StakeholderBot extends TeamsActivityHandler {
   private async answerSubmit(
     context: TurnContext,
     person: Person,
-    action: { verb: string; data: Record<string, unknown> },
+    action: CardAction,
   ): Promise<void> {
     const response = await this.routeCard(context, person, action.verb, action.data);
     if (response.type === 'application/vnd.microsoft.card.adaptive' && isRecord(response.value))
@@ -204,14 +207,20 @@ export class StakeholderBot extends TeamsActivityHandler {
     return this.parts.otherChannels !== undefined && !isTeamsChannel(context.activity);
   }
 
-  /** Someone outside Teams not yet verified: the email step answers; once verified, the welcome. */
+  /**
+   * Someone outside Teams not yet verified: the email step answers. Once verified, what they
+   * asked for before (the public page opening its event's form), else the welcome.
+   */
   private async introduce(context: TurnContext): Promise<void> {
+    const others = this.parts.otherChannels;
     const text = chatTextOf(context.activity);
     const line = text.kind === 'line' ? text.line : '';
-    const person = await this.parts.otherChannels?.introduce(context, line);
-    if (!person) return;
+    const person = await others?.introduce(context, line, submittedAction(context.activity));
+    if (!person || !others) return;
     context.turnState.set(OTHER_CHANNEL_PERSON, { person });
     await this.remember(context, person);
+    const awaited = await others.takeAwaited(context);
+    if (awaited) return this.answerSubmit(context, person, awaited);
     const welcome = this.features.find((f) => f.welcome)?.welcome;
     if (welcome) await welcome(context, person);
   }
