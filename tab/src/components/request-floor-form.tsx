@@ -17,6 +17,10 @@ import type { Run } from '../queue/use-command-runner';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // A native select is as wide as its longest option; in the Field's grid that would widen the
+  // whole side panel. Held to the panel's width, the closed select cuts its text with an ellipsis.
+  question: { minWidth: 0, maxWidth: '100%' },
+  questionSelect: { minWidth: 0, textOverflow: 'ellipsis' },
 });
 
 /**
@@ -82,7 +86,12 @@ export function RequestFloorForm(props: {
         </>
       )}
       <Field label={t('tab.request.question')}>
-        <Select value={questionId} onChange={(_e, data) => setQuestionId(data.value)}>
+        <Select
+          className={styles.question}
+          select={{ className: styles.questionSelect }}
+          value={questionId}
+          onChange={(_e, data) => setQuestionId(data.value)}
+        >
           <option value="">{t('tab.request.noQuestion')}</option>
           {props.questions.map((q, index) => (
             <option key={q.id} value={q.id}>
