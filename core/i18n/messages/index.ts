@@ -21,6 +21,7 @@ import en_roundtable from './en/roundtable.json';
 import en_sessions from './en/sessions.json';
 import en_tabRoundtable from './en/tab-roundtable.json';
 import en_tab from './en/tab.json';
+import en_questionLabels from './en/question-labels.json';
 import en_writtenInputReview from './en/written-input-review.json';
 import fr_attendance from './fr/attendance.json';
 import fr_auth from './fr/auth.json';
@@ -41,6 +42,7 @@ import fr_roundtable from './fr/roundtable.json';
 import fr_sessions from './fr/sessions.json';
 import fr_tabRoundtable from './fr/tab-roundtable.json';
 import fr_tab from './fr/tab.json';
+import fr_questionLabels from './fr/question-labels.json';
 import fr_writtenInputReview from './fr/written-input-review.json';
 import es_attendance from './es/attendance.json';
 import es_auth from './es/auth.json';
@@ -61,6 +63,7 @@ import es_roundtable from './es/roundtable.json';
 import es_sessions from './es/sessions.json';
 import es_tabRoundtable from './es/tab-roundtable.json';
 import es_tab from './es/tab.json';
+import es_questionLabels from './es/question-labels.json';
 import es_writtenInputReview from './es/written-input-review.json';
 import ar_attendance from './ar/attendance.json';
 import ar_auth from './ar/auth.json';
@@ -81,6 +84,7 @@ import ar_roundtable from './ar/roundtable.json';
 import ar_sessions from './ar/sessions.json';
 import ar_tabRoundtable from './ar/tab-roundtable.json';
 import ar_tab from './ar/tab.json';
+import ar_questionLabels from './ar/question-labels.json';
 import ar_writtenInputReview from './ar/written-input-review.json';
 import zh_attendance from './zh/attendance.json';
 import zh_auth from './zh/auth.json';
@@ -101,6 +105,7 @@ import zh_roundtable from './zh/roundtable.json';
 import zh_sessions from './zh/sessions.json';
 import zh_tabRoundtable from './zh/tab-roundtable.json';
 import zh_tab from './zh/tab.json';
+import zh_questionLabels from './zh/question-labels.json';
 import zh_writtenInputReview from './zh/written-input-review.json';
 import ru_attendance from './ru/attendance.json';
 import ru_auth from './ru/auth.json';
@@ -121,6 +126,7 @@ import ru_roundtable from './ru/roundtable.json';
 import ru_sessions from './ru/sessions.json';
 import ru_tabRoundtable from './ru/tab-roundtable.json';
 import ru_tab from './ru/tab.json';
+import ru_questionLabels from './ru/question-labels.json';
 import ru_writtenInputReview from './ru/written-input-review.json';
 
 /** English texts, the reference language; keys are dotted by area and unique across files. */
@@ -144,6 +150,7 @@ export const EN = {
   ...en_sessions,
   ...en_tabRoundtable,
   ...en_tab,
+  ...en_questionLabels,
   ...en_writtenInputReview,
 };
 
@@ -174,6 +181,7 @@ export const TRANSLATIONS: Record<
     ...fr_sessions,
     ...fr_tabRoundtable,
     ...fr_tab,
+    ...fr_questionLabels,
     ...fr_writtenInputReview,
   },
   es: {
@@ -196,6 +204,7 @@ export const TRANSLATIONS: Record<
     ...es_sessions,
     ...es_tabRoundtable,
     ...es_tab,
+    ...es_questionLabels,
     ...es_writtenInputReview,
   },
   ar: {
@@ -218,6 +227,7 @@ export const TRANSLATIONS: Record<
     ...ar_sessions,
     ...ar_tabRoundtable,
     ...ar_tab,
+    ...ar_questionLabels,
     ...ar_writtenInputReview,
   },
   zh: {
@@ -240,6 +250,7 @@ export const TRANSLATIONS: Record<
     ...zh_sessions,
     ...zh_tabRoundtable,
     ...zh_tab,
+    ...zh_questionLabels,
     ...zh_writtenInputReview,
   },
   ru: {
@@ -262,6 +273,7 @@ export const TRANSLATIONS: Record<
     ...ru_sessions,
     ...ru_tabRoundtable,
     ...ru_tab,
+    ...ru_questionLabels,
     ...ru_writtenInputReview,
   },
 };

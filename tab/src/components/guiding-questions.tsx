@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { GuidingQuestion } from '../api/api-types';
 import { useT } from '../i18n/texts-context';
 import type { Run } from '../queue/use-command-runner';
+import { QuestionDisclosure } from './question-disclosure';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXXL },
@@ -51,7 +52,7 @@ export function GuidingQuestions(props: {
                   <Badge color="brand">{t('tab.questions.current')}</Badge>
                 </div>
               )}
-              <Text>{q.text}</Text>
+              <QuestionDisclosure question={q} index={index} />
               <div className={styles.head}>
                 {run && (
                   <Button

@@ -13,6 +13,7 @@ import { useState, type FormEvent } from 'react';
 import type { OnBehalfOf, TurnKind } from '../../../core/speaking-queue';
 import type { GuidingQuestion } from '../api/api-types';
 import { useT } from '../i18n/texts-context';
+import { questionTitle } from '../queue/entry-labels';
 import type { Run } from '../queue/use-command-runner';
 
 const useStyles = makeStyles({
@@ -95,7 +96,9 @@ export function RequestFloorForm(props: {
           <option value="">{t('tab.request.noQuestion')}</option>
           {props.questions.map((q, index) => (
             <option key={q.id} value={q.id}>
-              {t('tab.questions.option', { number: index + 1, text: shorten(q.text) })}
+              {q.shortTitle
+                ? questionTitle(t, q, index)
+                : t('tab.questions.option', { number: index + 1, text: shorten(q.text) })}
             </option>
           ))}
         </Select>

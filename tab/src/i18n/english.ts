@@ -1,5 +1,10 @@
 import tab from '../../../core/i18n/messages/en/tab.json';
 import tabRoundtable from '../../../core/i18n/messages/en/tab-roundtable.json';
+import questionLabels from '../../../core/i18n/messages/en/question-labels.json';
 
 /** The tab's English texts, bundled: shown while loading and when the service cannot answer. */
-export const TAB_EN: Readonly<Record<string, string>> = { ...tab, ...tabRoundtable };
+export const TAB_EN: Readonly<Record<string, string>> = {
+  ...tab,
+  ...tabRoundtable,
+  ...questionLabels,
+};

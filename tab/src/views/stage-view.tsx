@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { upcoming } from '../../../core/speaking-queue';
 import type { ApiClient } from '../api/api-client';
 import { CurrentSpeaker } from '../components/current-speaker';
+import { QuestionDisclosure } from '../components/question-disclosure';
 import { useT } from '../i18n/texts-context';
 import { sessionTitle, speakerLabel } from '../queue/entry-labels';
 import type { QueueModel } from '../queue/use-queue';
@@ -87,7 +88,12 @@ function StageBody({ model }: { model: QueueModel }) {
             <h2 id={questionId} className={styles.sideHeading}>
               {t('tab.questions.numberCurrent', { number: index + 1 })}
             </h2>
-            <Text className={styles.question}>{question.text}</Text>
+            <QuestionDisclosure
+              question={question}
+              index={index}
+              size="extra-large"
+              textClassName={styles.question}
+            />
           </section>
         )}
       </div>

@@ -1,0 +1,38 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Text,
+} from '@fluentui/react-components';
+import type { GuidingQuestion } from '../api/api-types';
+import { useT } from '../i18n/texts-context';
+import { questionTitle } from '../queue/entry-labels';
+
+/**
+ * A guiding question by its label ("Question 2: Critical infrastructure"), its full text one
+ * click (or Enter, or Space) away: the header is a button that says whether it is expanded.
+ */
+export function QuestionDisclosure(props: {
+  question: GuidingQuestion;
+  index: number;
+  size?: 'medium' | 'extra-large';
+  textClassName?: string;
+}) {
+  const { question, index } = props;
+  const t = useT();
+  return (
+    <Accordion collapsible data-testid="question-disclosure">
+      <AccordionItem value={question.id}>
+        <AccordionHeader size={props.size ?? 'medium'} expandIconPosition="start">
+          {questionTitle(t, question, index)}
+        </AccordionHeader>
+        <AccordionPanel>
+          <Text className={props.textClassName} data-testid="question-text">
+            {question.text}
+          </Text>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}
