@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { translate } from '../../core/i18n/catalog';
 import { PSEUDO_LOCALE } from '../../core/i18n/pseudo';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { describeWithChromium, launchChromium, screenshot, type Browser } from './support/chromium';
@@ -95,6 +96,13 @@ async function coalitionOnTheFloor(bot: BotHarness): Promise<void> {
   await command(bot, 'chair', { type: 'startTimer' });
 }
 
+/** Waits until the panel that opens has finished its motion, so it is measured as it rests. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running'),
+  );
+}
+
 describeWithChromium('Every tab surface fits its window, and no text is drawn over another', () => {
   let bot: BotHarness;
   let browser: Browser;
@@ -121,6 +129,52 @@ describeWithChromium('Every tab surface fits its window, and no text is drawn ov
       await expect(layoutScan(page)).resolves.toEqual({ wider: null, overlaps: [] });
     },
   );
+
+  it('when a participant reads the questions in Chinese, then each shows its label and opens to its full text from the keyboard', async () => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    await openSurface(page, bot, { view: 'panel', devUser: 'delegate-a', ready: 'my-turn' }, 'zh');
+    const list = page.getByTestId('guiding-questions');
+    const label = translate('zh', 'tab.questionLabels.titled', {
+      number: 2,
+      title: '保护关键基础设施',
+    });
+    const header = list.getByRole('button', { name: label });
+    await expect(header.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(list.getByTestId('question-text').count()).resolves.toBe(0);
+    await header.focus();
+    await page.keyboard.press('Enter');
+    await expect(header.getAttribute('aria-expanded')).resolves.toBe('true');
+    // The seed gives the texts in English only: the full text is marked as English.
+    await expect(list.getByTestId('question-text').textContent()).resolves.toContain(
+      'How can stakeholders contribute',
+    );
+    await settled(page);
+    await screenshot(page, 'layout-zh-panel-320-question-open');
+    await expect(layoutScan(page)).resolves.toEqual({ wider: null, overlaps: [] });
+    await page.getByLabel(translate('zh', 'tab.request.question')).selectOption('q2');
+    await expect(
+      page
+        .getByLabel(translate('zh', 'tab.request.question'))
+        .locator('option:checked')
+        .textContent(),
+    ).resolves.toBe(label);
+  });
+
+  it('when the stage shows the current question, then by its label, the full text one click away', async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await openSurface(
+      page,
+      bot,
+      { view: 'stage', devUser: 'delegate-b', ready: 'stage-view' },
+      'en',
+    );
+    const header = page.getByRole('button', { name: 'Question 1: Additional norms' });
+    await header.click();
+    await page.getByTestId('question-text').filter({ hasText: 'Taking into account' }).waitFor();
+    await settled(page);
+    await screenshot(page, 'layout-en-stage-1920-question-open');
+    await expect(layoutScan(page)).resolves.toEqual({ wider: null, overlaps: [] });
+  });
 
   it('when a page scrolls sideways or a line is drawn over another, then the scan says so (the check can fail)', async () => {
     await page.setViewportSize({ width: 320, height: 600 });

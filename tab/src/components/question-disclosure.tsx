@@ -17,6 +17,8 @@ export function QuestionDisclosure(props: {
   question: GuidingQuestion;
   index: number;
   size?: 'medium' | 'extra-large';
+  /** Type sizes for a surface read from across a room (the stage). */
+  headerClassName?: string;
   textClassName?: string;
 }) {
   const { question, index } = props;
@@ -24,7 +26,11 @@ export function QuestionDisclosure(props: {
   return (
     <Accordion collapsible data-testid="question-disclosure">
       <AccordionItem value={question.id}>
-        <AccordionHeader size={props.size ?? 'medium'} expandIconPosition="start">
+        <AccordionHeader
+          size={props.size ?? 'medium'}
+          expandIconPosition="start"
+          button={props.headerClassName ? { className: props.headerClassName } : {}}
+        >
           {questionTitle(t, question, index)}
         </AccordionHeader>
         <AccordionPanel>

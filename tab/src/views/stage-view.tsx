@@ -39,6 +39,7 @@ const useStyles = makeStyles({
     lineHeight: 1.4,
   },
   question: { fontSize: 'clamp(1rem, 1.6vw, 1.5rem)', lineHeight: 1.4 },
+  questionLabel: { fontSize: 'clamp(1.25rem, 2.2vw, 2rem)', lineHeight: 1.4, height: 'auto' },
 });
 
 /** The shared meeting stage: the floor, the countdown and who is next, readable across a room. */
@@ -92,6 +93,7 @@ function StageBody({ model }: { model: QueueModel }) {
               question={question}
               index={index}
               size="extra-large"
+              headerClassName={styles.questionLabel}
               textClassName={styles.question}
             />
           </section>
