@@ -53,8 +53,8 @@ export function GuidingQuestions(props: {
                 </div>
               )}
               <QuestionDisclosure question={q} index={index} />
-              <div className={styles.head}>
-                {run && (
+              {run && (
+                <div className={styles.head}>
                   <Button
                     size="small"
                     aria-label={
@@ -68,8 +68,8 @@ export function GuidingQuestions(props: {
                   >
                     {current ? t('tab.questions.clearCurrent') : t('tab.questions.setCurrent')}
                   </Button>
-                )}
-              </div>
+                </div>
+              )}
             </li>
           );
         })}
