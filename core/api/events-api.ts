@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { isoInstant } from './shaped';
 
 /** A guiding question as the tab shows it. */
-export const GuidingQuestion = z.object({ id: z.string(), text: z.string() });
+export const GuidingQuestion = z.object({
+  id: z.string(),
+  shortTitle: z.string().optional(),
+  text: z.string(),
+});
 export type GuidingQuestion = z.infer<typeof GuidingQuestion>;
 
 /** One event of `GET /api/events`, in the reader's language where the event file gives it. */

@@ -46,9 +46,45 @@ describe('event texts per language', () => {
   it('when the seed event is read in Arabic, then its English texts are marked and isolated', () => {
     const parsed = parse(dialogue);
     if (!parsed.ok) throw new Error('valid');
-    expect(parsed.value.translations).toBeUndefined();
+    // Its only texts in other languages are the questions' short titles.
+    expect(
+      Object.values(parsed.value.translations ?? {}).map((texts) => Object.keys(texts)),
+    ).toEqual(Array(5).fill(['guidingQuestionShortTitles']));
     const ar = eventIn(parsed.value, translatorFor('ar'));
     expect(ar.title).toBe(`\u2068${dialogue.title}\u2069 (باللغة \u2068الإنجليزية\u2069)`);
+  });
+
+  it('when a question has a short title per language, then each reader gets theirs, else none', () => {
+    const shortTitled = {
+      ...dialogue,
+      guidingQuestions: [
+        { id: 'q1', text: q1!.text, shortTitle: { en: 'Additional norms', zh: '补充规范' } },
+        { id: 'q2', text: q2!.text },
+      ],
+    };
+    const parsed = parse(shortTitled);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(parsed.value.guidingQuestions.map((q) => q.shortTitle)).toEqual([
+      'Additional norms',
+      undefined,
+    ]);
+    const [zh1, zh2] = eventIn(parsed.value, translatorFor('zh')).guidingQuestions;
+    expect(zh1?.shortTitle).toBe('补充规范');
+    expect(zh2).not.toHaveProperty('shortTitle');
+    // Not given in French: the tab then names it "Question 1" in French, not in English.
+    expect(eventIn(parsed.value, translatorFor('fr')).guidingQuestions[0]).not.toHaveProperty(
+      'shortTitle',
+    );
+  });
+
+  it('when a short title is too long or lacks the event language, then the field is named', () => {
+    const fields = (shortTitle: unknown) => {
+      const r = parse({ ...dialogue, guidingQuestions: [{ id: 'q1', text: 'What?', shortTitle }] });
+      return r.ok ? [] : r.errors.map((e) => e.field);
+    };
+    expect(fields('x'.repeat(81))).toEqual(['guidingQuestions.0.shortTitle']);
+    expect(fields({ fr: 'Normes' })).toEqual(['guidingQuestions.0.shortTitle.en']);
+    expect(fields('Norms')).toEqual([]);
   });
 
   it('when a map lacks the event language or names an unknown one, then the field is named', () => {

@@ -9,6 +9,8 @@ export interface EventTexts {
   privacyNotice?: string;
   /** Guiding question texts by question id. */
   guidingQuestions?: Record<string, string>;
+  /** Guiding questions' short titles by question id. */
+  guidingQuestionShortTitles?: Record<string, string>;
   /** Programme session titles by session id. */
   programme?: Record<string, string>;
   /** Stakeholder category labels by category id. */
@@ -45,10 +47,15 @@ function translated(event: EventDefinition, own: UnLanguage, t: Translate): Even
     title: pick(texts.title, event.title),
     topic: pick(texts.topic, event.topic),
     privacyNotice: pick(texts.privacyNotice, event.privacyNotice),
-    guidingQuestions: event.guidingQuestions.map((q) => ({
-      ...q,
-      text: pick(texts.guidingQuestions?.[q.id], q.text),
-    })),
+    guidingQuestions: event.guidingQuestions.map(({ shortTitle: _own, ...q }) => {
+      // A short title not given in the reader's language gives way to "Question 2" in it.
+      const shortTitle = texts.guidingQuestionShortTitles?.[q.id];
+      return {
+        ...q,
+        text: pick(texts.guidingQuestions?.[q.id], q.text),
+        ...(shortTitle === undefined ? {} : { shortTitle }),
+      };
+    }),
     programme: event.programme.map((s) => ({
       ...s,
       title: pick(texts.programme?.[s.id], s.title),

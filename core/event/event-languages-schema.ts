@@ -15,7 +15,7 @@ interface LocalizedEvent {
   title: Localized;
   topic: Localized;
   privacyNotice: Localized;
-  guidingQuestions: Array<{ id: string; text: Localized }>;
+  guidingQuestions: Array<{ id: string; text: Localized; shortTitle?: Localized | undefined }>;
   programme: Array<{ id: string; title: Localized }>;
   stakeholderCategories: Array<{ id: string; label: Localized }>;
 }
@@ -30,7 +30,12 @@ export type SplitEvent<E extends LocalizedEvent> = Omit<
   title: string;
   topic: string;
   privacyNotice: string;
-  guidingQuestions: Array<Omit<E['guidingQuestions'][number], 'text'> & { text: string }>;
+  guidingQuestions: Array<
+    Omit<E['guidingQuestions'][number], 'text' | 'shortTitle'> & {
+      text: string;
+      shortTitle?: string;
+    }
+  >;
   programme: Array<Omit<E['programme'][number], 'title'> & { title: string }>;
   stakeholderCategories: Array<{ id: string; label: string }>;
 };
@@ -67,6 +72,15 @@ export function splitLanguages<E extends LocalizedEvent>(
         q.text,
         (x, s) => ((x.guidingQuestions ??= {})[q.id] = s),
       ),
+      ...(q.shortTitle === undefined
+        ? {}
+        : {
+            shortTitle: own(
+              `guidingQuestions.${i}.shortTitle`,
+              q.shortTitle,
+              (x, s) => ((x.guidingQuestionShortTitles ??= {})[q.id] = s),
+            ),
+          }),
     })),
     programme: event.programme.map((p, i) => ({
       ...p,

@@ -39,7 +39,11 @@ const EventSchema = z.strictObject({
   registration: z.strictObject({ opens: localTime, deadline: localTime }),
   topic: localized(1000),
   venue: text(300).optional(),
-  guidingQuestions: z.array(z.strictObject({ id: shortId, text: localized(2000) })).max(20),
+  guidingQuestions: z
+    .array(
+      z.strictObject({ id: shortId, shortTitle: localized(80).optional(), text: localized(2000) }),
+    )
+    .max(20),
   stakeholderCategories: z
     .array(z.strictObject({ id: shortId, label: localized(100) }))
     .min(1)

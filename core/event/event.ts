@@ -16,6 +16,8 @@ export type LocalDateTime = string;
 
 export interface GuidingQuestion {
   id: string;
+  /** A few words that name the question where its text would not fit ("Critical infrastructure"). */
+  shortTitle?: string;
   text: string;
 }
 

@@ -141,7 +141,12 @@ describeWithChromium('The stage, for people who only see it (in the Teams host)'
         timer: await fontPx(stage, 'timer'),
         next: await fontPx(stage, 'stage-next'),
         questionLabel: await fontPx(stage, 'stage-question-label'),
-        question: await fontPx(stage, 'stage-question'),
+        // The question's short label, its full text one click away (issue 21).
+        question: await stage
+          .getByTestId('question-disclosure')
+          .getByRole('button')
+          .first()
+          .evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
       };
       console.log(`stage font sizes at 1280x720 (${locale}): ${JSON.stringify(sizes)}`);
       for (const [part, min] of Object.entries(MIN_PX)) {

@@ -28,6 +28,7 @@ import en_tabRoundtable from './en/tab-roundtable.json';
 import en_tab from './en/tab.json';
 import en_webPage from './en/web-page.json';
 import en_teamsHost from './en/teams-host.json';
+import en_questionLabels from './en/question-labels.json';
 import en_writtenInputReview from './en/written-input-review.json';
 import en_email from './en/email.json';
 import fr_attendance from './fr/attendance.json';
@@ -56,6 +57,7 @@ import fr_tabRoundtable from './fr/tab-roundtable.json';
 import fr_tab from './fr/tab.json';
 import fr_webPage from './fr/web-page.json';
 import fr_teamsHost from './fr/teams-host.json';
+import fr_questionLabels from './fr/question-labels.json';
 import fr_writtenInputReview from './fr/written-input-review.json';
 import fr_email from './fr/email.json';
 import es_attendance from './es/attendance.json';
@@ -84,6 +86,7 @@ import es_tabRoundtable from './es/tab-roundtable.json';
 import es_tab from './es/tab.json';
 import es_webPage from './es/web-page.json';
 import es_teamsHost from './es/teams-host.json';
+import es_questionLabels from './es/question-labels.json';
 import es_writtenInputReview from './es/written-input-review.json';
 import es_email from './es/email.json';
 import ar_attendance from './ar/attendance.json';
@@ -112,6 +115,7 @@ import ar_tabRoundtable from './ar/tab-roundtable.json';
 import ar_tab from './ar/tab.json';
 import ar_webPage from './ar/web-page.json';
 import ar_teamsHost from './ar/teams-host.json';
+import ar_questionLabels from './ar/question-labels.json';
 import ar_writtenInputReview from './ar/written-input-review.json';
 import ar_email from './ar/email.json';
 import zh_attendance from './zh/attendance.json';
@@ -140,6 +144,7 @@ import zh_tabRoundtable from './zh/tab-roundtable.json';
 import zh_tab from './zh/tab.json';
 import zh_webPage from './zh/web-page.json';
 import zh_teamsHost from './zh/teams-host.json';
+import zh_questionLabels from './zh/question-labels.json';
 import zh_writtenInputReview from './zh/written-input-review.json';
 import zh_email from './zh/email.json';
 import ru_attendance from './ru/attendance.json';
@@ -168,6 +173,7 @@ import ru_tabRoundtable from './ru/tab-roundtable.json';
 import ru_tab from './ru/tab.json';
 import ru_webPage from './ru/web-page.json';
 import ru_teamsHost from './ru/teams-host.json';
+import ru_questionLabels from './ru/question-labels.json';
 import ru_writtenInputReview from './ru/written-input-review.json';
 import ru_email from './ru/email.json';
 
@@ -199,6 +205,7 @@ export const EN = {
   ...en_tab,
   ...en_webPage,
   ...en_teamsHost,
+  ...en_questionLabels,
   ...en_writtenInputReview,
   ...en_email,
 };
@@ -237,6 +244,7 @@ export const TRANSLATIONS: Record<
     ...fr_tab,
     ...fr_webPage,
     ...fr_teamsHost,
+    ...fr_questionLabels,
     ...fr_writtenInputReview,
     ...fr_email,
   },
@@ -267,6 +275,7 @@ export const TRANSLATIONS: Record<
     ...es_tab,
     ...es_webPage,
     ...es_teamsHost,
+    ...es_questionLabels,
     ...es_writtenInputReview,
     ...es_email,
   },
@@ -297,6 +306,7 @@ export const TRANSLATIONS: Record<
     ...ar_tab,
     ...ar_webPage,
     ...ar_teamsHost,
+    ...ar_questionLabels,
     ...ar_writtenInputReview,
     ...ar_email,
   },
@@ -327,6 +337,7 @@ export const TRANSLATIONS: Record<
     ...zh_tab,
     ...zh_webPage,
     ...zh_teamsHost,
+    ...zh_questionLabels,
     ...zh_writtenInputReview,
     ...zh_email,
   },
@@ -357,6 +368,7 @@ export const TRANSLATIONS: Record<
     ...ru_tab,
     ...ru_webPage,
     ...ru_teamsHost,
+    ...ru_questionLabels,
     ...ru_writtenInputReview,
     ...ru_email,
   },

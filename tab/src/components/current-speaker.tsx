@@ -15,7 +15,8 @@ const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   panelName: { fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
   stageName: { fontSize: 'clamp(2.5rem, 6vw, 5.5rem)', lineHeight: 1.1 },
-  stageDetail: { fontSize: 'clamp(1.25rem, 2.5vw, 2.25rem)' },
+  // Text's own line height is for its 14-pixel default; a stage-sized line needs its own.
+  stageDetail: { fontSize: 'clamp(1.25rem, 2.5vw, 2.25rem)', lineHeight: 1.3 },
   stageHeading: { margin: 0, fontSize: 'clamp(1.25rem, 2.5vw, 2.25rem)', lineHeight: 1.25 },
   badges: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });

@@ -2,8 +2,8 @@ import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-compone
 import { useId } from 'react';
 import type { GuidingQuestion } from '../api/api-types';
 import { useT } from '../i18n/texts-context';
-import { ForeignText } from './foreign-text';
 import type { Run } from '../queue/use-command-runner';
+import { QuestionDisclosure } from './question-disclosure';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXXL },
@@ -54,15 +54,18 @@ export function GuidingQuestions(props: {
                   <Badge color="brand">{t('tab.questions.current')}</Badge>
                 </div>
               )}
-              <Text>
-                <ForeignText
-                  text={q.text}
-                  original={props.untranslated?.guidingQuestions[q.id]}
-                  language={props.untranslated?.language}
-                />
-              </Text>
-              <div className={styles.head}>
-                {run && (
+              <QuestionDisclosure
+                question={q}
+                index={index}
+                untranslated={
+                  props.untranslated && {
+                    language: props.untranslated.language,
+                    text: props.untranslated.guidingQuestions[q.id],
+                  }
+                }
+              />
+              {run && (
+                <div className={styles.head}>
                   <Button
                     size="small"
                     aria-label={
@@ -76,8 +79,8 @@ export function GuidingQuestions(props: {
                   >
                     {current ? t('tab.questions.clearCurrent') : t('tab.questions.setCurrent')}
                   </Button>
-                )}
-              </div>
+                </div>
+              )}
             </li>
           );
         })}

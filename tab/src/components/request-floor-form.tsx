@@ -13,10 +13,15 @@ import { useState, type FormEvent } from 'react';
 import type { OnBehalfOf, TurnKind } from '../../../core/speaking-queue';
 import type { GuidingQuestion } from '../api/api-types';
 import { useT } from '../i18n/texts-context';
+import { questionTitle } from '../queue/entry-labels';
 import type { Run } from '../queue/use-command-runner';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // A native select is as wide as its longest option; in the Field's grid that would widen the
+  // whole side panel. Held to the panel's width, the closed select cuts its text with an ellipsis.
+  question: { minWidth: 0, maxWidth: '100%' },
+  questionSelect: { minWidth: 0, textOverflow: 'ellipsis' },
 });
 
 /**
@@ -82,11 +87,18 @@ export function RequestFloorForm(props: {
         </>
       )}
       <Field label={t('tab.request.question')}>
-        <Select value={questionId} onChange={(_e, data) => setQuestionId(data.value)}>
+        <Select
+          className={styles.question}
+          select={{ className: styles.questionSelect }}
+          value={questionId}
+          onChange={(_e, data) => setQuestionId(data.value)}
+        >
           <option value="">{t('tab.request.noQuestion')}</option>
           {props.questions.map((q, index) => (
             <option key={q.id} value={q.id}>
-              {t('tab.questions.option', { number: index + 1, text: shorten(q.text) })}
+              {q.shortTitle
+                ? questionTitle(t, q, index)
+                : t('tab.questions.option', { number: index + 1, text: shorten(q.text) })}
             </option>
           ))}
         </Select>

@@ -54,7 +54,18 @@ export function phaseLabel(t: T, phase: TimerPhase): string {
   }
 }
 
-/** "Question 2" for an entry's guiding question, or null. */
+/**
+ * A guiding question's label: "Question 2: Critical infrastructure" with the event's short
+ * title in the reader's language, else "Question 2".
+ */
+export function questionTitle(t: T, question: GuidingQuestion, index: number): string {
+  const number = index + 1;
+  return question.shortTitle
+    ? t('tab.questionLabels.titled', { number, title: question.shortTitle })
+    : t('tab.questions.number', { number });
+}
+
+/** The label of an entry's guiding question, or null. */
 export function questionLabel(
   t: T,
   questions: GuidingQuestion[],
@@ -62,5 +73,6 @@ export function questionLabel(
 ): string | null {
   if (questionId === null) return null;
   const index = questions.findIndex((q) => q.id === questionId);
-  return index < 0 ? null : t('tab.questions.number', { number: index + 1 });
+  const question = questions[index];
+  return question ? questionTitle(t, question, index) : null;
 }

@@ -4,6 +4,7 @@ import { upcoming } from '../../../core/speaking-queue';
 import type { ApiClient } from '../api/api-client';
 import { CurrentSpeaker } from '../components/current-speaker';
 import { ForeignText } from '../components/foreign-text';
+import { QuestionDisclosure } from '../components/question-disclosure';
 import { useT } from '../i18n/texts-context';
 import { sessionTitle, speakerLabel } from '../queue/entry-labels';
 import type { QueueModel } from '../queue/use-queue';
@@ -40,6 +41,7 @@ const useStyles = makeStyles({
   },
   // At least 24px on a 1280x720 stage: read from the back of a room (tests/browser/teams-stage).
   question: { fontSize: 'clamp(1.25rem, 2vw, 1.75rem)', lineHeight: 1.4 },
+  questionLabel: { fontSize: 'clamp(1.25rem, 2.2vw, 2rem)', lineHeight: 1.4, height: 'auto' },
 });
 
 /** The shared meeting stage: the floor, the countdown and who is next, readable across a room. */
@@ -94,13 +96,19 @@ function StageBody({ model }: { model: QueueModel }) {
             <h2 id={questionId} className={styles.sideHeading} data-testid="stage-question-label">
               {t('tab.questions.numberCurrent', { number: index + 1 })}
             </h2>
-            <Text className={styles.question} data-testid="stage-question">
-              <ForeignText
-                text={question.text}
-                original={untranslated?.guidingQuestions[question.id]}
-                language={untranslated?.language}
-              />
-            </Text>
+            <QuestionDisclosure
+              question={question}
+              index={index}
+              size="extra-large"
+              headerClassName={styles.questionLabel}
+              textClassName={styles.question}
+              untranslated={
+                untranslated && {
+                  language: untranslated.language,
+                  text: untranslated.guidingQuestions[question.id],
+                }
+              }
+            />
           </section>
         )}
       </div>
