@@ -205,9 +205,9 @@ describeWithChromium('Organizer desk: sections, the registrations grid, mass act
     });
   }
 
-  // KNOWN BUG, not fixed yet: each virtual row sizes its columns by its own content, so the
-  // columns do not line up from row to row. `it.failing` reports it when it gets fixed.
-  it.failing("when the grid shows rows, then every row's columns line up", async () => {
+  // Each virtual row is laid out on its own: without the grid's column sizing, the columns
+  // followed each row's content and did not line up (seen failing before decision 030's fix).
+  it("when the grid shows rows, then every row's columns line up", async () => {
     await openTab(page, url('#registrations'), 'registrations-grid');
     const starts = await page.evaluate(() =>
       [...document.querySelectorAll('[data-testid=registrations-grid] [role=row]')].map((row) =>

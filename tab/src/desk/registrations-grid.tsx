@@ -5,7 +5,6 @@ import {
   TableCellLayout,
   tokens,
   type TableColumnDefinition,
-  type TableColumnId,
 } from '@fluentui/react-components';
 import {
   DataGrid,
@@ -31,12 +30,31 @@ const STATUS_ORDER: RegistrationStatus[] = [
 const ROW_HEIGHT = 44;
 
 const useStyles = makeStyles({
-  grid: { minWidth: 0 },
+  grid: { minWidth: 0, maxWidth: '100%', overflowX: 'auto' },
   empty: { padding: tokens.spacingVerticalM },
 });
 
-type Width = 'narrow' | 'medium' | 'wide';
-const FLEX: Record<Width, string> = { narrow: '0 0 6.5rem', medium: '0 0 8rem', wide: '1 1 0' };
+/**
+ * Column widths in pixels, set by the grid on the header's and every row's cells alike
+ * (Fluent's column sizing): virtual rows laid out each on its own would size their columns by
+ * their own content, and the columns would not line up.
+ */
+const WIDTHS: Record<string, number> = {
+  reference: 100,
+  name: 150,
+  organization: 150,
+  email: 160,
+  category: 110,
+  country: 110,
+  status: 90,
+  speaks: 80,
+  coalition: 120,
+  channel: 80,
+  details: 80,
+};
+const COLUMN_SIZING = Object.fromEntries(
+  Object.entries(WIDTHS).map(([id, width]) => [id, { defaultWidth: width, minWidth: 60 }]),
+);
 
 /**
  * The registrations as a virtualized Fluent DataGrid (decision 030): sortable columns, rows
@@ -111,27 +129,6 @@ export function RegistrationsGrid(props: {
       ),
     }),
   ];
-  const widths: Record<string, Width> = {
-    reference: 'medium',
-    name: 'wide',
-    organization: 'wide',
-    email: 'wide',
-    category: 'medium',
-    country: 'medium',
-    status: 'narrow',
-    speaks: 'narrow',
-    coalition: 'medium',
-    channel: 'narrow',
-    details: 'narrow',
-  };
-  // Inline, so that no style of the cell's own outweighs it: every row's columns line up.
-  const widthOf = (id: TableColumnId): CSSProperties => ({
-    display: 'flex',
-    alignItems: 'center',
-    flex: FLEX[widths[String(id)] ?? 'wide'],
-    minWidth: 0,
-    overflow: 'hidden',
-  });
   const height = Math.min(Math.max(props.rows.length, 1) * ROW_HEIGHT, 12 * ROW_HEIGHT);
   return (
     <DataGrid
@@ -139,6 +136,8 @@ export function RegistrationsGrid(props: {
       items={props.rows}
       columns={columns}
       sortable
+      resizableColumns
+      columnSizingOptions={COLUMN_SIZING}
       selectionMode="multiselect"
       selectedItems={props.selected}
       onSelectionChange={(_e, data) => props.onSelect(new Set([...data.selectedItems].map(String)))}
@@ -152,7 +151,7 @@ export function RegistrationsGrid(props: {
           selectionCell={{ checkboxIndicator: { 'aria-label': t('tab.reg.selectAll') } }}
         >
           {({ renderHeaderCell, columnId }) => (
-            <DataGridHeaderCell style={widthOf(columnId)} data-testid={`sort-${columnId}`}>
+            <DataGridHeaderCell data-testid={`sort-${columnId}`}>
               {renderHeaderCell()}
             </DataGridHeaderCell>
           )}
@@ -175,9 +174,7 @@ export function RegistrationsGrid(props: {
               },
             }}
           >
-            {({ renderCell, columnId }) => (
-              <DataGridCell style={widthOf(columnId)}>{renderCell(item)}</DataGridCell>
-            )}
+            {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
           </DataGridRow>
         )}
       </DataGridBody>
