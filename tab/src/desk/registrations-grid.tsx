@@ -40,7 +40,7 @@ const useStyles = makeStyles({
  * their own content, and the columns would not line up.
  */
 const WIDTHS: Record<string, number> = {
-  reference: 100,
+  reference: 130,
   name: 150,
   organization: 150,
   email: 160,
