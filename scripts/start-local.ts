@@ -52,7 +52,8 @@ async function main(): Promise<void> {
     SERVICE,
     spawnKept(process.execPath, [tsx, 'bot/main.ts'], { cwd: ROOT, env: serviceEnv }),
   );
-  await waitForUrl(health, { timeoutMs: 60_000, abandon: () => exitReason(service) });
+  // A first start creates the embedded database; on a busy two-core machine that took over a minute.
+  await waitForUrl(health, { timeoutMs: 180_000, abandon: () => exitReason(service) });
 
   const cli = resolve('@microsoft/m365agentsplayground/cli.js');
   const endpoint = `http://127.0.0.1:${PORT}/api/messages`;
