@@ -55,6 +55,7 @@ const SIZES: Array<Surface & { height: number }> = [
     view: 'organizer',
     devUser: 'chair',
     ready: 'chair-controls',
+    section: 'speakers',
     width: 1366,
     height: 900,
   },
