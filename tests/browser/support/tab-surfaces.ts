@@ -51,6 +51,7 @@ export const SURFACES: Surface[] = [
     view: 'organizer',
     devUser: 'chair',
     ready: 'summary-totals',
+    section: 'summary',
     width: 1280,
   },
   { name: 'config', view: 'config', devUser: 'chair', ready: 'event-picker' },
