@@ -36,6 +36,9 @@ describeWithChromium(
         const marked = page.locator('h1 span[lang="en"][dir="ltr"]');
         expect(await marked.textContent()).toBe(title);
         const questions = page.getByTestId('guiding-questions').locator('li');
+        // Each question shows its label; its full text (the English part) opens from it.
+        for (const header of await questions.getByRole('button', { expanded: false }).all())
+          await header.click();
         const count = await questions.count();
         expect(count).toBeGreaterThan(0);
         expect(await questions.locator('span[lang="en"][dir="ltr"]').count()).toBe(count);

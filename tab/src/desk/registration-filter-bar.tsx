@@ -67,6 +67,7 @@ export function RegistrationFilterBar(props: {
     <div role="search" aria-label={t('tab.desk.filters')} className={styles.bar}>
       <Field label={t('tab.desk.search')} className={styles.search}>
         <SearchBox
+          dismiss={{ 'aria-label': t('tab.desk.clearSearch') }}
           data-testid="registration-search"
           value={value.search}
           onChange={(_e, d) => set({ search: d.value })}

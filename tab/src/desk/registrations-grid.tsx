@@ -5,6 +5,7 @@ import {
   TableCellLayout,
   tokens,
   type TableColumnDefinition,
+  type TableColumnId,
 } from '@fluentui/react-components';
 import {
   DataGrid,
@@ -35,9 +36,10 @@ const useStyles = makeStyles({
 });
 
 /**
- * Column widths in pixels, set by the grid on the header's and every row's cells alike
- * (Fluent's column sizing): virtual rows laid out each on its own would size their columns by
- * their own content, and the columns would not line up.
+ * Column widths in pixels, fixed on the header's and every row's cells alike: virtual rows are
+ * laid out each on its own, so a column that could grow would follow each row's content and the
+ * columns would not line up. (Fluent's resizable column sizing would do it too, but its resize
+ * handles carry an English label no catalog can reach.)
  */
 const WIDTHS: Record<string, number> = {
   reference: 130,
@@ -52,9 +54,18 @@ const WIDTHS: Record<string, number> = {
   channel: 80,
   details: 80,
 };
-const COLUMN_SIZING = Object.fromEntries(
-  Object.entries(WIDTHS).map(([id, width]) => [id, { defaultWidth: width, minWidth: 60 }]),
-);
+const widthOf = (id: TableColumnId): CSSProperties => {
+  const width = WIDTHS[String(id)] ?? 120;
+  return {
+    flex: `0 0 ${width}px`,
+    width,
+    minWidth: 0,
+    boxSizing: 'border-box',
+    overflow: 'hidden',
+    display: 'flex',
+    alignItems: 'center',
+  };
+};
 
 /**
  * The registrations as a virtualized Fluent DataGrid (decision 030): sortable columns, rows
@@ -74,7 +85,7 @@ export function RegistrationsGrid(props: {
   const styles = useStyles();
   const text = (value: string) => (
     // Each value in its own direction: cut Latin text ends at its end, on Arabic pages too.
-    <TableCellLayout truncate title={value} main={{ dir: 'auto' }}>
+    <TableCellLayout truncate main={{ dir: 'auto', title: value }}>
       {value}
     </TableCellLayout>
   );
@@ -136,8 +147,6 @@ export function RegistrationsGrid(props: {
       items={props.rows}
       columns={columns}
       sortable
-      resizableColumns
-      columnSizingOptions={COLUMN_SIZING}
       selectionMode="multiselect"
       selectedItems={props.selected}
       onSelectionChange={(_e, data) => props.onSelect(new Set([...data.selectedItems].map(String)))}
@@ -151,7 +160,7 @@ export function RegistrationsGrid(props: {
           selectionCell={{ checkboxIndicator: { 'aria-label': t('tab.reg.selectAll') } }}
         >
           {({ renderHeaderCell, columnId }) => (
-            <DataGridHeaderCell data-testid={`sort-${columnId}`}>
+            <DataGridHeaderCell style={widthOf(columnId)} data-testid={`sort-${columnId}`}>
               {renderHeaderCell()}
             </DataGridHeaderCell>
           )}
@@ -174,7 +183,9 @@ export function RegistrationsGrid(props: {
               },
             }}
           >
-            {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+            {({ renderCell, columnId }) => (
+              <DataGridCell style={widthOf(columnId)}>{renderCell(item)}</DataGridCell>
+            )}
           </DataGridRow>
         )}
       </DataGridBody>

@@ -14,12 +14,12 @@ export interface PseudoFindings {
 /**
  * Scans the page as it is now, in the pseudo-locale `qps-ploc`: every text a person reads must
  * come bracketed from the catalog, except data (names, titles: inside `<bdi>`, `<time>` or an
- * element with `dir="auto"`) and texts without letters (numbers, clocks). Writes the findings to
+ * element with `dir="auto"`, or a part marked with its own `lang`) and texts without letters (numbers, clocks). Writes the findings to
  * test-artifacts/browser/pseudo-<name>.json.
  */
 export async function pseudoScan(page: Page, name: string): Promise<PseudoFindings> {
   const findings = await page.evaluate(() => {
-    const DATA = 'bdi, time, [dir="auto"], script, style';
+    const DATA = 'bdi, time, [dir="auto"], body [lang], script, style';
     const isolated = /\u2068[^\u2069]*\u2069/g;
     const bypasses = (text: string) => {
       const read = text.replace(isolated, '').trim();
