@@ -23,9 +23,9 @@ describeWithChromium('Accessibility of every tab surface (axe-core)', () => {
 
   it.each(SURFACES)(
     'when the $name surface is shown, then axe finds no serious or critical violation',
-    async ({ name, view, devUser, ready, theme, width, eventId }) => {
+    async ({ name, width, ...surface }) => {
       const page: Page = await browser.page({ width: width ?? 420, height: 900 });
-      await openSurface(page, bot, { view, devUser, ready, theme, eventId });
+      await openSurface(page, bot, surface);
       await screenshot(page, name);
       const violations = await axeScan(page, name);
       if (violations.length > 0) {
