@@ -37,8 +37,8 @@ describeWithChromium(
         expect(await marked.textContent()).toBe(title);
         const questions = page.getByTestId('guiding-questions').locator('li');
         // Each question shows its label; its full text (the English part) opens from it.
-        for (const header of await questions.getByRole('button', { expanded: false }).all())
-          await header.click();
+        const closed = questions.getByRole('button', { expanded: false });
+        while ((await closed.count()) > 0) await closed.first().click();
         const count = await questions.count();
         expect(count).toBeGreaterThan(0);
         expect(await questions.locator('span[lang="en"][dir="ltr"]').count()).toBe(count);

@@ -48,6 +48,9 @@ export async function pseudoScan(page: Page, name: string): Promise<PseudoFindin
       const style = getComputedStyle(el);
       const hides = (o: string) => o === 'hidden' || o === 'clip';
       if (el.closest('.visually-hidden') || !el.checkVisibility()) continue;
+      // Cut on purpose with its whole text in its title (a grid cell), or holding no text.
+      const text = (el.textContent ?? '').trim();
+      if (text === '' || el.getAttribute('title') === text) continue;
       const wide = hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
       const tall = hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
       if (wide || tall) clipped.push(`${where(el)}: ${(el.textContent ?? '').slice(0, 80)}`);

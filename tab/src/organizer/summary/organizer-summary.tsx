@@ -70,7 +70,8 @@ export function OrganizerSummary({ api, eventId }: { api: ApiClient; eventId: st
   }
   const n = (v: number | null) => (v === null ? '–' : String(v));
   const columns = (first: string): Column<Row>[] => [
-    { header: first, cell: (r) => r.label },
+    // Categories, regions, coalitions and organizations are the event's data: each in its own direction.
+    { header: first, cell: (r) => <bdi>{r.label}</bdi> },
     { header: t('tab.summary.registered'), cell: (r) => n(r.registered) },
     { header: t('tab.summary.confirmed'), cell: (r) => n(r.confirmed) },
     { header: t('tab.summary.attended'), cell: (r) => n(r.attended) },
