@@ -35,6 +35,8 @@ export const GRAPH_CALLS = {
   'POST /users/{user-id}/teamwork/installedApps': {
     permission: 'TeamsAppInstallation.ReadWriteSelfForUser.All',
   },
+  // Kept to the MAIL_SENDER mailbox by an Exchange application access policy (docs/deployment.md).
+  'POST /users/{user-id}/sendMail': { permission: 'Mail.Send' },
 } as const satisfies Record<string, GraphCallPermission>;
 
 export type GraphCall = keyof typeof GRAPH_CALLS;

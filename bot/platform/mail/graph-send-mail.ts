@@ -43,6 +43,7 @@ export class GraphMailer implements Mailer {
 
   async send(mail: Mail): Promise<void> {
     await this.client
+      // graph: POST /users/{user-id}/sendMail
       .api(`/users/${encodeURIComponent(this.sender)}/sendMail`)
       .post(sendMailBody(mail));
   }
