@@ -23,6 +23,7 @@ export function compressedJson(minBytes = COMPRESS_JSON_FROM_BYTES): Formatter {
 }
 
 function varyWithEncoding(vary: unknown): string {
-  const current = typeof vary === 'string' && vary ? vary.split(/\s*,\s*/) : [];
+  const current =
+    typeof vary === 'string' && vary ? vary.split(',').map((name) => name.trim()) : [];
   return [...new Set([...current, 'Accept-Encoding'])].join(', ');
 }

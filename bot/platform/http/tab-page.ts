@@ -70,8 +70,14 @@ function pageFor(html: string, language: Language, theme: string, scripts: strin
   const attributes = `lang="${language}" dir="${dir}"${theme ? ` data-theme="${theme}"` : ''}`;
   const hints = scripts.map((file) => `<link rel="modulepreload" href="${file}" />`).join('\n    ');
   const texts = JSON.stringify(tabTexts(language)).replace(/</g, '\\u003c');
-  return html
-    .replace(/<html[^>]*>/, `<html ${attributes}>`)
+  // The built page's opening <html ...> tag, found without a regex (decision 018).
+  const start = html.indexOf('<html');
+  const end = html.indexOf('>', start);
+  const opened =
+    start < 0 || end < 0
+      ? html
+      : `${html.slice(0, start)}<html ${attributes}>${html.slice(end + 1)}`;
+  return opened
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(text(language, 'tab.title'))}</title>`)
     .replace(
       '</head>',
