@@ -15,7 +15,9 @@ module.exports = {
   setupFiles: ['<rootDir>/tests/support/loopback-only.ts'],
   // Builds tab/dist if stale, for the browser tests and the service's static tab routes.
   globalSetup: '<rootDir>/tests/support/build-tab.global-setup.ts',
-  testTimeout: 30000,
+  // Generous: the machines are shared, and a start of the service with its database once took
+  // over 30 s under load there. Tests never assert on time; this only bounds a hang.
+  testTimeout: 60000,
   // One keep-alive client socket of the auth-matrix test outlives its server (under study);
   // on 2 cores jest runs in band, and a lingering handle must not hang CI after the summary.
   forceExit: true,

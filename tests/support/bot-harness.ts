@@ -8,7 +8,8 @@ import { loadConfig } from '../../bot/platform/config';
 import type { Clock, Ids } from '../../bot/platform/ports';
 import type { Store } from '../../bot/stores';
 import type { MissLimits } from '../../core/access/miss-limiter';
-import { IN_MEMORY, openStore, type StoreLocation } from '../../bot/open-store';
+import { openStore, type StoreLocation } from '../../bot/open-store';
+import { openMemoryStore } from './memory-store';
 import { parseEventDefinition } from '../../core/event/event-schema';
 import type { EventDefinition } from '../../core/event/event';
 import dialogue from '../../examples/oewg-informal-dialogue-2024-02-28.json';
@@ -93,7 +94,9 @@ export async function startBot(options: {
   wrapStore?: (store: Store) => Store;
 }): Promise<BotHarness> {
   const connector = await startConnectorStandIn(options.connector);
-  const opened = options.store ?? (await openStore(options.location ?? { dataDir: IN_MEMORY }));
+  const opened =
+    options.store ??
+    (options.location ? await openStore(options.location) : await openMemoryStore());
   const store = options.wrapStore ? options.wrapStore(opened) : opened;
   await store.events.upsert(seedDialogue());
   const clock = new TestClock(new Date(options.now));
