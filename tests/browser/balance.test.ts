@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { DEV_TENANT_ID, devPrincipalOf } from '../../bot/platform/auth/dev-users';
 import { translate } from '../../core/i18n/catalog';
+import { PSEUDO_LOCALE } from '../../core/i18n/pseudo';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { aPerson } from '../store/store-fixtures';
 import { axeScan, blocking, describeViolations } from './support/axe';
@@ -125,6 +126,16 @@ describeWithChromium('Balance of the floor and the guiding question of each turn
       await expect(layoutScan(page)).resolves.toEqual({ wider: null, overlaps: [] });
       const violations = blocking(await axeScan(page, `balance-${lang}-${surface.name}`));
       expect(describeViolations(violations)).toBe('');
+    },
+  );
+
+  it.each([PANEL, ORGANIZER])(
+    'when the chair opens $name in the pseudo-locale (longer texts), then it still fits',
+    async ({ width, ...surface }) => {
+      await page.setViewportSize({ width: width ?? 320, height: 900 });
+      await openSurface(page, bot, surface, PSEUDO_LOCALE);
+      await screenshot(page, `balance-pseudo-${surface.name}`);
+      await expect(layoutScan(page)).resolves.toEqual({ wider: null, overlaps: [] });
     },
   );
 
