@@ -86,6 +86,7 @@ export function queueRoutes(deps: QueueRouteDeps): Route[] {
           start: event.start,
           end: event.end,
           guidingQuestions: event.guidingQuestions,
+          categories: event.stakeholderCategories.map((c) => ({ id: c.id, label: c.label })),
           defaultSpeakingTimeSeconds: event.defaultSpeakingTimeSeconds,
           ...(untranslated
             ? {

@@ -3,6 +3,7 @@ import type { ChairTeam } from '../../core/access/chair-team';
 import type { EventDefinition } from '../../core/event/event';
 import type { MessageKey, MessageParams } from '../../core/i18n/catalog';
 import { isActive, type Registration } from '../../core/registration/registration';
+import { unRegionalGroup } from '../../core/registration/un-regional-groups';
 import {
   applyCommand,
   emptyQueue,
@@ -12,6 +13,7 @@ import {
   type QueueSession,
   isSelfCommand,
   type Actor,
+  type EntryProfile,
   type EntryVia,
   type QueueCommand,
   type TurnRequest,
@@ -179,6 +181,7 @@ export class QueueService {
       registrationId: registration.id,
       organization: registration.organization,
       ...(registration.group ? { group: registration.group } : {}),
+      profile: profileOf(registration),
       via,
     };
     return this.run(target.event, target.session, actor, {
@@ -249,11 +252,21 @@ export class QueueService {
       userId: principal.oid,
       name: registered ? `${registered.givenName} ${registered.familyName}` : principal.name,
       ...(registered
-        ? { registrationId: registered.id, organization: registered.organization }
+        ? {
+            registrationId: registered.id,
+            organization: registered.organization,
+            profile: profileOf(registered),
+          }
         : {}),
       ...(registered?.group ? { group: registered.group } : {}),
     };
   }
+}
+
+/** What the chair's balance reads of a registrant asking for the floor themselves. */
+function profileOf(registration: Registration): EntryProfile {
+  const { category, country } = registration;
+  return { category, country, region: unRegionalGroup(country) };
 }
 
 function viewerOf(actor: Actor): QueueViewer {

@@ -1,4 +1,6 @@
+import { eventInstants } from '../../core/event/event-times';
 import { nextAttendanceTry } from '../../core/summary/attendance-backoff';
+import { missedMeetingEnds } from '../../core/summary/missed-meeting-ends';
 import type { MeetingProvider } from '../meeting';
 import type { Logger } from '../platform/logger';
 import type { Clock } from '../platform/ports';
@@ -21,7 +23,7 @@ export class AttendanceJobs {
   private running: Promise<void> | undefined;
 
   constructor(
-    private readonly store: Pick<Store, 'summary' | 'logistics'>,
+    private readonly store: Pick<Store, 'summary' | 'logistics' | 'events'>,
     private readonly meetings: MeetingProvider,
     private readonly clock: Clock,
     private readonly log: Logger,
@@ -56,6 +58,11 @@ export class AttendanceJobs {
   }
 
   private async runBatch(): Promise<void> {
+    try {
+      await this.sweep();
+    } catch (error) {
+      this.log.error({ err: error }, 'attendance sweep failed');
+    }
     const due = await this.store.summary.due(this.clock.now(), BATCH);
     for (const job of due) {
       try {
@@ -63,6 +70,26 @@ export class AttendanceJobs {
       } catch (error) {
         this.log.error({ err: error, eventId: job.eventId }, 'attendance job failed');
       }
+    }
+  }
+
+  /**
+   * Meetings that never sent meetingEnd: an event with a meeting whose scheduled end passed
+   * some hours ago and no job gets one, as if the meeting had ended on time.
+   */
+  private async sweep(): Promise<void> {
+    const now = this.clock.now();
+    const events = await this.store.events.list();
+    const candidates = events.map((e) => ({
+      eventId: e.id,
+      endsAt: eventInstants(e).end.getTime(),
+    }));
+    for (const missed of missedMeetingEnds(candidates, now.getTime())) {
+      if (await this.store.summary.get(missed.eventId)) continue;
+      const { meeting } = await this.store.logistics.get(missed.eventId);
+      if (!meeting) continue;
+      this.log.info({ eventId: missed.eventId }, 'meeting never sent its end: sweeping it up');
+      await this.meetingEnded([missed.eventId], new Date(missed.endedAt));
     }
   }
 

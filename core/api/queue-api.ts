@@ -26,6 +26,8 @@ export const QueueResponse = QueueUpdate.extend({
     start: z.string(),
     end: z.string(),
     guidingQuestions: z.array(GuidingQuestion),
+    /** Stakeholder categories with their labels, for the chair's balance of the floor. */
+    categories: z.array(z.object({ id: z.string(), label: z.string() })).optional(),
     defaultSpeakingTimeSeconds: z.number(),
     /** The texts above shown in the event's own language, to be marked with its `lang`. */
     untranslated: z

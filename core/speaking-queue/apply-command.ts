@@ -1,5 +1,5 @@
 import { add, requestFloor } from './request-ops';
-import { move, remove, setAllottedTime, withdraw } from './entry-ops';
+import { move, remove, setAllottedTime, setEntryQuestion, withdraw } from './entry-ops';
 import { closeList, openList, setCurrentQuestion } from './list-ops';
 import { place, publish } from './placement-ops';
 import type { QueueCommand } from './queue-commands';
@@ -79,6 +79,8 @@ function dispatch(
       return move(state, command, actor, now);
     case 'setAllottedTime':
       return setAllottedTime(state, command, actor, now);
+    case 'setEntryQuestion':
+      return setEntryQuestion(state, command, actor, now);
     case 'callNext':
       return callNext(state, command, actor, now);
     case 'startTimer':

@@ -3,7 +3,7 @@ import type { Op, OpOutcome } from './queue-op';
 import { speakerDetail, withEntry } from './queue-op';
 import { refuse } from './queue-result';
 import type { QueueEntry, SpeakingQueue } from './queue-types';
-import { checkAllotted, checkPosition } from './queue-validation';
+import { checkAllotted, checkPosition, checkQuestion } from './queue-validation';
 import { findEntry, waitingEntries } from './queue-views';
 
 /** A speaker takes back their own request while it is still waiting. */
@@ -55,6 +55,23 @@ export const setAllottedTime: Op<'setAllottedTime'> = (state, command) => {
   if (!seconds.ok) return seconds;
   const detail = { ...speakerDetail(entry), from: entry.allottedSeconds, to: seconds.value };
   const next = withEntry(state, { ...entry, allottedSeconds: seconds.value });
+  return { ok: true, state: next, entryId: entry.id, detail };
+};
+
+/**
+ * The chair corrects the guiding question of a turn, given or still to come, so that the
+ * summary counts it under the question actually addressed. A withdrawn turn has none to fix.
+ */
+export const setEntryQuestion: Op<'setEntryQuestion'> = (state, command) => {
+  const entry = findEntry(state, command.entryId);
+  if (!entry) return notFound(command.entryId);
+  if (entry.status === 'withdrawn') {
+    return refuse('conflict', 'queue.error.turnWithdrawn', { name: entry.speaker.name });
+  }
+  const questionId = checkQuestion(state, command.questionId ?? null);
+  if (!questionId.ok) return questionId;
+  const detail = { ...speakerDetail(entry), from: entry.questionId, to: questionId.value };
+  const next = withEntry(state, { ...entry, questionId: questionId.value });
   return { ok: true, state: next, entryId: entry.id, detail };
 };
 

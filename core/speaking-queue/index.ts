@@ -30,6 +30,7 @@ export {
   waitingEntries,
   viaOf,
 } from './queue-views';
+export { queueBalance, type BalanceRow, type QueueBalance, type RegionKey } from './queue-balance';
 export { elapsedMs, timerView, turnTimerView, type TimerView } from './timer';
 export {
   DEFAULT_COALITION_SECONDS,

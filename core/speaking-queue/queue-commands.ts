@@ -27,6 +27,7 @@ export type QueueCommand =
   | (Based & { type: 'remove'; entryId: string })
   | (Based & { type: 'move'; entryId: string; position: number })
   | (Based & { type: 'setAllottedTime'; entryId: string; seconds: number })
+  | (Based & { type: 'setEntryQuestion'; entryId: string; questionId: string | null })
   | (Based & { type: 'callNext' })
   | (Based & { type: 'startTimer' })
   | (Based & { type: 'pauseTimer' })
@@ -52,6 +53,7 @@ const COMMAND_TYPES: Record<QueueCommandType, true> = {
   remove: true,
   move: true,
   setAllottedTime: true,
+  setEntryQuestion: true,
   callNext: true,
   startTimer: true,
   pauseTimer: true,

@@ -121,6 +121,8 @@ export interface Actor {
   organization?: string;
   /** The group or coalition the actor registered to speak for, if any. */
   group?: { name: string; members: string[] };
+  /** The actor's registration profile, kept on their own request so the chair sees the balance. */
+  profile?: EntryProfile;
   /** Where the actor's own request comes from; the side panel unless the service says otherwise. */
   via?: Exclude<EntryVia, 'chair'>;
 }

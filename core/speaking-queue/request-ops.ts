@@ -4,6 +4,7 @@ import { QUEUE_LIMITS } from './queue-limits';
 import { refuse } from './queue-result';
 import type {
   Actor,
+  EntryProfile,
   EntryVia,
   OnBehalfOf,
   QueueEntry,
@@ -40,6 +41,7 @@ export const requestFloor: Op<'requestFloor'> = (state, command, actor, now) => 
     onBehalfOf: onBehalfOf.value,
     speaker: speaker.value,
     allottedSeconds: state.defaultSpeakingSeconds,
+    ...(actor.profile ? { profile: actor.profile } : {}),
   };
   return insertTurn(state, turn, actor.via ?? 'sidePanel', waitingEntries(state).length + 1, now);
 };
@@ -79,6 +81,7 @@ export const add: Op<'add'> = (state, command, _actor, now) => {
 interface NewTurn extends CleanRequest {
   speaker: Speaker;
   allottedSeconds: number;
+  profile?: EntryProfile;
 }
 
 function insertTurn(

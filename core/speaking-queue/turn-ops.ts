@@ -7,14 +7,16 @@ import { haltTimer, runTimer } from './timer';
 
 /**
  * The chair gives the floor to the first waiting speaker, ending the current turn if any.
- * The timer waits for the chair to start it, once the speaker's microphone is on.
+ * The timer waits for the chair to start it, once the speaker's microphone is on. A turn
+ * without a chosen guiding question takes the one under discussion now, for the summary.
  */
 export const callNext: Op<'callNext'> = (state, _command, _actor, now) => {
   const [next, after] = waitingEntries(state);
   if (!next) return refuse('conflict', 'queue.error.nobodyWaiting');
   const current = speakingEntry(state);
   const ended = current ? withEntry(state, endTurn(current, now)) : state;
-  const called = withEntry(ended, { ...next, status: 'speaking' });
+  const questionId = next.questionId ?? state.currentQuestionId;
+  const called = withEntry(ended, { ...next, status: 'speaking', questionId });
   const events: QueueEvent[] = [{ type: 'nowSpeaking', entryId: next.id }];
   if (after) events.push({ type: 'upNext', entryId: after.id });
   const detail = { ...speakerDetail(next), endedEntryId: current?.id ?? null };

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { emptyQueue } from '../../core/speaking-queue/empty-queue';
 import type { Registration } from '../../core/registration/registration';
 import { TENANT_BOT_ENV } from '../support/tenant-env';
 import { startBot, seedDialogue, type BotHarness } from '../support/bot-harness';
@@ -19,7 +18,6 @@ import { CLIENT_ID, v2Claims } from '../auth/token-fixtures';
 import { EVENT_ID, TEST_OUTBOX, chairSays } from '../outbox/outbox-helpers';
 import { aPerson } from '../store/store-fixtures';
 import { CLIENT, ORGANIZER, TENANT, aReport, graphRecord } from '../graph/graph-fixtures';
-import type { QueueEntry } from '../../core/speaking-queue/queue-types';
 import { COALITION, PEOPLE, TURNS, type Person } from './support/summary-dialogue';
 import { axeScan, blocking, describeViolations } from './support/axe';
 import {
@@ -95,6 +93,19 @@ describeWithChromium("The chair's summary of the seed dialogue (issue 24, done w
     await page.goto(await shareLink(lang));
     return page;
   }
+  const queueUrl = () => `${bot.baseUrl}/api/events/${EVENT_ID}/queue`;
+  const queueState = async () =>
+    ((await (await fetch(queueUrl(), { headers: { Authorization: bearer() } })).json()) as any)
+      .queue;
+  /** A queue command as the chair, over the queue API, on the version the service reports. */
+  const queueCommand = async (body: Record<string, unknown>) => {
+    const response = await fetch(`${queueUrl()}/commands`, {
+      method: 'POST',
+      headers: { Authorization: bearer(), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...body, baseVersion: (await queueState()).version }),
+    });
+    if (response.status !== 200) throw new Error(`${String(body.type)}: ${await response.text()}`);
+  };
   const tableRows = (page: Page, id: string) =>
     page.$$eval(`[data-testid="table-${id}"] tbody tr`, (rows) =>
       rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())),
@@ -129,12 +140,12 @@ describeWithChromium("The chair's summary of the seed dialogue (issue 24, done w
   });
 
   it('when the list has run and the meeting ended, then the attendance job retries past a 403 and stores the report', async () => {
-    const event = seedDialogue();
-    const at = Date.parse('2024-02-28T14:00:00Z');
-    const entries: QueueEntry[] = TURNS.map((turn, i) => {
+    // The list runs through the queue commands, as the chair runs it from the tab.
+    bot.clock.set('2024-02-28T14:00:00Z');
+    for (const turn of TURNS) {
       const r = turn.key ? regs.get(turn.key) : undefined;
-      return {
-        id: `e${i + 1}`,
+      await queueCommand({
+        type: 'add',
         speaker: r
           ? {
               registrationId: r.id,
@@ -143,36 +154,32 @@ describeWithChromium("The chair's summary of the seed dialogue (issue 24, done w
             }
           : { name: 'Guest Speaker', organization: turn.guest ?? '' },
         onBehalfOf: turn.coalition ? { kind: 'group', ...COALITION } : { kind: 'ownOrganization' },
+        questionId: turn.givenUnder ? null : turn.question,
+      });
+    }
+    for (const [i, turn] of TURNS.entries()) {
+      const entryId = `e${i + 1}`;
+      if (turn.status === 'withdrawn') await queueCommand({ type: 'remove', entryId });
+      if (turn.status !== 'done') continue;
+      if (turn.givenUnder)
+        await queueCommand({ type: 'setCurrentQuestion', questionId: turn.givenUnder });
+      await queueCommand({ type: 'callNext' });
+      if (turn.givenUnder) await queueCommand({ type: 'setCurrentQuestion', questionId: null });
+      await queueCommand({ type: 'startTimer' });
+      bot.clock.set(new Date(bot.clock.now().getTime() + turn.seconds * 1000).toISOString());
+      await queueCommand({ type: 'finishTurn' });
+    }
+    // The turns given under the current question took it; the chair corrects them afterwards.
+    for (const [i, turn] of TURNS.entries()) {
+      if (!turn.givenUnder) continue;
+      const entry = (await queueState()).entries[i];
+      expect(entry).toMatchObject({ status: 'done', questionId: turn.givenUnder });
+      await queueCommand({
+        type: 'setEntryQuestion',
+        entryId: entry.id,
         questionId: turn.question,
-        kind: 'statement',
-        status: turn.status,
-        allottedSeconds: 180,
-        timer: {
-          phase: turn.status === 'done' ? 'stopped' : 'ready',
-          startedAt: null,
-          elapsedBeforeMs: turn.seconds * 1000,
-        },
-        addedBy: turn.key ? 'self' : 'chair',
-        requestedAt: at - 3_600_000,
-        revision: i + 1,
-      };
-    });
-    const queue = {
-      ...emptyQueue(EVENT_ID, event),
-      version: 1,
-      entries,
-      nextEntryNumber: entries.length + 1,
-    };
-    const audit = {
-      meetingId: EVENT_ID,
-      sessionId: queue.sessionId,
-      version: 1,
-      at: '2024-02-28T14:00:00Z',
-      actor: { role: 'chair' as const, userId: 'c', name: 'Chair' },
-      action: 'test',
-      detail: {},
-    };
-    expect(await bot.store.queues.save(EVENT_ID, queue, audit, 0)).toBe('saved');
+      });
+    }
     // The Teams meeting chat, linked to the event by the chair, then ended.
     const chat = meetingChat(bot.connector.serviceUrl);
     await bot.post(chat.install());

@@ -41,8 +41,10 @@ export function SpeakerList(props: {
   run?: Run;
   /** The chair's view: marks registrants seen joining or leaving the Teams meeting. */
   presence?: RegistrantPresence;
+  /** The chair's view: waiting turns whose stakeholder category has not been heard yet. */
+  unheard?: readonly string[];
 }) {
-  const { entries, questions, myRegistrationId, run, presence } = props;
+  const { entries, questions, myRegistrationId, run, presence, unheard } = props;
   const t = useT();
   const language = useLanguage();
   const styles = useStyles();
@@ -90,6 +92,11 @@ export function SpeakerList(props: {
                   {question && (
                     <Badge appearance="outline" className={mine ? styles.mineBadge : undefined}>
                       {question}
+                    </Badge>
+                  )}
+                  {unheard?.includes(entry.id) && (
+                    <Badge data-testid="unheard" appearance="tint" color="informative">
+                      {t('tab.balance.unheard')}
                     </Badge>
                   )}
                   {seen && (

@@ -12,6 +12,8 @@ export function actionLabel(t: T, action: string): string {
       return t('tab.action.move');
     case 'setAllottedTime':
       return t('tab.action.setAllottedTime');
+    case 'setEntryQuestion':
+      return t('tab.action.setEntryQuestion');
     case 'callNext':
       return t('tab.action.callNext');
     case 'startTimer':

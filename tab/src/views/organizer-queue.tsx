@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { waitingEntries } from '../../../core/speaking-queue';
+import { queueBalance, waitingEntries } from '../../../core/speaking-queue';
 import type { CommandInput } from '../api/api-client';
 import { AddSpeakerForm } from '../components/add-speaker-form';
+import { BalanceChart } from '../components/balance-chart';
 import { ChairControls } from '../components/chair-controls';
 import { CurrentSpeaker } from '../components/current-speaker';
 import { ErrorNotice } from '../components/error-notice';
@@ -50,11 +51,19 @@ export function OrganizerQueue(props: {
             questions={questions}
             run={chair ? run : undefined}
             presence={chair ? model.info.registrantPresence : undefined}
+            unheard={chair ? queueBalance(queue, 0).unheard : undefined}
           />
           {chair && <AddSpeakerForm run={run} />}
-          <FinishedTurns queue={queue} />
+          <FinishedTurns queue={queue} questions={questions} run={chair ? run : undefined} />
         </div>
         <div className={styles.column}>
+          {chair && (
+            <BalanceChart
+              queue={queue}
+              offsetMs={model.offsetMs}
+              categories={model.info.event.categories ?? []}
+            />
+          )}
           <GuidingQuestions
             untranslated={model.info.event.untranslated}
             questions={questions}

@@ -1,7 +1,8 @@
 import { Divider } from '@fluentui/react-components';
-import { upcoming, waitingEntries } from '../../../core/speaking-queue';
+import { queueBalance, upcoming, waitingEntries } from '../../../core/speaking-queue';
 import type { ApiClient, CommandInput } from '../api/api-client';
 import { AddSpeakerForm } from '../components/add-speaker-form';
+import { BalanceChart } from '../components/balance-chart';
 import { ChairControls } from '../components/chair-controls';
 import { CurrentSpeaker } from '../components/current-speaker';
 import { ErrorNotice } from '../components/error-notice';
@@ -64,8 +65,16 @@ function PanelBody(props: {
         myRegistrationId={model.info.me.registrationId}
         run={chair ? run : undefined}
         presence={chair ? model.info.registrantPresence : undefined}
+        unheard={chair ? queueBalance(queue, 0).unheard : undefined}
       />
       {chair && <AddSpeakerForm run={run} />}
+      {chair && (
+        <BalanceChart
+          queue={queue}
+          offsetMs={model.offsetMs}
+          categories={model.info.event.categories ?? []}
+        />
+      )}
       <GuidingQuestions
         untranslated={model.info.event.untranslated}
         questions={questions}

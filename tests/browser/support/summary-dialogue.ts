@@ -85,9 +85,14 @@ export const TURNS: Array<{
   question: string | null;
   seconds: number;
   status: QueueEntry['status'];
+  /**
+   * Asked for with no question and given while this one was current, so the turn took it;
+   * the chair then corrects it to `question`.
+   */
+  givenUnder?: string;
 }> = [
   { key: 'A', coalition: true, question: 'q1', seconds: 150, status: 'done' },
-  { key: 'C', coalition: false, question: 'q2', seconds: 200, status: 'done' },
+  { key: 'C', coalition: false, question: 'q2', seconds: 200, status: 'done', givenUnder: 'q4' },
   { key: 'B', coalition: true, question: 'q1', seconds: 95, status: 'done' },
   { guest: 'Observer Org', coalition: false, question: null, seconds: 60, status: 'done' },
   { key: 'D', coalition: false, question: 'q3', seconds: 0, status: 'waiting' },
