@@ -1,7 +1,7 @@
 import { ApiClient } from './api/api-client';
 import { connectHost } from './host/connect-host';
 import { SignInNeeded, viewOf, type Host, type View } from './host/host';
-import { tabLanguageOf } from './i18n/locale';
+import { askedLocale, tabLanguageOf } from './i18n/locale';
 import { loadTexts, translator, type T, type Texts } from './i18n/texts';
 
 /** Everything a surface needs, settled once before the first render. */
@@ -33,7 +33,7 @@ export async function bootTab(search: URLSearchParams): Promise<Boot> {
   try {
     host = await connectHost(search);
   } catch {
-    const { texts, language } = await textsFor(search.get('lang') ?? navigator.language);
+    const { texts, language } = await textsFor(askedLocale(search));
     throw new BootFailure(language, translator(texts.texts, language));
   }
   const { texts, textsMissing, language } = await textsFor(host.locale);
