@@ -37,14 +37,22 @@ export async function bootTab(search: URLSearchParams): Promise<Boot> {
     throw new BootFailure(language, translator(texts.texts, language));
   }
   const { texts, textsMissing, language } = await textsFor(host.locale);
+  const view = viewOf(search, host.frameContext);
+  const api = new ApiClient(host, language);
+  const signInNeeded = host.mode === 'teams' && !(await hasToken(host));
+  // The meeting surfaces' first data is asked for now, before React renders (issue 26).
+  const eventId = search.get('eventId');
+  if (!signInNeeded && eventId && (view === 'panel' || view === 'stage')) {
+    api.prefetchQueue(eventId);
+  }
   return {
     host,
-    view: viewOf(search, host.frameContext),
+    view,
     language,
     t: translator(texts.texts, language),
-    api: new ApiClient(host, language),
+    api,
     textsMissing,
-    signInNeeded: host.mode === 'teams' && !(await hasToken(host)),
+    signInNeeded,
   };
 }
 

@@ -100,6 +100,12 @@ describeWithChromium('The tab inside a Teams host, signed in with SSO tokens onl
     await tab.getByTestId('queue-entry').filter({ hasText: 'Amina Diallo' }).waitFor();
     await tab.getByTestId('my-place').filter({ hasText: /\w/ }).waitFor();
 
+    // The first data is asked for at boot, before React renders, and the views take those
+    // answers: each first call once, signed in with the Teams token like every other.
+    const queuePath = `/api/events/${EVENT_ID}/queue`;
+    expect(api.filter((c) => c.url === `${queuePath}/sessions`)).toHaveLength(1);
+    expect(api.filter((c) => c.url === queuePath)).toHaveLength(1);
+
     const funcs = (await host.calls()).map((c) => c.func);
     expect(funcs.slice(0, 2)).toEqual(['initialize', 'getContext']);
     expect(funcs).toContain('authentication.getAuthToken');
