@@ -1,6 +1,6 @@
 import type { EventDefinition } from '../../core/event/event';
 import type { Translate } from '../../core/i18n/catalog';
-import type { AdaptiveCardJson } from '../platform/teams/cards/card-json';
+import { cardLanguage, type AdaptiveCardJson } from '../platform/teams/cards/card-json';
 
 /** The verb of the card's one button. */
 export const FLOOR_CARD_VERB = 'floorCard.request';
@@ -17,7 +17,7 @@ export function floorCard(event: EventDefinition, t: Translate): AdaptiveCardJso
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    ...(t.language === 'ar' ? { rtl: true } : {}),
+    ...cardLanguage(t.language),
     body: [
       {
         type: 'TextBlock',

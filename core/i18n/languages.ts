@@ -56,3 +56,12 @@ export function isRightToLeft(language: Language): boolean {
 export function formatLocaleOf(language: Language): UnLanguage {
   return language === PSEUDO_LOCALE ? 'en' : language;
 }
+
+/**
+ * `{locale}` as Teams writes it into a tab's URL and substitutes (`en-us`) when it loads the
+ * tab; a page opened elsewhere (websiteUrl, a copied link, an old client) keeps the braces and
+ * then says nothing about the language, so the header decides.
+ */
+export function isUrlPlaceholder(value: string): boolean {
+  return value.startsWith('{') && value.endsWith('}');
+}

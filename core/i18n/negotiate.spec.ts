@@ -23,6 +23,12 @@ describe('the language of a request', () => {
     expect(acceptedLanguage(header)).toBe(language);
   });
 
+  it("when ?lang= is Teams' {locale} filled (ar-sa) or left as written, then it is Arabic or the header decides", () => {
+    const header = 'fr-FR,fr;q=0.9';
+    expect(negotiateLanguage({ query: 'ar-sa', acceptLanguage: header })).toBe('ar');
+    expect(negotiateLanguage({ query: '{locale}', acceptLanguage: header })).toBe('fr');
+  });
+
   it('when a choice is stored or ?lang= is given, then it outranks the header', () => {
     const header = 'fr-FR,fr;q=0.9';
     expect(negotiateLanguage({ stored: 'ru', query: 'ar', acceptLanguage: header })).toBe('ru');

@@ -1,6 +1,6 @@
 import { match } from '@formatjs/intl-localematcher';
 import { LRUCache } from 'lru-cache';
-import { UN_LANGUAGES, languageOf, type Language } from './languages';
+import { UN_LANGUAGES, isUrlPlaceholder, languageOf, type Language } from './languages';
 import { PSEUDO_LOCALE } from './pseudo';
 
 /** What a request says about its language, strongest first. */
@@ -20,7 +20,7 @@ export interface LanguageChoice {
  */
 export function negotiateLanguage(choice: LanguageChoice): Language {
   if (choice.stored) return languageOf(choice.stored);
-  if (choice.query) return languageOf(choice.query);
+  if (choice.query && !isUrlPlaceholder(choice.query)) return languageOf(choice.query);
   return acceptedLanguage(choice.acceptLanguage ?? '');
 }
 

@@ -11,7 +11,7 @@
  *
  * Environment: BENCH_TAB_RUNS (loads per cell, median shown, default 3), BENCH_TAB_PROFILES
  * (comma list of slow4g,10mbit,none), BENCH_TAB_SURFACES (comma list of panel,stage,organizer),
- * BENCH_TAB_LANG (default en).
+ * BENCH_TAB_LANG (default en), BENCH_TAB_TRACE=1 (each load's requests as a waterfall).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
@@ -24,6 +24,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'tab', 'dist');
 const RUNS = Number(process.env.BENCH_TAB_RUNS ?? 3);
 const LANG = process.env.BENCH_TAB_LANG ?? 'en';
+/** BENCH_TAB_TRACE=1: print each load's requests, to see what the critical path waits for. */
+const TRACE = process.env.BENCH_TAB_TRACE === '1';
 
 /** A network profile: bytes per second down and up, and the round-trip latency. */
 interface Profile {
@@ -85,9 +87,21 @@ async function load(
     uploadThroughput: profile.up,
   });
   let bytes = 0;
-  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
-    bytes += event.encodedDataLength;
-  });
+  const waterfall = new Map<string, { url: string; start: number; end?: number; kb?: number }>();
+  cdp.on(
+    'Network.requestWillBeSent',
+    (e: { requestId: string; timestamp: number; request: { url: string } }) => {
+      waterfall.set(e.requestId, { url: e.request.url, start: e.timestamp });
+    },
+  );
+  cdp.on(
+    'Network.loadingFinished',
+    (event: { requestId: string; timestamp: number; encodedDataLength: number }) => {
+      bytes += event.encodedDataLength;
+      const row = waterfall.get(event.requestId);
+      if (row) Object.assign(row, { end: event.timestamp, kb: event.encodedDataLength / 1024 });
+    },
+  );
   await page.addInitScript(MARKER_SCRIPT(surface.ready));
   await page.goto(tabUrl(bot, surface.view, surface.devUser, { lang: LANG }));
   await page.getByTestId(surface.ready).waitFor({ timeout: 120_000 });
@@ -98,7 +112,30 @@ async function load(
     shown: (window as unknown as { __dataShownMs: number }).__dataShownMs,
   }));
   await context.close();
+  if (TRACE) printWaterfall(`${surface.view} ${profile.name}`, [...waterfall.values()], timings);
   return { firstPaintMs: timings.paint, dataShownMs: timings.shown, bytes };
+}
+
+/**
+ * The critical path of one load (BENCH_TAB_TRACE=1): each request's start and end in seconds
+ * from the page's request, its bytes, then when the skeleton painted and the data showed.
+ */
+function printWaterfall(
+  title: string,
+  rows: Array<{ url: string; start: number; end?: number; kb?: number }>,
+  timings: { paint: number; shown: number },
+): void {
+  const zero = Math.min(...rows.map((r) => r.start));
+  console.log(`  ${title}: request, start s, end s, KB`);
+  for (const row of rows.sort((a, b) => a.start - b.start)) {
+    const url = new URL(row.url);
+    const name = `${url.pathname.replace(/^\/tab\//, '')}${url.pathname.startsWith('/api') ? url.search : ''}`;
+    const end = row.end === undefined ? '-' : (row.end - zero).toFixed(2);
+    console.log(
+      `    ${name.slice(0, 58).padEnd(58)}${(row.start - zero).toFixed(2).padStart(7)}${end.padStart(7)}${(row.kb ?? 0).toFixed(1).padStart(7)}`,
+    );
+  }
+  console.log(`    first paint ${sec(timings.paint)} s · data shown ${sec(timings.shown)} s`);
 }
 
 /** The surface's static files as built (brotli): page, style, entry and its own chunks. */

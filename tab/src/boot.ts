@@ -1,7 +1,7 @@
 import { ApiClient } from './api/api-client';
 import { connectHost } from './host/connect-host';
 import { SignInNeeded, viewOf, type Host, type View } from './host/host';
-import { tabLanguageOf } from './i18n/locale';
+import { askedLocale, tabLanguageOf } from './i18n/locale';
 import { loadTexts, translator, type T, type Texts } from './i18n/texts';
 
 /** Everything a surface needs, settled once before the first render. */
@@ -33,18 +33,26 @@ export async function bootTab(search: URLSearchParams): Promise<Boot> {
   try {
     host = await connectHost(search);
   } catch {
-    const { texts, language } = await textsFor(search.get('lang') ?? navigator.language);
+    const { texts, language } = await textsFor(askedLocale(search));
     throw new BootFailure(language, translator(texts.texts, language));
   }
   const { texts, textsMissing, language } = await textsFor(host.locale);
+  const view = viewOf(search, host.frameContext);
+  const api = new ApiClient(host, language);
+  const signInNeeded = host.mode === 'teams' && !(await hasToken(host));
+  // The meeting surfaces' first data is asked for now, before React renders (issue 26).
+  const eventId = search.get('eventId');
+  if (!signInNeeded && eventId && (view === 'panel' || view === 'stage')) {
+    api.prefetchQueue(eventId);
+  }
   return {
     host,
-    view: viewOf(search, host.frameContext),
+    view,
     language,
     t: translator(texts.texts, language),
-    api: new ApiClient(host, language),
+    api,
     textsMissing,
-    signInNeeded: host.mode === 'teams' && !(await hasToken(host)),
+    signInNeeded,
   };
 }
 

@@ -1,9 +1,9 @@
-import { directionOf, tabLanguageOf } from './i18n/locale';
+import { askedLocale, directionOf, tabLanguageOf } from './i18n/locale';
 import { loadTexts, translator, type TabKey } from './i18n/texts';
 
 /** The privacy and terms pages: plain HTML whose texts come from the message catalog. */
 async function fillTexts(): Promise<void> {
-  const asked = new URLSearchParams(window.location.search).get('lang') ?? navigator.language;
+  const asked = askedLocale(new URLSearchParams(window.location.search));
   const { language, texts } = await loadTexts(tabLanguageOf(asked));
   const t = translator(texts, language);
   document.documentElement.lang = language;

@@ -59,6 +59,21 @@ describe('The app manifest', () => {
     expect(manifest.validDomains).toEqual([PACKAGE_DOMAIN]);
   });
 
+  it("when Teams loads a tab, then its URL asks for the reader's {locale}; a browser's websiteUrl does not", () => {
+    const loaded = urlsIn(filled()).filter(([at]) => /(contentUrl|configurationUrl)$/.test(at));
+    expect(loaded.map(([at]) => at)).toEqual([
+      '.configurableTabs[0].configurationUrl',
+      '.staticTabs[1].contentUrl',
+      '.staticTabs[2].contentUrl',
+    ]);
+    for (const [at, url] of loaded) {
+      expect([at, new URL(url).searchParams.get('lang')]).toEqual([at, '{locale}']);
+    }
+    for (const [at, url] of urlsIn(filled()).filter(([where]) => where.endsWith('websiteUrl'))) {
+      expect([at, url]).toEqual([at, expect.not.stringContaining('{')]);
+    }
+  });
+
   it('asks for SSO on the app domain with the Entra client id', () => {
     expect(filled().webApplicationInfo).toEqual({
       id: PACKAGE_ENV.AAD_APP_CLIENT_ID,

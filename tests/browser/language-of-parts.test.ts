@@ -46,6 +46,36 @@ describeWithChromium(
       }, 120_000);
     }
 
+    it('when a question has no short title in Arabic, then its option is the English question as a whole, marked lang="en"', async () => {
+      const event = (await bot.store.events.get(EVENT_ID))!;
+      const untitled = structuredClone(event);
+      untitled.guidingQuestions = untitled.guidingQuestions.map(({ shortTitle: _s, ...q }) => q);
+      for (const texts of Object.values(untitled.translations ?? {})) {
+        delete texts.guidingQuestionShortTitles;
+      }
+      await bot.store.events.upsert(untitled);
+      try {
+        const page = await browser.page({ width: 320, height: 1400 });
+        await openTab(page, tabUrl(bot, 'panel', 'delegate-a', { lang: 'ar' }), 'my-turn');
+        // An <option> holds text only, no <span lang>: the untranslated question is the whole
+        // option ("1. text"), so the option itself carries lang and dir.
+        const options = page.getByTestId('my-turn').locator('option:not([value=""])');
+        const marks = await options.evaluateAll((all) =>
+          all.map((o) => [o.getAttribute('lang'), o.getAttribute('dir'), o.textContent ?? '']),
+        );
+        expect(marks).toEqual(
+          event.guidingQuestions.map((q, i) => [
+            'en',
+            'ltr',
+            `${i + 1}. ${q.text.length > 90 ? `${q.text.slice(0, 88)}…` : q.text}`,
+          ]),
+        );
+        await screenshot(page, 'language-of-parts-options-ar');
+      } finally {
+        await bot.store.events.upsert(event);
+      }
+    }, 120_000);
+
     it('when the side panel is in English, then nothing is marked as another language', async () => {
       const page = await browser.page({ width: 320, height: 1400 });
       await openTab(page, tabUrl(bot, 'panel', 'delegate-a', { lang: 'en' }), 'my-turn');

@@ -81,27 +81,27 @@ describeWithChromium('Organizer desk: sections, the registrations grid, mass act
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(address);
     // Everyone here registered in Teams: the channel filter offers it, and the web has no one.
     await page.getByTestId('filter-channel').selectOption('teams');
-    await page.getByText('1,000 of 1,000 shown').waitFor();
+    await page.getByTestId('shown-count').filter({ hasText: '1,000 of 1,000 shown' }).waitFor();
     await page.getByTestId('clear-filters').click();
   });
 
   it('when the chair searches, filters and sorts, then the grid shows just those rows in order', async () => {
     await page.getByTestId('registration-search').fill('unique findable');
-    await page.getByText('1 of 1,000 shown').waitFor();
+    await page.getByTestId('shown-count').filter({ hasText: '1 of 1,000 shown' }).waitFor();
     await expect(page.getByTestId('registration-row').textContent()).resolves.toContain('Kenji8');
     // Accents do not matter: "garcia" finds García.
     await page.getByTestId('registration-search').fill('garcia');
-    await page.getByText('200 of 1,000 shown').waitFor();
+    await page.getByTestId('shown-count').filter({ hasText: '200 of 1,000 shown' }).waitFor();
     await page.getByTestId('clear-filters').click();
-    await page.getByText('1,000 of 1,000 shown').waitFor();
+    await page.getByTestId('shown-count').filter({ hasText: '1,000 of 1,000 shown' }).waitFor();
 
     // Egypt (every fifth), in a coalition (every tenth): i ≡ 0 mod 10, i.e. 100 people.
     await page.getByTestId('filter-country').selectOption('EG');
     await page.getByTestId('filter-coalition').selectOption('any');
-    await page.getByText('100 of 1,000 shown').waitFor();
+    await page.getByTestId('shown-count').filter({ hasText: '100 of 1,000 shown' }).waitFor();
     // ... of whom those wishing to speak (i not a multiple of 3): 66.
     await page.getByTestId('filter-wishesToSpeak').selectOption('yes');
-    await page.getByText('66 of 1,000 shown').waitFor();
+    await page.getByTestId('shown-count').filter({ hasText: '66 of 1,000 shown' }).waitFor();
     await page.getByTestId('clear-filters').click();
 
     await page.getByTestId('filter-status').selectOption('pending');
@@ -135,7 +135,10 @@ describeWithChromium('Organizer desk: sections, the registrations grid, mass act
     // Opening the drawer above selected nobody.
     await expect(page.getByTestId('selected-count').textContent()).resolves.toBe('0 selected');
     await page.getByTestId('decide-confirm').click();
-    await page.getByText('No registration is selected: nothing was done.').waitFor();
+    await page
+      .getByTestId('decision-result')
+      .getByText('No registration is selected: nothing was done.')
+      .waitFor();
     await expect(page.getByTestId('ask-first').count()).resolves.toBe(0);
   });
 
@@ -143,7 +146,7 @@ describeWithChromium('Organizer desk: sections, the registrations grid, mass act
     // Kenya (i ≡ 4 mod 5), not wishing to speak (i ≡ 0 mod 3): i ≡ 9 mod 15, 67 people.
     await page.getByTestId('filter-country').selectOption('KE');
     await page.getByTestId('filter-wishesToSpeak').selectOption('no');
-    await page.getByText('67 of 1,000 shown').waitFor();
+    await page.getByTestId('shown-count').filter({ hasText: '67 of 1,000 shown' }).waitFor();
     await page.getByLabel('Select all registrations shown').click();
     await page.getByText('67 selected').waitFor();
     await page.getByTestId('decide-confirm').click();

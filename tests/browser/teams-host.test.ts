@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Frame, Page, Request } from 'playwright-core';
 import { axeScan, blocking, describeViolations } from './support/axe';
 import { describeWithChromium, launchChromium, screenshot, type Browser } from './support/chromium';
@@ -14,6 +16,15 @@ import { runClock } from './support/tab-session';
 import type { TeamsHost } from '../support/teams-host/teams-host';
 import { MEETING_ID } from '../support/meeting-activities';
 import { TENANT } from '../auth/token-fixtures';
+
+/** A static tab's contentUrl in the manifest template, as a path on the service. */
+function manifestContentPath(entityId: string): string {
+  const manifest = JSON.parse(
+    readFileSync(path.join(__dirname, '../../appPackage/manifest.template.json'), 'utf8'),
+  ) as { staticTabs: Array<{ entityId: string; contentUrl?: string }> };
+  const url = manifest.staticTabs.find((tab) => tab.entityId === entityId)?.contentUrl ?? '';
+  return url.replace('${{PUBLIC_URL}}', '');
+}
 
 /** Every call the tab makes to the service, with how it signed in. */
 function recordApiCalls(page: Page): Array<{ url: string; auth: string; dev: boolean }> {
@@ -89,6 +100,12 @@ describeWithChromium('The tab inside a Teams host, signed in with SSO tokens onl
     await tab.getByTestId('queue-entry').filter({ hasText: 'Amina Diallo' }).waitFor();
     await tab.getByTestId('my-place').filter({ hasText: /\w/ }).waitFor();
 
+    // The first data is asked for at boot, before React renders, and the views take those
+    // answers: each first call once, signed in with the Teams token like every other.
+    const queuePath = `/api/events/${EVENT_ID}/queue`;
+    expect(api.filter((c) => c.url === `${queuePath}/sessions`)).toHaveLength(1);
+    expect(api.filter((c) => c.url === queuePath)).toHaveLength(1);
+
     const funcs = (await host.calls()).map((c) => c.func);
     expect(funcs.slice(0, 2)).toEqual(['initialize', 'getContext']);
     expect(funcs).toContain('authentication.getAuthToken');
@@ -155,9 +172,10 @@ describeWithChromium('The tab inside a Teams host, signed in with SSO tokens onl
     const { settings } = await host.state();
     const saved = new URL(settings?.contentUrl ?? '');
     expect(saved.origin).toBe(scene.bot.baseUrl);
-    expect(`${saved.pathname}${saved.search}`).toBe(savedTabPath());
+    // Teams fills {locale} when it loads the tab; the browser's websiteUrl goes without it.
+    expect(`${saved.pathname}${saved.search}`).toBe(`${savedTabPath()}&lang={locale}`);
     expect(settings).toMatchObject({
-      websiteUrl: settings?.contentUrl,
+      websiteUrl: `${saved.origin}${savedTabPath()}`,
       entityId: `speaking-queue:${EVENT_ID}`,
       suggestedDisplayName: 'Speaking queue',
     });
@@ -211,6 +229,32 @@ describeWithChromium('The tab inside a Teams host, signed in with SSO tokens onl
     await expectNoBlockingAxe(tab, 'teams-host-theme-contrast');
     await page.close();
   });
+
+  it.each(['programme', 'organizer'])(
+    "when Teams opens the manifest's %s tab for an ar-SA reader, then the page's first bytes are Arabic, right to left",
+    async (entityId) => {
+      const tabPath = manifestContentPath(entityId);
+      expect(tabPath).toContain('lang={locale}');
+      const page = await browser.page({ width: 1280, height: 900 });
+      const served = new Promise<string>((resolve) => {
+        page.on('response', (response) => {
+          if (new URL(response.url()).pathname === '/tab/index.html') {
+            void response.text().then(resolve);
+          }
+        });
+      });
+      // Chromium asks in English (Accept-Language), as a Teams client set to English would.
+      const host = await openHosted(page, scene, {
+        person: 'secretariat',
+        frameContext: 'content',
+        context: { locale: 'ar-SA' },
+        tabPath,
+      });
+      expect(await served).toContain('<html lang="ar" dir="rtl"');
+      await host.tab().locator('#root').waitFor();
+      await page.close();
+    },
+  );
 
   it('locale ar-SA from the Teams context gives Arabic, right to left', async () => {
     const page = await browser.page({ width: 420, height: 900 });

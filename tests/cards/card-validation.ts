@@ -4,8 +4,19 @@ import type * as AdaptiveCards from 'adaptivecards';
 // cannot load; its UMD bundle is the same library built as CommonJS.
 const AC = jest.requireActual<typeof AdaptiveCards>('adaptivecards/dist/adaptivecards.js');
 
+/**
+ * The library checks `lang` with a global regular expression and `exec`, so after one card
+ * with a valid `lang` the next check starts at the old match's end and fails: every second
+ * card would be reported. Each parse starts the expression afresh.
+ */
+function resetLangCheck(): void {
+  const property = AC.CardElement.langProperty as unknown as { regEx?: RegExp };
+  if (property.regEx) property.regEx.lastIndex = 0;
+}
+
 /** Problems Microsoft's Adaptive Cards library reports for a card parsed as version 1.5. */
 export function cardProblems(json: unknown): string[] {
+  resetLangCheck();
   const card = new AC.AdaptiveCard();
   const context = new AC.SerializationContext(AC.Versions.v1_5);
   card.parse(json, context);
@@ -32,6 +43,7 @@ export function render(json: unknown): { element: HTMLElement | undefined; markd
   };
   try {
     const card = new AC.AdaptiveCard();
+    resetLangCheck();
     card.parse(json);
     return { element: card.render(), markdown };
   } finally {

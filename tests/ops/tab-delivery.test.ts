@@ -120,6 +120,13 @@ describe('Tab delivery: compressed, cached by content hash, one language per pag
     expect(page.headers.vary).toContain('Accept-Language');
   });
 
+  it("when ?lang= is Teams' {locale} left unfilled (a browser), then Accept-Language decides", async () => {
+    const page = await get(bot.baseUrl, '/tab/index.html?view=organizer&lang={locale}', {
+      'Accept-Language': 'zh-CN,zh;q=0.9',
+    });
+    expect(page.body.toString()).toContain('<html lang="zh" dir="ltr">');
+  });
+
   it('when the language or theme is unknown, then the page falls back to English and the light theme', async () => {
     const page = (await get(bot.baseUrl, '/tab/?lang=xx-NOPE&theme=%3Cscript%3E')).body.toString();
     expect(page).toContain('<html lang="en" dir="ltr">');

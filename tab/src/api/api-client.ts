@@ -47,6 +47,46 @@ export class ApiClient {
     private readonly base = '',
   ) {}
 
+  /** GET answers asked before anyone wanted them (`prefetchQueue`), each handed out once. */
+  private readonly early = new Map<string, Promise<unknown>>();
+
+  /**
+   * Asks for a meeting surface's first data as soon as the tab is signed in, while React,
+   * Fluent UI and the surface's chunk are still loading and rendering; the views' own first
+   * calls then take these answers. The session to open and the event's first session's list
+   * are asked at once: that list is the one to open unless the chair chose another or the
+   * programme moved on, and only then is the right one asked after. On a slow connection this
+   * takes the two API round trips off the critical path (bench:tab, issue 26).
+   */
+  prefetchQueue(eventId: string): void {
+    const path = queuePath(eventId);
+    const sessions = this.ahead(
+      `${path}/sessions`,
+      this.fetchJson<SessionsResponse>('GET', `${path}/sessions`),
+    );
+    const first = this.fetchJson<QueueResponse>('GET', path);
+    first.catch(() => undefined);
+    sessions.then(
+      ({ open }) => {
+        const key = `${path}${sessionQuery(open)}`;
+        const again = () => this.fetchJson<QueueResponse>('GET', key);
+        this.ahead(
+          key,
+          first.then((answer) => (answer.session.id === open ? answer : again()), again),
+        );
+      },
+      () => undefined,
+    );
+  }
+
+  /** Keeps `answer` for the first GET of `path`. */
+  private ahead<R>(path: string, answer: Promise<R>): Promise<R> {
+    // Handled here so an answer nobody takes is no unhandled rejection; takers still see it.
+    answer.catch(() => undefined);
+    this.early.set(path, answer);
+    return answer;
+  }
+
   me(): Promise<Me> {
     return this.json('GET', '/api/me');
   }
@@ -227,7 +267,14 @@ export class ApiClient {
     return response.body;
   }
 
-  private async json<R>(method: string, path: string, body?: unknown): Promise<R> {
+  private json<R>(method: string, path: string, body?: unknown): Promise<R> {
+    const early = method === 'GET' ? this.early.get(path) : undefined;
+    if (!early) return this.fetchJson(method, path, body);
+    this.early.delete(path);
+    return early as Promise<R>;
+  }
+
+  private async fetchJson<R>(method: string, path: string, body?: unknown): Promise<R> {
     const headers: Record<string, string> = {
       ...(await this.headers()),
       Accept: 'application/json',

@@ -5,7 +5,7 @@ import type { GuidingQuestion } from '../api/api-types';
 import { useT } from '../i18n/texts-context';
 import type { Run } from '../queue/use-command-runner';
 import { byTestId, useFocusAfter, type FocusTarget } from '../queue/use-focus-after';
-import { RequestFloorForm } from './request-floor-form';
+import { RequestFloorForm, type Untranslated } from './request-floor-form';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -19,6 +19,7 @@ export function MyTurn(props: {
   registrationId?: string;
   questions: GuidingQuestion[];
   run: Run;
+  untranslated?: Untranslated | undefined;
 }) {
   const { queue, registrationId, questions, run } = props;
   const t = useT();
@@ -71,6 +72,7 @@ export function MyTurn(props: {
           questions={questions}
           currentQuestionId={queue.currentQuestionId}
           run={act}
+          untranslated={props.untranslated}
         />
       )}
     </section>

@@ -14,6 +14,7 @@ import type { OnBehalfOf, TurnKind } from '../../../core/speaking-queue';
 import type { GuidingQuestion } from '../api/api-types';
 import { useT } from '../i18n/texts-context';
 import { questionTitle } from '../queue/entry-labels';
+import { directionOf } from '../i18n/locale';
 import type { Run } from '../queue/use-command-runner';
 
 const useStyles = makeStyles({
@@ -32,6 +33,8 @@ export function RequestFloorForm(props: {
   questions: GuidingQuestion[];
   currentQuestionId: string | null;
   run: Run;
+  /** Question texts still in the event's language (no translation), to mark with its lang. */
+  untranslated?: Untranslated | undefined;
 }) {
   const t = useT();
   const styles = useStyles();
@@ -94,13 +97,34 @@ export function RequestFloorForm(props: {
           onChange={(_e, data) => setQuestionId(data.value)}
         >
           <option value="">{t('tab.request.noQuestion')}</option>
-          {props.questions.map((q, index) => (
-            <option key={q.id} value={q.id}>
-              {q.shortTitle
-                ? questionTitle(t, q, index)
-                : t('tab.questions.option', { number: index + 1, text: shorten(q.text) })}
-            </option>
-          ))}
+          {props.questions.map((q, index) => {
+            if (q.shortTitle) {
+              return (
+                <option key={q.id} value={q.id}>
+                  {questionTitle(t, q, index)}
+                </option>
+              );
+            }
+            const original = props.untranslated?.guidingQuestions[q.id];
+            // An option holds text only, no <span lang>: an untranslated question ("text (in
+            // English)" in the reader's words) is shown as "1. text", the number reading in any
+            // voice, so the option as a whole carries the event's lang and dir; a translated one
+            // keeps the reader's "Question 1: text".
+            return original && props.untranslated && q.text.includes(original) ? (
+              <option
+                key={q.id}
+                value={q.id}
+                lang={props.untranslated.language}
+                dir={directionOf(props.untranslated.language)}
+              >
+                {`${index + 1}. ${shorten(original)}`}
+              </option>
+            ) : (
+              <option key={q.id} value={q.id}>
+                {t('tab.questions.option', { number: index + 1, text: shorten(q.text) })}
+              </option>
+            );
+          })}
         </Select>
       </Field>
       <Field label={t('tab.request.kind')}>
@@ -121,6 +145,12 @@ export function RequestFloorForm(props: {
       </div>
     </form>
   );
+}
+
+/** The event's texts a reader gets in the event's own language (`untranslated` of the API). */
+export interface Untranslated {
+  language: string;
+  guidingQuestions: Record<string, string>;
 }
 
 function shorten(text: string): string {

@@ -1,5 +1,5 @@
 import { Button, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/api-client';
 import type { DeliveryResponse } from '../api/api-types';
 import { ErrorNotice } from '../components/error-notice';
@@ -39,8 +39,10 @@ export function SendingProgress(props: {
   eventId: string;
   /** The delivery counts just before the action, so only its messages are counted. */
   before: DeliveryResponse;
+  /** The desk's live region: told the first count, then the end (done or stopped), once each. */
+  say?: (text: string) => void;
 }) {
-  const { api, eventId, before } = props;
+  const { api, eventId, before, say } = props;
   const t = useT();
   const styles = useStyles();
   const [now, setNow] = useState<DeliveryResponse>();
@@ -83,18 +85,28 @@ export function SendingProgress(props: {
   const failed = Math.max(0, counts.failed - base.failed);
   const total = sent + failed + counts.waiting;
   const done = now !== undefined && counts.waiting === 0;
+  const shownText =
+    stopped !== undefined
+      ? t('tab.desk.stopped', { count: stopped })
+      : done
+        ? t('tab.desk.progressDone', { sent, failed })
+        : t('tab.desk.progress', { sent, waiting: counts.waiting, failed });
+  // What the region was told: the first count while messages wait, then the end.
+  const milestone = stopped !== undefined ? 'stopped' : done ? 'done' : now ? 'started' : '';
+  const told = useRef(new Set<string>());
+  useEffect(() => {
+    if (!milestone || told.current.has(milestone)) return;
+    told.current.add(milestone);
+    say?.(shownText);
+  }, [milestone, say, shownText]);
   return (
     <div className={styles.root} data-testid="sending-progress" data-sent={sent}>
       <ProgressBar
         value={total === 0 ? 1 : (sent + failed) / total}
         aria-label={t('tab.desk.progress', { sent, waiting: counts.waiting, failed })}
       />
-      <p className={styles.text} role="status" aria-live="polite" data-testid="progress-text">
-        {stopped !== undefined
-          ? t('tab.desk.stopped', { count: stopped })
-          : done
-            ? t('tab.desk.progressDone', { sent, failed })
-            : t('tab.desk.progress', { sent, waiting: counts.waiting, failed })}
+      <p className={styles.text} data-testid="progress-text">
+        {shownText}
       </p>
       {stopped === undefined && !done && (
         <Button

@@ -1,5 +1,6 @@
 import { currentDevUser } from './dev-users';
 import { HostUnanswered, themeNameOf, type Host } from './host';
+import { askedLocale } from '../i18n/locale';
 
 /** How long to wait for Teams to answer before deciding the page runs in a plain browser. */
 const TEAMS_TIMEOUT_MS = 3000;
@@ -37,7 +38,7 @@ async function devSignInOffered(dev: Host): Promise<boolean> {
 function devHost(search: URLSearchParams): Host {
   return {
     mode: 'dev',
-    locale: search.get('lang') ?? navigator.language ?? 'en',
+    locale: askedLocale(search) || 'en',
     theme: themeNameOf(search.get('theme')),
     async authHeaders() {
       return { 'X-Dev-User': currentDevUser(new URLSearchParams(window.location.search)) };

@@ -46,10 +46,12 @@ export function ConfigView({ api, host }: { api: ApiClient; host: Host }) {
         // The bot needs the meeting to tell speakers they are next and to see who is present;
         // a refusal (e.g. not on the chair's team) stops the save with the service's reason.
         if (meetingId) await api.linkMeeting(chosen.current, meetingId);
-        const contentUrl = panelUrl(chosen.current);
+        const websiteUrl = panelUrl(chosen.current);
         return {
-          contentUrl,
-          websiteUrl: contentUrl,
+          // Teams fills `{locale}` when it loads the tab, so the first paint is in the reader's
+          // language; a browser opening websiteUrl would not, and gets Accept-Language instead.
+          contentUrl: `${websiteUrl}&lang={locale}`,
+          websiteUrl,
           entityId: `speaking-queue:${chosen.current}`,
           suggestedDisplayName: t('tab.config.tabName'),
         };

@@ -56,6 +56,7 @@ function PanelBody(props: {
           questions={questions}
           run={run}
           registrationId={model.info.me.registrationId}
+          untranslated={model.info.event.untranslated}
         />
       )}
       <SpeakerList

@@ -134,7 +134,7 @@ export async function openInTeamsHost(page: Page, options: TeamsHostOptions): Pr
     options.authenticate ?? (() => ({ ok: true, result: 'consented' })),
   );
   const config = {
-    tabUrl: new URL(options.tabPath, served).toString(),
+    tabUrl: new URL(withPlaceholders(options.tabPath, options.context), served).toString(),
     frameContext: options.frameContext,
     hostClientType: options.hostClientType ?? 'web',
     clientSupportedSDKVersion: SDK_VERSION,
@@ -172,4 +172,15 @@ export async function openInTeamsHost(page: Page, options: TeamsHostOptions): Pr
     setTheme: (theme) => host<void>('setTheme', theme),
     save: () => host('save'),
   };
+}
+
+/**
+ * Teams fills the placeholders of a tab's URL from the context before loading it ("Get context
+ * for your tab": `{locale}` as `en-us`, `{theme}`, `{entityId}`, ...); others stay as written.
+ */
+export function withPlaceholders(tabPath: string, context: FlatContext): string {
+  return tabPath.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = context[name];
+    return typeof value === 'string' ? encodeURIComponent(value) : whole;
+  });
 }

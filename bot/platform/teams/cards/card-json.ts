@@ -1,5 +1,6 @@
 import { Template } from 'adaptivecards-templating';
-import { isRightToLeft, type Translate } from '../../../../core/i18n/catalog';
+import { isRightToLeft, type Language, type Translate } from '../../../../core/i18n/catalog';
+import { PSEUDO_LOCALE } from '../../../../core/i18n/pseudo';
 
 // User and event text only in TextRuns: TextBlock/FactSet render markdown, Teams can't escape it.
 
@@ -19,9 +20,23 @@ export interface Fact {
 }
 
 /**
+ * The reader's language as the card's root properties: `lang` (schema 1.0+, two or three
+ * letters; the pseudo-locale has no such code and gets none) and, for a language written right
+ * to left (Arabic), `rtl: true` (schema 1.5) so Teams mirrors the card. The format has `lang`
+ * only on the card as a whole: a single TextBlock or TextRun in another language (an English
+ * event title on an Arabic card) cannot be marked.
+ */
+export function cardLanguage(language: Language): { lang?: string; rtl?: true } {
+  return {
+    ...(language === PSEUDO_LOCALE ? {} : { lang: language }),
+    ...(isRightToLeft(language) ? { rtl: true as const } : {}),
+  };
+}
+
+/**
  * Prepares a JSON template once and returns its expander. The result is a deep copy, so a
- * caller may change the card without touching the view it came from. A card in a language
- * written right to left (Arabic) carries `rtl: true` (schema 1.5), so Teams mirrors it.
+ * caller may change the card without touching the view it came from. Every card carries the
+ * reader's language (`cardLanguage`).
  */
 export function cardTemplate<Data extends object>(
   json: object,
@@ -29,7 +44,7 @@ export function cardTemplate<Data extends object>(
   const template = new Template(json);
   return (data, t) => {
     const card = JSON.parse(JSON.stringify(template.expand({ $root: data }))) as AdaptiveCardJson;
-    return isRightToLeft(t.language) ? { ...card, rtl: true } : card;
+    return { ...card, ...cardLanguage(t.language) };
   };
 }
 

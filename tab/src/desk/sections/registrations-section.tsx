@@ -15,6 +15,7 @@ import { RegistrationFilterBar } from '../registration-filter-bar';
 import { filterRows, NO_FILTERS } from '../registration-filters';
 import { RegistrationsGrid } from '../registrations-grid';
 import { SendingProgress } from '../sending-progress';
+import { DeskAnnouncer, useSayOnChange } from '../desk-announcer';
 
 type Decision = 'confirm' | 'decline' | 'waitlist';
 
@@ -60,6 +61,13 @@ export function RegistrationsSection({ api, eventId }: { api: ApiClient; eventId
     () => (data ? filterRows(data.registrations, filters) : []),
     [data, filters],
   );
+  const [said, say] = useState('');
+  const listed = data ? { shown: shown.length, total: data.registrations.length } : undefined;
+  useSayOnChange(
+    listed && `${listed.shown}/${listed.total}`,
+    listed ? t('tab.desk.shown', listed) : '',
+    say,
+  );
 
   const heading = (
     <h2 id={headingId} className={styles.heading}>
@@ -79,7 +87,9 @@ export function RegistrationsSection({ api, eventId }: { api: ApiClient; eventId
     setRefusal(undefined);
     try {
       const before = await api.delivery(eventId);
-      setResult(await api.decide(eventId, decision, ids));
+      const decided = await api.decide(eventId, decision, ids);
+      setResult(decided);
+      say(decisionText(t, decided).join(' '));
       setSending({ before, key: Date.now() });
       setSelected(new Set());
       await reload();
@@ -92,7 +102,10 @@ export function RegistrationsSection({ api, eventId }: { api: ApiClient; eventId
   const ask = (decision: Decision, ids: string[] | 'allPending') => {
     setNote(undefined);
     const people = ids === 'allPending' ? byStatus.pending : ids.length;
-    if (people === 0) return setNote(t('tab.desk.emptySelection'));
+    if (people === 0) {
+      say(t('tab.desk.emptySelection'));
+      return setNote(t('tab.desk.emptySelection'));
+    }
     setAsking({
       title: t(`tab.desk.ask.${decision}`, { people }),
       body: t('tab.desk.ask.messages', { messages: people * MESSAGES_PER_PERSON[decision] }),
@@ -152,7 +165,8 @@ export function RegistrationsSection({ api, eventId }: { api: ApiClient; eventId
         <span data-testid="selected-count">{t('tab.reg.selected', { count: chosen.length })}</span>
         <span data-testid="shown-count">{t('tab.desk.shown', { shown: shown.length, total })}</span>
       </div>
-      <div role="status" aria-live="polite" data-testid="decision-result">
+      <DeskAnnouncer text={said} />
+      <div data-testid="decision-result">
         {note && <p className={styles.text}>{note}</p>}
         {result &&
           decisionText(t, result).map((line) => (
@@ -162,7 +176,13 @@ export function RegistrationsSection({ api, eventId }: { api: ApiClient; eventId
           ))}
       </div>
       {sending && (
-        <SendingProgress key={sending.key} api={api} eventId={eventId} before={sending.before} />
+        <SendingProgress
+          key={sending.key}
+          api={api}
+          eventId={eventId}
+          before={sending.before}
+          say={say}
+        />
       )}
       {refusal && <ErrorNotice message={refusal} />}
       {total === 0 ? (
