@@ -6,6 +6,7 @@ import { meetingOptionsStatus } from '../meeting';
 import type { Clock } from '../platform/ports';
 import { registrantCalendar } from './registrant-calendar';
 import type { OutboxRow } from './outbox-store';
+import { capacityEffect, type CapacityEffect } from '../../core/registration/capacity-rule';
 
 /** Delivery of one event as the chair's team sees it. */
 export interface DeliveryReport {
@@ -42,10 +43,19 @@ export class DeliveryService {
     private readonly onRequeued: () => void = () => undefined,
   ) {}
 
-  async setCapacity(event: EventDefinition, capacity: number | undefined) {
+  /** Sets the event's capacity (no registration changes); what it means for those waiting. */
+  async setCapacity(event: EventDefinition, capacity: number | undefined): Promise<CapacityEffect> {
     await this.store.logistics.setCapacity(event.id, capacity, this.clock.now());
+    return this.capacityEffect(event, capacity);
+  }
+
+  /** What setting `capacity` would mean, without setting it: the chair is asked first. */
+  async capacityEffect(
+    event: EventDefinition,
+    capacity: number | undefined,
+  ): Promise<CapacityEffect> {
     const all = await this.store.registrations.listForEvent(event.id);
-    return { confirmed: all.filter((r) => r.status === 'confirmed').length };
+    return capacityEffect(all, capacity, this.clock.now());
   }
 
   /** The event's delivery, counted by the store; only failed rows are read one by one. */

@@ -154,6 +154,15 @@ export class OutboxSqlStore implements OutboxStore {
     return tally;
   }
 
+  async knownKeys(keys: readonly string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const rows = await this.db.query<{ dedupe_key: string }>(
+      'SELECT dedupe_key FROM outbox WHERE dedupe_key = ANY($1::text[])',
+      [keys],
+    );
+    return new Set(rows.map((row) => row.dedupe_key));
+  }
+
   async cancelDue(eventId: string, now: Date): Promise<number> {
     const rows = await this.db.query<{ id: string }>(
       `UPDATE outbox SET status = 'cancelled', last_error = 'stopped by the chair'

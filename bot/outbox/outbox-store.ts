@@ -61,6 +61,8 @@ export interface OutboxStore {
    * by status and channel, reminders not yet due at `now`, and the failed rows themselves.
    */
   tally(eventId: string, now: Date): Promise<OutboxTally>;
+  /** Which of these dedupe keys are already in the outbox (so enqueueing them adds nothing). */
+  knownKeys(keys: readonly string[]): Promise<Set<string>>;
   /**
    * Puts an event's failed rows (those of `ids`, or all when absent) back to pending, due at
    * `now`, with a fresh count of attempts; the last error stays until the next outcome.

@@ -37,6 +37,9 @@ export function outboxContract(store: () => Store): void {
     expect(await store().outbox.enqueue([message, aMessage(r)], t0)).toBe(1);
     const rows = await store().outbox.list({ eventId: r.eventId });
     expect(rows).toHaveLength(2);
+    expect(await store().outbox.knownKeys([message.dedupeKey, 'status:unknown'])).toEqual(
+      new Set([message.dedupeKey]),
+    );
     expect(rows[0]).toMatchObject({
       dedupeKey: message.dedupeKey,
       status: 'pending',
