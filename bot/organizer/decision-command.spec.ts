@@ -48,11 +48,11 @@ describe('parseDecisionCommand', () => {
   it('when a capacity is not a whole number of places, then the reason comes back, not the usage', () => {
     expect(parseDecisionCommand('capacity forty')).toEqual({
       kind: 'capacityRefused',
-      key: 'desk.capacity.notNumber',
+      key: 'tab.desk.capacity.notNumber',
     });
-    expect(parseDecisionCommand('capacity -3')).toMatchObject({ key: 'desk.capacity.notNumber' });
+    expect(parseDecisionCommand('capacity -3')).toMatchObject({ key: 'tab.desk.capacity.notNumber' });
     expect(parseDecisionCommand('capacity 1000000')).toMatchObject({
-      key: 'desk.capacity.tooLarge',
+      key: 'tab.desk.capacity.tooLarge',
     });
   });
 });

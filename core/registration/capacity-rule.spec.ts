@@ -22,8 +22,8 @@ describe('readCapacity', () => {
 
   it('when anything else is typed, then it is refused with the reason', () => {
     for (const typed of ['', 'forty', '4.5', '-3', '1e3'])
-      expect(readCapacity(typed)).toEqual({ ok: false, key: 'desk.capacity.notNumber' });
-    expect(readCapacity('1000000')).toEqual({ ok: false, key: 'desk.capacity.tooLarge' });
+      expect(readCapacity(typed)).toEqual({ ok: false, key: 'tab.desk.capacity.notNumber' });
+    expect(readCapacity('1000000')).toEqual({ ok: false, key: 'tab.desk.capacity.tooLarge' });
   });
 
   it('when the desk sends a body, then only a whole number in range or null is taken', () => {
@@ -31,9 +31,9 @@ describe('readCapacity', () => {
     expect(parseCapacityRequest({ capacity: null })).toEqual({ ok: true, capacity: undefined });
     expect(parseCapacityRequest({ capacity: '12' })).toMatchObject({ ok: false });
     expect(parseCapacityRequest({ capacity: 2.5 })).toMatchObject({ ok: false });
-    expect(parseCapacityRequest({})).toMatchObject({ key: 'desk.capacity.notNumber' });
+    expect(parseCapacityRequest({})).toMatchObject({ key: 'tab.desk.capacity.notNumber' });
     expect(parseCapacityRequest({ capacity: 10 ** 6 })).toMatchObject({
-      key: 'desk.capacity.tooLarge',
+      key: 'tab.desk.capacity.tooLarge',
     });
   });
 });

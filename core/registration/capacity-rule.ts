@@ -7,7 +7,13 @@ export const MAX_CAPACITY = 999_999;
 
 /** A capacity as typed (chat word or desk field): a whole number, or "none" for no limit. */
 export type CapacityInput =
-  { ok: true; capacity: number | undefined } | { ok: false; key: MessageKey };
+  { ok: true; capacity: number | undefined } | { ok: false; key: CapacityRefusal };
+
+/** Why a typed capacity was refused (keys the desk and the chat both show). */
+export type CapacityRefusal = Extract<
+  MessageKey,
+  'tab.desk.capacity.notNumber' | 'tab.desk.capacity.tooLarge'
+>;
 
 /**
  * Reads a typed capacity. The one rule for the chat command and the desk: a whole number
@@ -16,8 +22,8 @@ export type CapacityInput =
 export function readCapacity(text: string): CapacityInput {
   const word = text.trim().toLowerCase();
   if (word === 'none') return { ok: true, capacity: undefined };
-  if (!/^\d+$/.test(word)) return { ok: false, key: 'desk.capacity.notNumber' };
-  if (word.length > 6) return { ok: false, key: 'desk.capacity.tooLarge' };
+  if (!/^\d+$/.test(word)) return { ok: false, key: 'tab.desk.capacity.notNumber' };
+  if (word.length > 6) return { ok: false, key: 'tab.desk.capacity.tooLarge' };
   return { ok: true, capacity: Number(word) };
 }
 
@@ -79,8 +85,8 @@ export function parseCapacityRequest(body: unknown): CapacityInput {
       : undefined;
   if (value === null) return { ok: true, capacity: undefined };
   if (typeof value === 'number' && Number.isInteger(value) && value > MAX_CAPACITY)
-    return { ok: false, key: 'desk.capacity.tooLarge' };
+    return { ok: false, key: 'tab.desk.capacity.tooLarge' };
   return isCapacity(value)
     ? { ok: true, capacity: value }
-    : { ok: false, key: 'desk.capacity.notNumber' };
+    : { ok: false, key: 'tab.desk.capacity.notNumber' };
 }

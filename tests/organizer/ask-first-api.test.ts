@@ -113,11 +113,11 @@ describe('Organizer API: ask first (decision preview, capacity)', () => {
   it('when the capacity is not a whole number of places, then the reason comes back and nothing changes', async () => {
     await call('PUT', '/capacity', { capacity: 5 });
     for (const [capacity, code] of [
-      ['forty', 'desk.capacity.notNumber'],
-      [-1, 'desk.capacity.notNumber'],
-      [2.5, 'desk.capacity.notNumber'],
-      [undefined, 'desk.capacity.notNumber'],
-      [1_000_000, 'desk.capacity.tooLarge'],
+      ['forty', 'tab.desk.capacity.notNumber'],
+      [-1, 'tab.desk.capacity.notNumber'],
+      [2.5, 'tab.desk.capacity.notNumber'],
+      [undefined, 'tab.desk.capacity.notNumber'],
+      [1_000_000, 'tab.desk.capacity.tooLarge'],
     ] as const) {
       for (const [method, path] of [
         ['POST', '/capacity/preview'],
