@@ -50,7 +50,9 @@ describe('parseDecisionCommand', () => {
       kind: 'capacityRefused',
       key: 'tab.desk.capacity.notNumber',
     });
-    expect(parseDecisionCommand('capacity -3')).toMatchObject({ key: 'tab.desk.capacity.notNumber' });
+    expect(parseDecisionCommand('capacity -3')).toMatchObject({
+      key: 'tab.desk.capacity.notNumber',
+    });
     expect(parseDecisionCommand('capacity 1000000')).toMatchObject({
       key: 'tab.desk.capacity.tooLarge',
     });

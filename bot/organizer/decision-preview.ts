@@ -1,7 +1,7 @@
 import type { EventDefinition } from '../../core/event/event';
 import type { StatusDecision } from '../../core/registration/status-decision';
 import type { MeetingRecord } from '../meeting';
-import { registrantMessages } from '../outbox';
+import { plannedMessages } from '../outbox';
 import type { Store } from '../stores';
 
 /** What a decision would do, said before it is done: the desk's ask-first dialog. */
@@ -17,7 +17,7 @@ export interface DecisionPreview {
 }
 
 // Stand-ins for what the decision itself creates (the meeting on the first confirmation, a
-// calendar link per confirmation): they change the messages' text, never how many there are.
+// calendar link per confirmation): only their presence counts, as in `decide`.
 const PREVIEW_MEETING: MeetingRecord = {
   provider: 'offline',
   eventId: 'preview',
@@ -29,7 +29,7 @@ const PREVIEW_CALENDAR = 'https://preview.invalid/calendar.ics';
 
 /**
  * Counts the messages a decision would enqueue with the rule that enqueues them
- * (`registrantMessages`), less those whose dedupe key the outbox already holds (login details
+ * (`plannedMessages`, which `registrantMessages` renders), less those whose dedupe key the outbox already holds (login details
  * sent on an earlier confirmation are not sent again).
  */
 export async function previewDecision(
@@ -40,22 +40,16 @@ export async function previewDecision(
   now: Date,
   reminderMinutes: readonly number[],
 ): Promise<DecisionPreview> {
-  const messages = [];
-  for (const { next } of decision.changes) {
-    const conversation = await store.conversations.get(next.tenantId, next.aadObjectId);
-    const confirmed = next.status === 'confirmed';
-    messages.push(
-      ...registrantMessages({
-        event,
-        registration: next,
-        ...(conversation ? { conversation } : {}),
-        meeting: meeting ?? PREVIEW_MEETING,
-        ...(confirmed ? { calendarUrl: PREVIEW_CALENDAR } : {}),
-        now,
-        reminderMinutes,
-      }),
-    );
-  }
+  const messages = decision.changes.flatMap(({ next }) =>
+    plannedMessages({
+      event,
+      registration: next,
+      meeting: meeting ?? PREVIEW_MEETING,
+      ...(next.status === 'confirmed' ? { calendarUrl: PREVIEW_CALENDAR } : {}),
+      now,
+      reminderMinutes,
+    }),
+  );
   const known = await store.outbox.knownKeys(messages.map((m) => m.dedupeKey));
   const fresh = new Map(
     messages.filter((m) => !known.has(m.dedupeKey)).map((m) => [m.dedupeKey, m]),

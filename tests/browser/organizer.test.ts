@@ -182,6 +182,7 @@ describeWithChromium('Organizer desk: sections, the registrations grid, mass act
     );
     await screenshot(page, 'organizer-desk-capacity');
     await page.getByTestId('ask-go').click();
+    await dialog.waitFor({ state: 'detached' });
     await page.getByText('The capacity is now 500 places.').waitFor();
     await summary.filter({ hasText: 'Capacity: 500 places, 67 confirmed.' }).waitFor();
   });
@@ -218,7 +219,7 @@ describeWithChromium('Organizer desk: sections, the registrations grid, mass act
     await expect(page.getByTestId('stop-sending').count()).resolves.toBe(0);
     await screenshot(page, 'organizer-desk-stopped');
     await bot.outbox.start();
-  });
+  }, 120_000);
 
   for (const lang of ['en', 'ar', 'zh']) {
     it(`when the page is in ${lang} at 1366 pixels, then nothing is wider than the window`, async () => {

@@ -133,7 +133,15 @@ export function RegistrationsSection({ api, eventId }: { api: ApiClient; eventId
         api={api}
         eventId={eventId}
         capacity={data.capacity}
-        ask={setAsking}
+        ask={(action) =>
+          setAsking({
+            ...action,
+            go: () => {
+              setAsking(undefined);
+              action.go();
+            },
+          })
+        }
         onChanged={reload}
       />
       {Object.keys(byCategory).length > 0 && (
