@@ -10,6 +10,7 @@ import type { MeetingRecord } from '../meeting';
 import type { StoredConversation } from '../platform/store/conversation-store';
 import { loginDetailsCard } from './login-details-card';
 import { conversationLocale } from '../platform/teams/turn-view';
+import { questionToRead } from '../../core/event/question-label';
 
 /** Everything needed to write to one registrant about their new status. */
 export interface RegistrantContext {
@@ -151,7 +152,7 @@ function loginCard(
         ? { joinLabel: meeting.provider === 'offline' ? t('meeting.offline.label') : meeting.label }
         : {}),
       calendarUrl,
-      guidingQuestions: event.guidingQuestions.map((q, i) => `${i + 1}. ${q.text}`),
+      guidingQuestions: event.guidingQuestions.map((q, i) => questionToRead(t, q, i)),
       speaking,
     },
     t,
