@@ -101,13 +101,8 @@ export class ChatActions {
         await send(context, overviewCard(item, view));
         continue;
       }
-      const link = await organizer.exportLink(
-        person,
-        item.at.event.id,
-        'registrationsCsv',
-        view.t.language,
-      );
-      if (link) await send(context, downloadLinkCard(link, view));
+      const links = await organizer.registrationLinks(person, item.at.event.id, view.t.language);
+      if (links) await send(context, downloadLinkCard(links.csv, view, links.xlsx));
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { EventDefinition } from '../../core/event/event';
 import type { Translate } from '../../core/i18n/catalog';
 import { cardLanguage, type AdaptiveCardJson } from '../platform/teams/cards/card-json';
+import { questionShortLabel, questionToRead } from '../../core/event/question-label';
 
 /** The verb of the card's one button. */
 export const FLOOR_CARD_VERB = 'floorCard.request';
@@ -31,7 +32,7 @@ export function floorCard(event: EventDefinition, t: Translate): AdaptiveCardJso
       { type: 'TextBlock', text: t('floorCard.questions'), weight: 'Bolder', wrap: true },
       ...event.guidingQuestions.map((q, index) => ({
         type: 'RichTextBlock',
-        inlines: [run(`${index + 1}. ${q.text}`)],
+        inlines: [run(questionToRead(t, q, index))],
       })),
       {
         type: 'Input.Text',
@@ -50,7 +51,7 @@ export function floorCard(event: EventDefinition, t: Translate): AdaptiveCardJso
         choices: [
           { title: t('floorCard.noQuestion'), value: '' },
           ...event.guidingQuestions.map((q, index) => ({
-            title: `${index + 1}. ${q.text.length > 80 ? `${q.text.slice(0, 79)}…` : q.text}`,
+            title: choiceTitle(questionShortLabel(t, q, index)),
             value: q.id,
           })),
         ],
@@ -76,4 +77,9 @@ export function floorCard(event: EventDefinition, t: Translate): AdaptiveCardJso
       },
     ],
   };
+}
+
+/** A choice in a compact list: the short label; a full text without one is cut at 80. */
+function choiceTitle(label: string): string {
+  return label.length > 80 ? `${label.slice(0, 79)}…` : label;
 }

@@ -35,6 +35,9 @@ export class DecisionActions {
           ),
         );
         return;
+      case 'capacityRefused':
+        await say(view.t(command.key));
+        return;
       case 'capacity': {
         const event = await this.event(command.eventId, say, view);
         if (!event) return;

@@ -44,4 +44,17 @@ describe('parseDecisionCommand', () => {
     expect(parseDecisionCommand('confirm all pending a b')).toEqual({ kind: 'usage' });
     expect(parseDecisionCommand('.'.repeat(100 * 1024) + 'x')).toBeUndefined();
   });
+
+  it('when a capacity is not a whole number of places, then the reason comes back, not the usage', () => {
+    expect(parseDecisionCommand('capacity forty')).toEqual({
+      kind: 'capacityRefused',
+      key: 'tab.desk.capacity.notNumber',
+    });
+    expect(parseDecisionCommand('capacity -3')).toMatchObject({
+      key: 'tab.desk.capacity.notNumber',
+    });
+    expect(parseDecisionCommand('capacity 1000000')).toMatchObject({
+      key: 'tab.desk.capacity.tooLarge',
+    });
+  });
 });

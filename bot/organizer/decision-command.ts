@@ -1,11 +1,14 @@
 import { trimEndOf } from '../../core/text/chat-line';
 import type { StatusAction } from '../../core/registration/status-decision';
+import { readCapacity } from '../../core/registration/capacity-rule';
+import type { MessageKey } from '../../core/i18n/catalog';
 
 /** A chair's command about registration decisions, typed in personal chat. */
 export type DecisionCommand =
   | { kind: 'decide'; action: StatusAction; referenceCode: string }
   | { kind: 'decideAllPending'; action: StatusAction; eventId?: string }
   | { kind: 'capacity'; capacity?: number; eventId?: string }
+  | { kind: 'capacityRefused'; key: MessageKey }
   | { kind: 'delivery'; eventId?: string }
   | { kind: 'attendance'; eventId?: string }
   | { kind: 'usage' };
@@ -18,7 +21,6 @@ const ACTIONS: Record<string, StatusAction> = {
 const CHAIR_WORDS = ['capacity', 'delivery', 'attendance'];
 const REFERENCE = /^reg-[0-9a-z]{4}-[0-9a-z]{4}$/;
 const EVENT_ID = /^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
-const CAPACITY = /^\d{1,6}$/;
 
 /**
  * Reads, from a plain chat line (see `chatTextOf`), `confirm|decline|waitlist REG-XXXX-XXXX`,
@@ -35,12 +37,15 @@ export function parseDecisionCommand(line: string): DecisionCommand | undefined 
     return { kind: 'decide', action, referenceCode: second.toUpperCase() };
   if (action && second === 'all' && third === 'pending' && rest.length <= 1)
     return eventOf(rest[0], (id) => ({ kind: 'decideAllPending', action, ...id }));
-  if (first === 'capacity' && (second === 'none' || CAPACITY.test(second)) && words.length <= 3)
+  if (first === 'capacity' && words.length <= 3) {
+    const read = readCapacity(second);
+    if (!read.ok) return { kind: 'capacityRefused', key: read.key };
     return eventOf(third || undefined, (id) => ({
       kind: 'capacity',
-      ...(second === 'none' ? {} : { capacity: Number(second) }),
+      ...(read.capacity === undefined ? {} : { capacity: read.capacity }),
       ...id,
     }));
+  }
   if ((first === 'delivery' || first === 'attendance') && words.length <= 2)
     return eventOf(second || undefined, (id) => ({ kind: first, ...id }));
   return { kind: 'usage' };

@@ -14,6 +14,7 @@ import type { OnlineMeetingSettings } from '../../core/meeting/online-meeting-se
 import type { MeetingProvider, MeetingRecord } from '../meeting';
 import { MeetingProviderError } from '../meeting';
 import { registrantMessages } from '../outbox';
+import { previewDecision, type DecisionPreview } from './decision-preview';
 import type { Store } from '../stores';
 import { meetingOptionsStatus } from '../meeting';
 import type { Clock, Ids } from '../platform/ports';
@@ -32,6 +33,8 @@ export type EventChoice =
   | { kind: 'event'; event: EventDefinition }
   | { kind: 'whichEvent'; eventIds: string[] }
   | { kind: 'noEvent' };
+
+type Found = Awaited<ReturnType<DecisionService['targets']>>;
 
 /** What a decision did, or why it did nothing. */
 export type DecisionOutcome =
@@ -83,6 +86,31 @@ export class DecisionService {
     const run = this.queue.then(() => this.decideNow(action, target));
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** What `decide` would do now, without doing it, so the desk can ask the chair first. */
+  async preview(
+    action: StatusAction,
+    target: DecisionTarget,
+  ): Promise<{ kind: 'preview'; preview: DecisionPreview } | Exclude<Found, { kind: 'found' }>> {
+    const found = await this.targets(target);
+    if (found.kind !== 'found') return found;
+    const { event, all, targets } = found;
+    const now = this.clock.now();
+    const logistics = await this.store.logistics.get(event.id);
+    const decision = decideStatusChanges(all, targets, action, logistics.capacity, now);
+    const { reminderMinutes } = this.settings;
+    return {
+      kind: 'preview',
+      preview: await previewDecision(
+        this.store,
+        event,
+        decision,
+        logistics.meeting,
+        now,
+        reminderMinutes,
+      ),
+    };
   }
 
   /** The event a chair's command means: the one named, else the only candidate. */

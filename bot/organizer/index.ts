@@ -7,6 +7,7 @@ import { parseDecisionCommand } from './decision-command';
 import { exportLinkCard } from './organizer-card-actions';
 import { exportRoutes } from './export-routes';
 import { deskRoutes } from './desk-routes';
+import { askFirstRoutes } from './ask-first-routes';
 import { organizerRoutes, type OrganizerRouteDeps } from './organizer-routes';
 
 const DECISION_WORDS: readonly ChatWordKey[] = [
@@ -34,7 +35,12 @@ export function organizerFeature(services: BotServices, web: OrganizerRouteDeps)
         handle: (context, person, command) => decisions.handle(context, person, command),
       }),
     ],
-    routes: [...organizerRoutes(web), ...deskRoutes(web), ...exportRoutes(services.organizer)],
+    routes: [
+      ...organizerRoutes(web),
+      ...deskRoutes(web),
+      ...askFirstRoutes(web),
+      ...exportRoutes(services.organizer),
+    ],
     cards: [
       {
         verb: 'organizer.export',

@@ -5,7 +5,7 @@ import { turnView } from '../platform/teams/turn-view';
 import { downloadLinkCard } from './organizer-presenter';
 import type { OrganizerService } from './organizer-service';
 
-/** `organizer.export`: a single-use link to the event's registrations as CSV (chair only). */
+/** `organizer.export`: single-use links to the event's registrations, CSV and .xlsx (chair only). */
 export async function exportLinkCard(
   organizer: OrganizerService,
   context: TurnContext,
@@ -13,7 +13,7 @@ export async function exportLinkCard(
   eventId: unknown,
 ) {
   const view = turnView(context);
-  const link = await organizer.exportLink(person, eventId, 'registrationsCsv', view.t.language);
-  if (!link) return noticeCardResponse(view, 'registration.eventNotFound');
-  return cardResponse(downloadLinkCard(link, view));
+  const links = await organizer.registrationLinks(person, eventId, view.t.language);
+  if (!links) return noticeCardResponse(view, 'registration.eventNotFound');
+  return cardResponse(downloadLinkCard(links.csv, view, links.xlsx));
 }

@@ -20,13 +20,18 @@ export function overviewCard(overview: EventOverview, view: TurnView): AdaptiveC
   );
 }
 
-/** The single-use CSV link, with its expiry in the person's zone. */
-export function downloadLinkCard(link: ExportLink, view: TurnView): AdaptiveCardJson {
+/** The single-use CSV link (and .xlsx link, if given), with the expiry in the person's zone. */
+export function downloadLinkCard(
+  link: ExportLink,
+  view: TurnView,
+  xlsx?: ExportLink,
+): AdaptiveCardJson {
   return linkCard(
     {
       eventTitle: eventIn(link.at.event, view.t).title,
       url: link.url,
       expiresAt: formatInZone(link.expiresAt, view.userZone, view.locale),
+      ...(xlsx ? { xlsxUrl: xlsx.url } : {}),
     },
     view.t,
   );

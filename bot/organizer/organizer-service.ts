@@ -92,6 +92,17 @@ export class OrganizerService {
     return { url: `${this.publicUrl}/api/exports/${token}`, expiresAt, at };
   }
 
+  /** Two single-use links to the event's registrations: CSV and .xlsx (chat and card). */
+  async registrationLinks(
+    person: Person,
+    eventId: unknown,
+    language: Language,
+  ): Promise<{ csv: ExportLink; xlsx: ExportLink } | undefined> {
+    const csv = await this.exportLink(person, eventId, 'registrationsCsv', language);
+    const xlsx = await this.exportLink(person, eventId, 'registrationsXlsx', language);
+    return csv && xlsx ? { csv, xlsx } : undefined;
+  }
+
   /** The file behind a link, once; undefined for an unknown, used or expired token. */
   async download(token: string): Promise<ExportFile | undefined> {
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;

@@ -26,6 +26,8 @@ export interface DownloadLinkView {
   url: string;
   /** When the link stops working, formatted for the person. */
   expiresAt: string;
+  /** A second single-use link to the same list as an Excel workbook, when there is one. */
+  xlsxUrl?: string;
 }
 
 const expand = cardTemplate(template);
@@ -86,13 +88,18 @@ export function organizerSummaryCard(view: OrganizerSummaryView, t: Translate): 
 
 /** A single-use link to the registrations CSV, with when it expires. */
 export function downloadLinkCard(view: DownloadLinkView, t: Translate): AdaptiveCardJson {
-  return expandDownload(
+  const card = expandDownload(
     {
       labels: { heading: t('cards.download.heading'), open: t('cards.download.open') },
-      ready: t('cards.download.ready', { title: view.eventTitle }),
+      ready: view.xlsxUrl
+        ? t('cards.download.readyBoth', { title: view.eventTitle })
+        : t('cards.download.ready', { title: view.eventTitle }),
       expires: t('cards.download.expires', { time: view.expiresAt }),
       url: view.url,
     },
     t,
   );
+  if (!view.xlsxUrl) return card;
+  const xlsx = { type: 'Action.OpenUrl', title: t('cards.download.openXlsx'), url: view.xlsxUrl };
+  return { ...card, actions: [...(card.actions as object[]), xlsx] };
 }

@@ -4,9 +4,9 @@ import type { Store } from '../stores';
 import { hashToken } from '../platform/link-token';
 import { meetingOptionsStatus } from '../meeting';
 import type { Clock } from '../platform/ports';
-import { isEmailPerson } from '../../core/email-identity/web-identity';
 import { registrantCalendar } from './registrant-calendar';
 import type { OutboxRow } from './outbox-store';
+import { capacityEffect, type CapacityEffect } from '../../core/registration/capacity-rule';
 
 /** Delivery of one event as the chair's team sees it. */
 export interface DeliveryReport {
@@ -43,56 +43,50 @@ export class DeliveryService {
     private readonly onRequeued: () => void = () => undefined,
   ) {}
 
-  async setCapacity(event: EventDefinition, capacity: number | undefined) {
+  /** Sets the event's capacity (no registration changes); what it means for those waiting. */
+  async setCapacity(event: EventDefinition, capacity: number | undefined): Promise<CapacityEffect> {
     await this.store.logistics.setCapacity(event.id, capacity, this.clock.now());
-    const all = await this.store.registrations.listForEvent(event.id);
-    return { confirmed: all.filter((r) => r.status === 'confirmed').length };
+    return this.capacityEffect(event, capacity);
   }
 
+  /** What setting `capacity` would mean, without setting it: the chair is asked first. */
+  async capacityEffect(
+    event: EventDefinition,
+    capacity: number | undefined,
+  ): Promise<CapacityEffect> {
+    const all = await this.store.registrations.listForEvent(event.id);
+    return capacityEffect(all, capacity, this.clock.now());
+  }
+
+  /** The event's delivery, counted by the store; only failed rows are read one by one. */
   async report(event: EventDefinition): Promise<DeliveryReport> {
-    const [rows, registrations, logistics] = await Promise.all([
-      this.store.outbox.list({ eventId: event.id }),
-      this.store.registrations.listForEvent(event.id),
+    const [tally, logistics] = await Promise.all([
+      this.store.outbox.tally(event.id, this.clock.now()),
       this.store.logistics.get(event.id),
     ]);
     const meetingOptions = meetingOptionsStatus(logistics.meeting);
+    const { teams, email } = tally.byChannel;
+    const counts = { ...teams };
+    for (const status of Object.keys(counts) as OutboxStatus[]) counts[status] += email[status];
+    const registrations =
+      tally.failed.length > 0 ? await this.store.registrations.listForEvent(event.id) : [];
     const people = new Map(registrations.map((r) => [r.id, r]));
-    const zero = (): Record<OutboxStatus, number> => ({
-      pending: 0,
-      sending: 0,
-      sent: 0,
-      failed: 0,
-      cancelled: 0,
+    const failed = tally.failed.map((row) => {
+      const person = people.get(row.registrationId);
+      return {
+        id: row.id,
+        referenceCode: person?.referenceCode ?? row.registrationId,
+        recipientName: person ? `${person.givenName} ${person.familyName}` : '',
+        kind: row.kind,
+        reason: row.lastError ?? '',
+        attempts: row.attempts,
+      };
     });
-    const counts = zero();
-    const byChannel = { teams: zero(), email: zero() };
-    for (const row of rows) {
-      counts[row.status] += 1;
-      byChannel[isEmailPerson(row.recipient) ? 'email' : 'teams'][row.status] += 1;
-    }
-    const now = this.clock.now().getTime();
-    const scheduled = rows.filter(
-      (row) =>
-        row.status === 'pending' && row.kind === 'reminder' && row.nextAttemptAt.getTime() > now,
-    ).length;
-    const failed = rows
-      .filter((row) => row.status === 'failed')
-      .map((row) => {
-        const person = people.get(row.registrationId);
-        return {
-          id: row.id,
-          referenceCode: person?.referenceCode ?? row.registrationId,
-          recipientName: person ? `${person.givenName} ${person.familyName}` : '',
-          kind: row.kind,
-          reason: row.lastError ?? '',
-          attempts: row.attempts,
-        };
-      });
     return {
       event,
       counts,
-      byChannel,
-      scheduled,
+      byChannel: tally.byChannel,
+      scheduled: tally.scheduled,
       failed,
       ...(meetingOptions ? { meetingOptions } : {}),
     };

@@ -1,7 +1,14 @@
-import type { OutboxMessage } from '../../core/outbox/outbox-message';
+import type { OutboxMessage, OutboxStatus } from '../../core/outbox/outbox-message';
 import type { Registration } from '../../core/registration/registration';
 import type { SqlClient } from '../platform/store/sql-client';
-import type { ClaimedRow, OutboxOutcome, OutboxRow, OutboxStore } from './outbox-store';
+import { EMAIL_TENANT } from '../../core/email-identity/web-identity';
+import type {
+  ClaimedRow,
+  OutboxOutcome,
+  OutboxRow,
+  OutboxStore,
+  OutboxTally,
+} from './outbox-store';
 import { fromOutboxRow, OUTBOX_COLUMNS, type OutboxSqlRow } from './outbox-row';
 import { RegistrationSqlStore } from '../registration';
 
@@ -36,6 +43,13 @@ const RESERVE_SLOT = `
     + $2::float8 * interval '1 millisecond'
   RETURNING (EXTRACT(EPOCH FROM (s.next_at - clock_timestamp())) * 1000 - $2::float8)::float8
     AS wait_ms`;
+
+// Web registrants are kept under the 'email' tenant (decision 028); every other is Teams.
+const TALLY = `
+  SELECT status, tenant_id = $3 AS email, count(*)::int AS n,
+    count(*) FILTER (WHERE status = 'pending' AND kind = 'reminder' AND next_attempt_at > $2)::int
+      AS scheduled
+  FROM outbox WHERE event_id = $1 GROUP BY status, tenant_id = $3`;
 
 /** The outbox in SQL: claims are leases fenced by a per-claim token. */
 export class OutboxSqlStore implements OutboxStore {
@@ -110,6 +124,43 @@ export class OutboxSqlStore implements OutboxStore {
       [filter.eventId ?? null, filter.status ?? null],
     );
     return rows.map(fromOutboxRow);
+  }
+
+  async tally(eventId: string, now: Date): Promise<OutboxTally> {
+    const zero = (): Record<OutboxStatus, number> => ({
+      pending: 0,
+      sending: 0,
+      sent: 0,
+      failed: 0,
+      cancelled: 0,
+    });
+    const tally: OutboxTally = {
+      byChannel: { teams: zero(), email: zero() },
+      scheduled: 0,
+      failed: [],
+    };
+    const groups = await this.db.query<{
+      status: OutboxStatus;
+      email: boolean;
+      n: number;
+      scheduled: number;
+    }>(TALLY, [eventId, now, EMAIL_TENANT]);
+    for (const group of groups) {
+      tally.byChannel[group.email ? 'email' : 'teams'][group.status] += group.n;
+      tally.scheduled += group.scheduled;
+    }
+    if (groups.some((g) => g.status === 'failed'))
+      tally.failed = await this.list({ eventId, status: 'failed' });
+    return tally;
+  }
+
+  async knownKeys(keys: readonly string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const rows = await this.db.query<{ dedupe_key: string }>(
+      'SELECT dedupe_key FROM outbox WHERE dedupe_key = ANY($1::text[])',
+      [keys],
+    );
+    return new Set(rows.map((row) => row.dedupe_key));
   }
 
   async cancelDue(eventId: string, now: Date): Promise<number> {

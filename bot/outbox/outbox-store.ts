@@ -14,6 +14,14 @@ export interface OutboxRow extends OutboxMessage {
   createdAt: Date;
 }
 
+/** Counts by status, for Teams chats and for mail to people registered on the web. */
+export interface OutboxTally {
+  byChannel: Record<'teams' | 'email', Record<OutboxStatus, number>>;
+  /** Pending reminders whose time has not come yet. */
+  scheduled: number;
+  failed: OutboxRow[];
+}
+
 /** A row a worker holds: `claimToken` fences its writes against a later claim of the row. */
 export interface ClaimedRow extends OutboxRow {
   claimToken: string;
@@ -48,6 +56,13 @@ export interface OutboxStore {
   /** Records how an attempt ended; false when the claim was lost (the lease expired). */
   finish(row: ClaimedRow, outcome: OutboxOutcome): Promise<boolean>;
   list(filter: { eventId?: string; status?: OutboxStatus }): Promise<OutboxRow[]>;
+  /**
+   * An event's delivery counted in the database (one grouped query, not every row): counts
+   * by status and channel, reminders not yet due at `now`, and the failed rows themselves.
+   */
+  tally(eventId: string, now: Date): Promise<OutboxTally>;
+  /** Which of these dedupe keys are already in the outbox (so enqueueing them adds nothing). */
+  knownKeys(keys: readonly string[]): Promise<Set<string>>;
   /**
    * Puts an event's failed rows (those of `ids`, or all when absent) back to pending, due at
    * `now`, with a fresh count of attempts; the last error stays until the next outcome.

@@ -4,6 +4,7 @@ import { translatorFor } from '../../core/i18n/catalog';
 import { eventIn } from '../../core/event/event-language';
 import type { Store } from '../stores';
 import { conversationLocale } from '../i18n';
+import { questionToRead } from '../../core/event/question-label';
 
 /**
  * A registrant's calendar file (RFC 5545) for an event, in their language: what the login
@@ -37,7 +38,7 @@ export async function registrantCalendar(
     description: t('outbox.calendar.description', {
       joinUrl,
       reference: registration.referenceCode,
-      questions: event.guidingQuestions.map((q, i) => `${i + 1}. ${q.text}`).join('\n'),
+      questions: event.guidingQuestions.map((q, i) => questionToRead(t, q, i)).join('\n'),
     }),
     start: instants.start,
     end: instants.end,

@@ -10,6 +10,7 @@ import type { MeetingRecord } from '../meeting';
 import type { StoredConversation } from '../platform/store/conversation-store';
 import { loginDetailsCard } from './login-details-card';
 import { conversationLocale } from '../platform/teams/turn-view';
+import { questionToRead } from '../../core/event/question-label';
 
 /** Everything needed to write to one registrant about their new status. */
 export interface RegistrantContext {
@@ -23,10 +24,46 @@ export interface RegistrantContext {
   reminderMinutes: readonly number[];
 }
 
+/** One message a status change sends, before it is written: what, its key, and when. */
+export interface PlannedMessage {
+  kind: 'status' | 'loginDetails' | 'reminder';
+  dedupeKey: string;
+  notBefore: Date;
+  /** Of a reminder: how long before the start it comes. */
+  minutesBefore?: number;
+}
+
 /**
- * The messages a status change sends: always the status message; on confirmation also the
- * login details card and the reminders still ahead. Rendered now in the person's language
- * and zone (from their conversation), so the worker only sends.
+ * Which messages a status change sends: always the status message; on confirmation (with a
+ * meeting and a calendar link) also the login details and the reminders still ahead. The
+ * rule both `registrantMessages` and the desk's preview count by.
+ */
+export function plannedMessages(given: Omit<RegistrantContext, 'conversation'>): PlannedMessage[] {
+  const { registration: r, now } = given;
+  const planned: PlannedMessage[] = [
+    { kind: 'status', dedupeKey: dedupeKeys.status(r.id, r.status, r.version), notBefore: now },
+  ];
+  if (r.status !== 'confirmed' || !given.meeting || !given.calendarUrl) return planned;
+  planned.push({
+    kind: 'loginDetails',
+    dedupeKey: dedupeKeys.loginDetails(given.event.id, r.id),
+    notBefore: now,
+  });
+  const start = eventInstants(given.event).start;
+  for (const reminder of remindersAhead(start, now, given.reminderMinutes)) {
+    planned.push({
+      kind: 'reminder',
+      dedupeKey: dedupeKeys.reminder(given.event.id, r.id, reminder.minutesBefore),
+      notBefore: reminder.at,
+      minutesBefore: reminder.minutesBefore,
+    });
+  }
+  return planned;
+}
+
+/**
+ * The messages a status change sends (`plannedMessages`), rendered now in the person's
+ * language and zone (from their conversation), so the worker only sends.
  */
 export function registrantMessages(given: RegistrantContext): OutboxMessage[] {
   const t = translatorFor(conversationLocale(given.conversation));
@@ -37,46 +74,52 @@ export function registrantMessages(given: RegistrantContext): OutboxMessage[] {
     eventId: event.id,
     registrationId: r.id,
     recipient: { tenantId: r.tenantId, aadObjectId: r.aadObjectId },
-    notBefore: ctx.now,
   };
-  const text = t(`outbox.status.${r.status}`, { reference: r.referenceCode, title: event.title });
-  const messages: OutboxMessage[] = [
-    {
-      ...base,
-      kind: 'status',
-      dedupeKey: dedupeKeys.status(r.id, r.status, r.version),
-      payload: { type: 'message', text },
-    },
-  ];
-  if (r.status !== 'confirmed' || !ctx.meeting || !ctx.calendarUrl) return messages;
-  messages.push({
-    ...base,
-    kind: 'loginDetails',
-    dedupeKey: dedupeKeys.loginDetails(event.id, r.id),
-    payload: {
-      type: 'message',
-      attachments: [CardFactory.adaptiveCard(loginCard(ctx, ctx.meeting, ctx.calendarUrl, t))],
-    },
-  });
   const start = eventInstants(event).start;
-  for (const reminder of remindersAhead(start, ctx.now, ctx.reminderMinutes)) {
-    messages.push({
+  return plannedMessages(ctx).map((plan): OutboxMessage => {
+    const message = {
       ...base,
-      kind: 'reminder',
-      dedupeKey: dedupeKeys.reminder(event.id, r.id, reminder.minutesBefore),
-      notBefore: reminder.at,
-      payload: {
-        type: 'message',
-        text: t('outbox.reminder.text', {
-          title: event.title,
-          when: reminderWhen(reminder.minutesBefore, start, zoneOf(ctx), t, locale),
-          joinUrl: ctx.meeting.joinUrl,
-          reference: r.referenceCode,
-        }),
-      },
-    });
-  }
-  return messages;
+      kind: plan.kind,
+      dedupeKey: plan.dedupeKey,
+      notBefore: plan.notBefore,
+    };
+    switch (plan.kind) {
+      case 'status':
+        return {
+          ...message,
+          payload: {
+            type: 'message',
+            text: t(`outbox.status.${r.status}`, {
+              reference: r.referenceCode,
+              title: event.title,
+            }),
+          },
+        };
+      case 'loginDetails':
+        return {
+          ...message,
+          payload: {
+            type: 'message',
+            attachments: [
+              CardFactory.adaptiveCard(loginCard(ctx, ctx.meeting!, ctx.calendarUrl!, t)),
+            ],
+          },
+        };
+      case 'reminder':
+        return {
+          ...message,
+          payload: {
+            type: 'message',
+            text: t('outbox.reminder.text', {
+              title: event.title,
+              when: reminderWhen(plan.minutesBefore ?? 0, start, zoneOf(ctx), t, locale),
+              joinUrl: ctx.meeting!.joinUrl,
+              reference: r.referenceCode,
+            }),
+          },
+        };
+    }
+  });
 }
 
 function loginCard(
@@ -109,7 +152,7 @@ function loginCard(
         ? { joinLabel: meeting.provider === 'offline' ? t('meeting.offline.label') : meeting.label }
         : {}),
       calendarUrl,
-      guidingQuestions: event.guidingQuestions.map((q, i) => `${i + 1}. ${q.text}`),
+      guidingQuestions: event.guidingQuestions.map((q, i) => questionToRead(t, q, i)),
       speaking,
     },
     t,

@@ -15,6 +15,7 @@ import {
 } from '../platform/teams/cards/card-json';
 import { SkeletonCache, slot } from '../platform/teams/cards/card-skeleton';
 import template from './templates/registration-form.json';
+import { questionToRead } from '../../core/event/question-label';
 
 /** Server-side size limits the inputs' `maxLength` follow; `REGISTRATION_LIMITS` fits. */
 export interface FormLimits {
@@ -138,7 +139,8 @@ function templateData(
     categories: view.categories.map((c) => ({ title: c.label, value: c.id })),
     countries: countryChoices(view.locale).map((c) => ({ title: c.name, value: c.code })),
     hasQuestions: view.questions.length > 0,
-    questions: view.questions.map((q) => ({ title: q.text, value: q.id })),
+    // Choosing means reading: the short label with the full text (decision 034).
+    questions: view.questions.map((q, i) => ({ title: questionToRead(t, q, i), value: q.id })),
     privacyNotice: view.privacyNotice,
     submit: person.submit,
   };

@@ -9,6 +9,7 @@ import type { AdaptiveCardJson } from '../platform/teams/cards/card-json';
 import type { TurnView } from '../platform/teams/turn-view';
 import { notice } from '../platform/teams/respond';
 import { inReaderLanguage } from '../event';
+import { questionShortLabel } from '../../core/event/question-label';
 
 const NOTES = {
   alreadyRegistered: 'registration.alreadyRegistered',
@@ -117,9 +118,12 @@ function registrationDetails(
       jobTitle: r.jobTitle,
       wishesToSpeak: r.wishesToSpeak,
       ...(r.group ? { group: r.group } : {}),
-      questions: r.questionIds.map(
-        (id) => event.guidingQuestions.find((q) => q.id === id)?.text ?? id,
-      ),
+      // A summary of what was chosen: the short label serves (the full text without one).
+      questions: r.questionIds.map((id) => {
+        const index = event.guidingQuestions.findIndex((q) => q.id === id);
+        const question = event.guidingQuestions[index];
+        return question ? questionShortLabel(view.t, question, index) : id;
+      }),
       deadline: view.both(instants.registrationDeadline, event.timeZone),
       canEdit,
       ...(reason ? { notEditableReason: reason } : {}),

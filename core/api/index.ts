@@ -11,3 +11,4 @@ export * from './roundtable-api';
 export * from './speakers-api';
 export * from './summary-api';
 export * from './desk-api';
+export * from './desk-more-api';

@@ -152,7 +152,8 @@ describeWithChromium('Organizer desk: sections, the registrations grid, mass act
     await page.getByTestId('decide-confirm').click();
     const dialog = page.getByTestId('ask-first');
     await expect(dialog.textContent()).resolves.toContain('Confirm 67 people?');
-    await expect(dialog.textContent()).resolves.toContain('up to 134 messages');
+    // Counted by the rule that writes them (status and login details each), not a bound.
+    await expect(dialog.textContent()).resolves.toContain('134 messages go out now');
     await screenshot(page, 'organizer-desk-ask-first');
     await page.getByTestId('ask-go').click();
     await page.getByTestId('decision-result').filter({ hasText: '67 confirmed' }).waitFor();
@@ -166,17 +167,44 @@ describeWithChromium('Organizer desk: sections, the registrations grid, mass act
     await page.getByTestId('clear-filters').click();
   });
 
+  it('when the chair sets the capacity, then bad input is refused with the reason and a number is asked first with its effect', async () => {
+    const summary = page.getByTestId('registration-summary');
+    await page.getByTestId('capacity-input').fill('forty');
+    await page.getByTestId('capacity-set').click();
+    await page.getByText('Type the capacity as a whole number of places').waitFor();
+    await expect(page.getByTestId('ask-first').count()).resolves.toBe(0);
+    await expect(summary.textContent()).resolves.toContain('No capacity is set');
+
+    await page.getByTestId('capacity-input').fill('500');
+    await page.getByTestId('capacity-set').click();
+    const dialog = page.getByTestId('ask-first');
+    await expect(dialog.textContent()).resolves.toContain('Set the capacity to 500 places?');
+    await expect(dialog.textContent()).resolves.toContain('67 confirmed now: 433 places left.');
+    await expect(dialog.textContent()).resolves.toContain(
+      'Of the 933 pending, confirming them all would then offer a place to 433 and put 500 on the waiting list.',
+    );
+    await screenshot(page, 'organizer-desk-capacity');
+    await page.getByTestId('ask-go').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('The capacity is now 500 places.').waitFor();
+    await summary.filter({ hasText: 'Capacity: 500 places, 67 confirmed.' }).waitFor();
+  });
+
   it('when the chair confirms everyone pending and stops, then the rest are not sent and the page says how many', async () => {
     // The worker pauses, so that the messages are still waiting when Stop is pressed.
     await bot.outbox.stop();
     await page.getByTestId('confirm-all-pending').click();
     const dialog = page.getByTestId('ask-first');
     await expect(dialog.textContent()).resolves.toContain('Confirm 933 people?');
-    await expect(dialog.textContent()).resolves.toContain('up to 1,866 messages');
+    // The capacity of 500 set above: 433 get a place (2 messages each), 500 wait (1 each).
+    await expect(dialog.textContent()).resolves.toContain(
+      'With the capacity, 433 would be confirmed and 500 put on the waiting list.',
+    );
+    await expect(dialog.textContent()).resolves.toContain('1,366 messages go out now');
     await page.getByTestId('ask-go').click();
     await page
       .getByTestId('decision-result')
-      .filter({ hasText: '933 confirmed' })
+      .filter({ hasText: '433 confirmed' })
       .waitFor({ timeout: 120_000 });
     await page.getByTestId('progress-text').filter({ hasText: 'waiting' }).waitFor();
     await page.getByTestId('stop-sending').click();
@@ -194,7 +222,7 @@ describeWithChromium('Organizer desk: sections, the registrations grid, mass act
     await expect(page.getByTestId('stop-sending').count()).resolves.toBe(0);
     await screenshot(page, 'organizer-desk-stopped');
     await bot.outbox.start();
-  });
+  }, 120_000);
 
   for (const lang of ['en', 'ar', 'zh']) {
     it(`when the page is in ${lang} at 1366 pixels, then nothing is wider than the window`, async () => {

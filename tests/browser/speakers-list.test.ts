@@ -204,6 +204,29 @@ describeWithChromium('Organizer page: the provisional list of speakers', () => {
     );
   });
 
+  it("when a second chair moves an entry, then the first chair's list shows it without acting", async () => {
+    // The presenter chairs too (meeting role); their screen is a separate page.
+    const other = await browser.page({ width: 1366, height: 1000, bypassCSP: true });
+    await openTab(other, `${tabUrl(bot, 'organizer', 'presenter')}#speakers`, 'speakers-section');
+    await other.getByTestId('list-entry').last().waitFor();
+    const before = await listOrder();
+    const last = before[before.length - 1]!;
+    expect(before[0]).not.toBe(last);
+    await other
+      .getByTestId('list-entry')
+      .last()
+      .getByRole('button', { name: /to the top$/ })
+      .click();
+    // No click, no reload on the first chair's page: the live stream brings the fresh list.
+    await page.waitForFunction(
+      (id) =>
+        document.querySelector('[data-testid=list-entry]')?.getAttribute('data-entry-id') === id,
+      last,
+    );
+    await expect(listOrder()).resolves.toEqual([last, ...before.slice(0, -1)]);
+    await other.close();
+  });
+
   it('when the chair publishes, then the first speaker is told their place in their own chat', async () => {
     const [firstId] = await listOrder();
     const stored = await bot.store.queues.get(EVENT_ID, 'dialogue');

@@ -85,7 +85,7 @@ describe('registrationFormCard', () => {
     }
   });
 
-  it('offers the event categories, every country by name, and the full guiding questions', () => {
+  it('offers the event categories, every country by name, and each guiding question by its short label with its full text', () => {
     const card = registrationFormCard(formView(), t);
     expect(input(card, 'category')).toMatchObject({
       type: 'Input.ChoiceSet',
@@ -102,8 +102,12 @@ describe('registrationFormCard', () => {
       isMultiSelect: true,
       style: 'expanded',
       wrap: true,
-      choices: dialogue.guidingQuestions.map((q) => ({ title: q.text, value: q.id })),
+      choices: dialogue.guidingQuestions.map((q, i) => ({
+        title: `Question ${i + 1}: ${q.shortTitle} — ${q.text}`,
+        value: q.id,
+      })),
     });
+    expect(dialogue.guidingQuestions.every((q) => q.shortTitle)).toBe(true);
   });
 
   it('names countries in the person’s language', () => {

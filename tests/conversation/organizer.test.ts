@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { TENANT_BOT_ENV } from '../support/tenant-env';
 import { actionData, cardOf, cardText } from '../support/card-inspect';
@@ -70,6 +71,23 @@ describe("The chair's team in chat", () => {
     expect(csv).toContain('"Ruiz<U+202E>gpj.exe"');
     expect(csv).toContain('"<b>Org</b><U+200B> [x](https://evil.example)"');
     expect(csv).not.toMatch(/[\u202E\u200B]/);
+    expect((await fetch(`${bot.baseUrl}${path}`)).status).toBe(404);
+  });
+
+  it('when a chair asks for the export in chat, then the card offers an .xlsx link as well, single-use like the CSV', async () => {
+    await bot.post(personalChat(chair, bot.connector.serviceUrl).message('export'));
+    const card = cardOf(bot.takeSent()[0]);
+    const actions = (card.actions ?? []) as Array<{ title: string; url: string }>;
+    expect(actions.map((a) => a.title)).toEqual(['Download CSV', 'Download Excel (.xlsx)']);
+    expect(cardText(card)).toContain('as a CSV file and as an Excel workbook (.xlsx)');
+    const path = new URL(actions[1]!.url).pathname;
+    const first = await fetch(`${bot.baseUrl}${path}`);
+    expect(first.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await first.arrayBuffer()) as ExcelJS.Buffer);
+    expect(book.worksheets[0]!.rowCount).toBe(4);
     expect((await fetch(`${bot.baseUrl}${path}`)).status).toBe(404);
   });
 

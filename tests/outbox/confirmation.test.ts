@@ -47,7 +47,8 @@ describe('Confirming registrations', () => {
     expect(text).toMatch(/Wednesday, 28 February 2024, \d\d:\d\d/);
     expect(text).toContain('Your time:');
     expect(text).toContain('Speaking arrangements');
-    expect(text).toContain('1. ');
+    // To be read before the meeting: the short label with the full text (decision 036).
+    expect(text).toContain('Question 1: Additional norms — Taking into account');
     expect(duplicates(bot)).toEqual([]);
     expect(outboxIds(deliveredTo(bot, chat.conversationId))).toHaveLength(2);
 

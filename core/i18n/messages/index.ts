@@ -32,6 +32,7 @@ import en_teamsHost from './en/teams-host.json';
 import en_questionLabels from './en/question-labels.json';
 import en_writtenInputReview from './en/written-input-review.json';
 import en_email from './en/email.json';
+import en_deskMore from './en/desk-more.json';
 import fr_attendance from './fr/attendance.json';
 import fr_auth from './fr/auth.json';
 import fr_bot from './fr/bot.json';
@@ -62,6 +63,7 @@ import fr_teamsHost from './fr/teams-host.json';
 import fr_questionLabels from './fr/question-labels.json';
 import fr_writtenInputReview from './fr/written-input-review.json';
 import fr_email from './fr/email.json';
+import fr_deskMore from './fr/desk-more.json';
 import es_attendance from './es/attendance.json';
 import es_auth from './es/auth.json';
 import es_bot from './es/bot.json';
@@ -92,6 +94,7 @@ import es_teamsHost from './es/teams-host.json';
 import es_questionLabels from './es/question-labels.json';
 import es_writtenInputReview from './es/written-input-review.json';
 import es_email from './es/email.json';
+import es_deskMore from './es/desk-more.json';
 import ar_attendance from './ar/attendance.json';
 import ar_auth from './ar/auth.json';
 import ar_bot from './ar/bot.json';
@@ -122,6 +125,7 @@ import ar_teamsHost from './ar/teams-host.json';
 import ar_questionLabels from './ar/question-labels.json';
 import ar_writtenInputReview from './ar/written-input-review.json';
 import ar_email from './ar/email.json';
+import ar_deskMore from './ar/desk-more.json';
 import zh_attendance from './zh/attendance.json';
 import zh_auth from './zh/auth.json';
 import zh_bot from './zh/bot.json';
@@ -152,6 +156,7 @@ import zh_teamsHost from './zh/teams-host.json';
 import zh_questionLabels from './zh/question-labels.json';
 import zh_writtenInputReview from './zh/written-input-review.json';
 import zh_email from './zh/email.json';
+import zh_deskMore from './zh/desk-more.json';
 import ru_attendance from './ru/attendance.json';
 import ru_auth from './ru/auth.json';
 import ru_bot from './ru/bot.json';
@@ -182,6 +187,7 @@ import ru_teamsHost from './ru/teams-host.json';
 import ru_questionLabels from './ru/question-labels.json';
 import ru_writtenInputReview from './ru/written-input-review.json';
 import ru_email from './ru/email.json';
+import ru_deskMore from './ru/desk-more.json';
 
 /** English texts, the reference language; keys are dotted by area and unique across files. */
 export const EN = {
@@ -215,6 +221,7 @@ export const EN = {
   ...en_questionLabels,
   ...en_writtenInputReview,
   ...en_email,
+  ...en_deskMore,
 };
 
 export type EnglishKey = keyof typeof EN;
@@ -255,6 +262,7 @@ export const TRANSLATIONS: Record<
     ...fr_questionLabels,
     ...fr_writtenInputReview,
     ...fr_email,
+    ...fr_deskMore,
   },
   es: {
     ...es_attendance,
@@ -287,6 +295,7 @@ export const TRANSLATIONS: Record<
     ...es_questionLabels,
     ...es_writtenInputReview,
     ...es_email,
+    ...es_deskMore,
   },
   ar: {
     ...ar_attendance,
@@ -319,6 +328,7 @@ export const TRANSLATIONS: Record<
     ...ar_questionLabels,
     ...ar_writtenInputReview,
     ...ar_email,
+    ...ar_deskMore,
   },
   zh: {
     ...zh_attendance,
@@ -351,6 +361,7 @@ export const TRANSLATIONS: Record<
     ...zh_questionLabels,
     ...zh_writtenInputReview,
     ...zh_email,
+    ...zh_deskMore,
   },
   ru: {
     ...ru_attendance,
@@ -383,5 +394,6 @@ export const TRANSLATIONS: Record<
     ...ru_questionLabels,
     ...ru_writtenInputReview,
     ...ru_email,
+    ...ru_deskMore,
   },
 };

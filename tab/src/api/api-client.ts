@@ -1,6 +1,8 @@
 import type { QueueCommand } from '../../../core/speaking-queue';
 import type { Host } from '../host/host';
 import type {
+  CapacityResponse,
+  DecisionPreviewResponse,
   DecisionResponse,
   DeliveryResponse,
   EventSummary,
@@ -134,6 +136,26 @@ export class ApiClient {
       decision,
       registrationIds,
     });
+  }
+
+  /** What a decision would do and how many messages it would send, before it is done. */
+  previewDecision(
+    eventId: string,
+    decision: 'confirm' | 'decline' | 'waitlist',
+    registrationIds: string[] | 'allPending',
+  ): Promise<DecisionPreviewResponse> {
+    return this.json('POST', `${eventPath(eventId)}/registrations/decisions/preview`, {
+      decision,
+      registrationIds,
+    });
+  }
+
+  /** What a capacity would mean for those waiting (`set`: and sets it); null is no limit. */
+  capacity(eventId: string, capacity: number | null, set: boolean): Promise<CapacityResponse> {
+    const path = `${eventPath(eventId)}/capacity`;
+    return set
+      ? this.json('PUT', path, { capacity })
+      : this.json('POST', `${path}/preview`, { capacity });
   }
 
   /** A session's provisional list of speakers and its pool (the chair's team only). */

@@ -17,4 +17,6 @@ export type {
   SpeakersResponse,
   PoolEntry,
   StopSendingResponse,
+  CapacityResponse,
+  DecisionPreviewResponse,
 } from '../../../core/api';

@@ -37,6 +37,9 @@ export function outboxContract(store: () => Store): void {
     expect(await store().outbox.enqueue([message, aMessage(r)], t0)).toBe(1);
     const rows = await store().outbox.list({ eventId: r.eventId });
     expect(rows).toHaveLength(2);
+    expect(await store().outbox.knownKeys([message.dedupeKey, 'status:unknown'])).toEqual(
+      new Set([message.dedupeKey]),
+    );
     expect(rows[0]).toMatchObject({
       dedupeKey: message.dedupeKey,
       status: 'pending',
@@ -144,6 +147,32 @@ export function outboxContract(store: () => Store): void {
     expect(await store().outbox.list({ eventId: r.eventId, status: 'failed' })).toMatchObject([
       { lastError: 'HTTP 403: Forbidden', attempts: 1 },
     ]);
+  });
+
+  it('when an event is tallied, then the store counts it by status and channel without reading every row', async () => {
+    const r = await aRegistrant();
+    const web = { tenantId: 'email', aadObjectId: `hash-${randomUUID()}` };
+    const reminder = (at: Date) =>
+      aMessage(r, { kind: 'reminder', dedupeKey: `reminder:${randomUUID()}`, notBefore: at });
+    await store().outbox.enqueue(
+      [aMessage(r), reminder(t0), reminder(later(3_600_000)), aMessage(r, { recipient: web })],
+      t0,
+    );
+    const claimed = await claimMine(r, t0);
+    const status = claimed.find(
+      (row) => row.kind === 'status' && row.recipient.tenantId !== 'email',
+    );
+    const mail = claimed.find((row) => row.recipient.tenantId === 'email');
+    await store().outbox.finish(status!, { status: 'failed', error: 'HTTP 403: Forbidden' });
+    await store().outbox.finish(mail!, { status: 'sent', at: t0 });
+    const tally = await store().outbox.tally(r.eventId, t0);
+    expect(tally.byChannel).toEqual({
+      teams: { pending: 1, sending: 1, sent: 0, failed: 1, cancelled: 0 },
+      email: { pending: 0, sending: 0, sent: 1, failed: 0, cancelled: 0 },
+    });
+    expect(tally.scheduled).toBe(1);
+    expect(tally.failed).toMatchObject([{ id: status!.id, lastError: 'HTTP 403: Forbidden' }]);
+    expect((await store().outbox.tally(r.eventId, later(7_200_000))).scheduled).toBe(0);
   });
 
   it('when failed rows are retried, then only the named failed rows of the event are due again', async () => {

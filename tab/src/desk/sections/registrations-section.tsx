@@ -9,6 +9,8 @@ import { LoadingSection } from '../../components/loading-section';
 import { useT } from '../../i18n/texts-context';
 import { decisionText } from '../../organizer/decision-text';
 import { AskFirstDialog, type PendingAction } from '../ask-first-dialog';
+import { askText } from '../ask-text';
+import { CapacityControl } from '../capacity-control';
 import { ExportButtons } from '../export-buttons';
 import { RegistrationDrawer } from '../registration-drawer';
 import { RegistrationFilterBar } from '../registration-filter-bar';
@@ -18,9 +20,6 @@ import { SendingProgress } from '../sending-progress';
 import { DeskAnnouncer, useSayOnChange } from '../desk-announcer';
 
 type Decision = 'confirm' | 'decline' | 'waitlist';
-
-/** Messages a decision sends now, at most: the status, and the login details on confirming. */
-const MESSAGES_PER_PERSON: Record<Decision, number> = { confirm: 2, decline: 1, waitlist: 1 };
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -99,25 +98,32 @@ export function RegistrationsSection({ api, eventId }: { api: ApiClient; eventId
       setBusy(false);
     }
   };
-  const ask = (decision: Decision, ids: string[] | 'allPending') => {
+  const ask = async (decision: Decision, ids: string[] | 'allPending') => {
     setNote(undefined);
+    setRefusal(undefined);
     const people = ids === 'allPending' ? byStatus.pending : ids.length;
     if (people === 0) {
       say(t('tab.desk.emptySelection'));
       return setNote(t('tab.desk.emptySelection'));
     }
-    setAsking({
-      title: t(`tab.desk.ask.${decision}`, { people }),
-      body: t('tab.desk.ask.messages', { messages: people * MESSAGES_PER_PERSON[decision] }),
-      go: () => void decide(decision, ids),
-    });
+    try {
+      // Counted by the service with the rule that writes the messages: exact, not a bound.
+      const preview = await api.previewDecision(eventId, decision, ids);
+      setAsking({
+        title: t(`tab.desk.ask.${decision}`, { people }),
+        body: askText(t, decision, preview),
+        go: () => void decide(decision, ids),
+      });
+    } catch (e) {
+      setRefusal(e instanceof ApiError ? e.message : t('tab.command.failed'));
+    }
   };
   const decideButton = (decision: Decision) => (
     <Button
       data-testid={`decide-${decision}`}
       appearance={decision === 'confirm' ? 'primary' : 'secondary'}
       disabledFocusable={busy}
-      onClick={() => ask(decision, chosen)}
+      onClick={() => void ask(decision, chosen)}
     >
       {t(`tab.reg.${decision}`)}
     </Button>
@@ -136,6 +142,21 @@ export function RegistrationsSection({ api, eventId }: { api: ApiClient; eventId
           ? t('tab.reg.noCapacity', { confirmed: byStatus.confirmed })
           : t('tab.reg.capacity', { capacity: data.capacity, confirmed: byStatus.confirmed })}
       </p>
+      <CapacityControl
+        api={api}
+        eventId={eventId}
+        capacity={data.capacity}
+        ask={(action) =>
+          setAsking({
+            ...action,
+            go: () => {
+              setAsking(undefined);
+              action.go();
+            },
+          })
+        }
+        onChanged={reload}
+      />
       {Object.keys(byCategory).length > 0 && (
         <ul className={styles.categories} aria-label={t('tab.reg.byCategory')}>
           {Object.entries(byCategory).map(([category, count]) => (
@@ -158,7 +179,7 @@ export function RegistrationsSection({ api, eventId }: { api: ApiClient; eventId
         <Button
           data-testid="confirm-all-pending"
           disabledFocusable={busy}
-          onClick={() => ask('confirm', 'allPending')}
+          onClick={() => void ask('confirm', 'allPending')}
         >
           {t('tab.reg.confirmAllPending')}
         </Button>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { QueueCommand } from '../../../../core/speaking-queue';
 import { ApiError, type ApiClient, type CommandInput } from '../../api/api-client';
 import type { SpeakersResponse } from '../../api/api-types';
+import { followQueue } from '../../api/queue-stream';
 import { useT } from '../../i18n/texts-context';
 
 /** What the last action came to, for the section's live region. */
@@ -11,8 +12,8 @@ export interface SpeakersNote {
 }
 
 /**
- * The state of the Speakers section: a session's list and pool, loaded and kept fresh by
- * each answer. Every action names the version shown; a refusal for a stale version brings
+ * The state of the Speakers section: a session's list and pool, loaded, kept fresh by each
+ * answer and by the queue's live stream. Every action names the version shown; a refusal for a stale version brings
  * the fresh list (409 carries it), so the chair sees what changed and tries again.
  */
 export function useSpeakers(api: ApiClient, eventId: string) {
@@ -34,6 +35,27 @@ export function useSpeakers(api: ApiClient, eventId: string) {
     }
   }, [api, eventId, session, t]);
   useEffect(() => void reload(), [reload]);
+
+  // The list follows the queue's live stream: a change made elsewhere (another chair, a
+  // withdrawal) brings the fresh list and pool without the chair acting.
+  const shownVersion = useRef<number>(undefined);
+  shownVersion.current = data?.queue.version;
+  const streamSession = data?.session.id;
+  useEffect(() => {
+    if (!streamSession) return undefined;
+    return followQueue(
+      api,
+      { eventId, session: streamSession },
+      {
+        onUpdate: (update) => {
+          const shown = shownVersion.current;
+          if (shown !== undefined && update.queue.version > shown && !busyRef.current)
+            void reload();
+        },
+        onStatus: () => undefined,
+      },
+    );
+  }, [api, eventId, streamSession, reload]);
 
   /** Runs one action; true when it was accepted. */
   const act = useCallback(
