@@ -1,5 +1,6 @@
 import type { AttendanceEntry } from '../../core/meeting/attendance';
 import type { Language } from '../../core/i18n/catalog';
+import type { TranscriptState } from '../../core/summary/transcript-excerpts';
 
 /** Where the reading of an event's attendance report stands. */
 export type AttendanceJobState = 'pending' | 'stored' | 'refused' | 'gaveUp';
@@ -39,6 +40,20 @@ export interface SummaryStore {
   get(eventId: string): Promise<AttendanceJob | undefined>;
   /** The events linked to a Teams meeting (`teams_meeting_links`). */
   eventsOfMeeting(meetingId: string): Promise<string[]>;
+  /** Keeps what was read of the meeting's transcript, replacing an earlier reading. */
+  saveTranscript(eventId: string, transcript: TranscriptState, readAt: Date): Promise<void>;
+  /** The transcript as last read; undefined before any reading. */
+  transcript(eventId: string): Promise<TranscriptState | undefined>;
+  /** The chair hides (or shows again) the excerpt of one intervention. */
+  setExcerptHidden(
+    eventId: string,
+    turn: { sessionId: string; entryId: string },
+    hidden: boolean,
+    by: string,
+    at: Date,
+  ): Promise<void>;
+  /** The hidden excerpts of an event, as `turnKey(sessionId, entryId)`. */
+  hiddenExcerpts(eventId: string): Promise<Set<string>>;
   createLink(link: SummaryLink): Promise<void>;
   /** Marks the link used and returns it; undefined if unknown, used or expired at `now`. */
   consumeLink(tokenHash: string, now: Date): Promise<SummaryLink | undefined>;

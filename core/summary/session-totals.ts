@@ -78,7 +78,9 @@ function counts(
   let seconds = 0;
   for (const turn of turns) {
     const id = turn.speaker.registrationId;
-    people.add(id ? `r:${id}` : `g:${normal(turn.speaker.name)}|${normal(turn.speaker.organization)}`);
+    people.add(
+      id ? `r:${id}` : `g:${normal(turn.speaker.name)}|${normal(turn.speaker.organization)}`,
+    );
     seconds += Math.round(elapsedMs(turn.timer, now) / 1000);
     const category = (id && categoryOf.get(id)) || '';
     byCategory[category] = (byCategory[category] ?? 0) + 1;

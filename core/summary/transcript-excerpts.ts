@@ -16,7 +16,9 @@ export type TranscriptState =
   /** The meeting was not transcribed (Graph lists no transcript), or it is not read yet. */
   | { kind: 'none' }
   /** Graph answered 403: the application permission missing. */
-  | { kind: 'refused'; permission: string };
+  | { kind: 'refused'; permission: string }
+  /** Graph gave a file that is not WebVTT as Teams writes it. */
+  | { kind: 'unreadable' };
 
 /** What was said during one intervention, for the summary's list of speakers. */
 export interface Excerpt {

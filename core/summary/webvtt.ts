@@ -8,8 +8,7 @@ export interface VttCue {
 }
 
 export type VttResult =
-  | { ok: true; cues: VttCue[] }
-  | { ok: false; line: number; reason: 'header' | 'timing' | 'order' };
+  { ok: true; cues: VttCue[] } | { ok: false; line: number; reason: 'header' | 'timing' | 'order' };
 
 /** At most this many cues: a day of meeting is far fewer; more is not a transcript. */
 const MAX_CUES = 200_000;

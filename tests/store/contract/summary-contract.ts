@@ -55,4 +55,36 @@ export function summaryContract(store: () => Store): void {
     expect(await store().summary.consumeLink(link.tokenHash, first)).toEqual(link);
     expect(await store().summary.consumeLink(link.tokenHash, first)).toBeUndefined();
   });
+
+  it('when a transcript is read, then its cues are kept as read and a later reading replaces them', async () => {
+    const eventId = await anEventId();
+    expect(await store().summary.transcript(eventId)).toBeUndefined();
+    const cues = [
+      { at: 1_709_136_000_000, end: 1_709_136_004_500, voice: 'Ａ «é»', text: 'شكراً & <merci>' },
+      { at: 1_709_136_005_000, end: 1_709_136_006_000, voice: null, text: '谢谢' },
+    ];
+    await store().summary.saveTranscript(eventId, { kind: 'refused', permission: 'P.Read' }, first);
+    expect(await store().summary.transcript(eventId)).toEqual({
+      kind: 'refused',
+      permission: 'P.Read',
+    });
+    await store().summary.saveTranscript(eventId, { kind: 'stored', cues }, first);
+    expect(await store().summary.transcript(eventId)).toEqual({ kind: 'stored', cues });
+    await store().summary.saveTranscript(eventId, { kind: 'none' }, first);
+    expect(await store().summary.transcript(eventId)).toEqual({ kind: 'none' });
+  });
+
+  it('when the chair hides an excerpt and shows it again, then only the hidden ones are listed', async () => {
+    const eventId = await anEventId();
+    const turn = { sessionId: 'main', entryId: 'e2' };
+    await store().summary.setExcerptHidden(eventId, turn, true, 'tenant/chair', first);
+    await store().summary.setExcerptHidden(eventId, turn, true, 'tenant/chair', first);
+    await store().summary.setExcerptHidden(eventId, { ...turn, entryId: 'e3' }, true, 'c', first);
+    expect([...(await store().summary.hiddenExcerpts(eventId))].sort()).toEqual([
+      'main/e2',
+      'main/e3',
+    ]);
+    await store().summary.setExcerptHidden(eventId, turn, false, 'tenant/chair', first);
+    expect([...(await store().summary.hiddenExcerpts(eventId))]).toEqual(['main/e3']);
+  });
 }
