@@ -1,9 +1,10 @@
 import { nextAttendanceTry } from '../../core/summary/attendance-backoff';
-import type { MeetingProvider } from '../meeting';
+import type { MeetingProvider, MeetingRecord } from '../meeting';
 import type { Logger } from '../platform/logger';
 import type { Clock } from '../platform/ports';
 import type { Store } from '../stores';
 import type { AttendanceJob } from './summary-store';
+import { readTranscript } from './transcript-reader';
 
 /** How often the worker looks for due jobs; tests call `runDue` themselves. */
 const POLL_MS = 60_000;
@@ -70,6 +71,7 @@ export class AttendanceJobs {
     const now = this.clock.now();
     const { meeting } = await this.store.logistics.get(job.eventId);
     if (!meeting) return { ...job, state: 'gaveUp', nextAt: null };
+    await this.transcript(job.eventId, meeting, now);
     const outcome = await this.meetings.readAttendance(meeting);
     switch (outcome.kind) {
       case 'records':
@@ -93,6 +95,17 @@ export class AttendanceJobs {
       case 'noReport':
       case 'failed':
         return this.retry({ ...job, state: 'pending' }, now);
+    }
+  }
+
+  /** Reads the transcript beside the report, until one is stored; failures only log. */
+  private async transcript(eventId: string, meeting: MeetingRecord, now: Date): Promise<void> {
+    try {
+      if ((await this.store.summary.transcript(eventId))?.kind === 'stored') return;
+      const state = await readTranscript(this.meetings, meeting, this.log);
+      if (state) await this.store.summary.saveTranscript(eventId, state, now);
+    } catch (error) {
+      this.log.error({ err: error, eventId }, 'meeting transcript not read');
     }
   }
 

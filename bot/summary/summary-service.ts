@@ -1,6 +1,8 @@
 import { translatorFor, type Language } from '../../core/i18n/catalog';
 import { publishedInputs } from '../../core/registration/published-inputs';
 import { eventSummary, type AttendanceState } from '../../core/summary/event-summary';
+import { sessionTotals } from '../../core/summary/session-totals';
+import { excerptsOf, type TranscriptState } from '../../core/summary/transcript-excerpts';
 import { hashToken } from '../platform/link-token';
 import type { Clock, Ids } from '../platform/ports';
 import type { Store } from '../stores';
@@ -26,12 +28,14 @@ export class SummaryService {
   async summary(eventId: string) {
     const event = await this.store.events.get(eventId);
     if (!event) return undefined;
-    const [registrations, queues, job, logistics, written] = await Promise.all([
+    const [registrations, queues, job, logistics, written, stored, hidden] = await Promise.all([
       this.store.registrations.listForEvent(eventId),
       this.store.queues.ofEvent(eventId),
       this.store.summary.get(eventId),
       this.store.logistics.get(eventId),
       this.store.writtenInputs.listPublished(eventId),
+      this.store.summary.transcript(eventId),
+      this.store.summary.hiddenExcerpts(eventId),
     ]);
     const order = new Map(event.programme.map((s, i) => [s.id, i]));
     const sorted = [...queues].sort(
@@ -47,7 +51,29 @@ export class SummaryService {
     });
     const byId = new Map(registrations.map((r) => [r.id, r]));
     const inputs = publishedInputs(event, written, byId);
-    return { event, summary, inputs, now };
+    const sessions = sessionTotals(event, sorted, registrations, now.getTime());
+    // Not read yet reads as "no transcript": the page says which.
+    const transcript: TranscriptState = stored ?? { kind: 'none' };
+    const lists = await Promise.all(
+      sorted.map(async (queue) => ({
+        queue,
+        audit:
+          transcript.kind === 'stored'
+            ? await this.store.queues.audit(queue.meetingId, queue.sessionId)
+            : [],
+      })),
+    );
+    const excerpts = excerptsOf(summary.speakers, lists, transcript, hidden, now.getTime());
+    return {
+      event,
+      summary,
+      inputs,
+      now,
+      sessions,
+      transcript,
+      transcriptRead: stored !== undefined,
+      excerpts,
+    };
   }
 
   /** The printable page in `language`, or undefined for an unknown event. */
@@ -60,6 +86,18 @@ export class SummaryService {
       language,
       t: translatorFor(language),
     });
+  }
+
+  /** The chair hides an intervention's excerpt, or shows it again; false for an unknown event. */
+  async hideExcerpt(
+    eventId: string,
+    turn: { sessionId: string; entryId: string },
+    hidden: boolean,
+    by: string,
+  ): Promise<boolean> {
+    if (!(await this.store.events.get(eventId))) return false;
+    await this.store.summary.setExcerptHidden(eventId, turn, hidden, by, this.clock.now());
+    return true;
   }
 
   /** A single-use link to the page, for someone off the chair's team (e.g. to print). */

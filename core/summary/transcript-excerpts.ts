@@ -103,3 +103,27 @@ export function excerptOf(
   for (const c of inside) if (c.voice && !voices.includes(c.voice)) voices.push(c.voice);
   return { voices, text: inside.map((c) => c.text).join(' '), hidden };
 }
+
+/**
+ * The excerpt of every intervention of the summary, by `turnKey`: null where the transcript
+ * holds nothing for the turn. Empty unless a transcript is stored.
+ */
+export function excerptsOf(
+  turns: readonly { sessionId: string; entryId: string }[],
+  lists: readonly { queue: SpeakingQueue; audit: readonly AuditRecord[] }[],
+  transcript: TranscriptState,
+  hidden: ReadonlySet<string>,
+  now: number,
+): Map<string, Excerpt | null> {
+  const excerpts = new Map<string, Excerpt | null>();
+  if (transcript.kind !== 'stored') return excerpts;
+  const windows = new Map(
+    lists.map(({ queue, audit }) => [queue.sessionId, turnWindows(queue, audit, now)]),
+  );
+  for (const { sessionId, entryId } of turns) {
+    const key = turnKey(sessionId, entryId);
+    const window = windows.get(sessionId)?.get(entryId);
+    excerpts.set(key, window ? excerptOf(transcript.cues, window, hidden.has(key)) : null);
+  }
+  return excerpts;
+}

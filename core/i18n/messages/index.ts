@@ -24,6 +24,7 @@ import en_sessions from './en/sessions.json';
 import en_speakersList from './en/speakers-list.json';
 import en_tabA11y from './en/tab-a11y.json';
 import en_summary from './en/summary.json';
+import en_summaryMore from './en/summary-more.json';
 import en_tabRoundtable from './en/tab-roundtable.json';
 import en_tab from './en/tab.json';
 import en_webPage from './en/web-page.json';
@@ -53,6 +54,7 @@ import fr_sessions from './fr/sessions.json';
 import fr_speakersList from './fr/speakers-list.json';
 import fr_tabA11y from './fr/tab-a11y.json';
 import fr_summary from './fr/summary.json';
+import fr_summaryMore from './fr/summary-more.json';
 import fr_tabRoundtable from './fr/tab-roundtable.json';
 import fr_tab from './fr/tab.json';
 import fr_webPage from './fr/web-page.json';
@@ -82,6 +84,7 @@ import es_sessions from './es/sessions.json';
 import es_speakersList from './es/speakers-list.json';
 import es_tabA11y from './es/tab-a11y.json';
 import es_summary from './es/summary.json';
+import es_summaryMore from './es/summary-more.json';
 import es_tabRoundtable from './es/tab-roundtable.json';
 import es_tab from './es/tab.json';
 import es_webPage from './es/web-page.json';
@@ -111,6 +114,7 @@ import ar_sessions from './ar/sessions.json';
 import ar_speakersList from './ar/speakers-list.json';
 import ar_tabA11y from './ar/tab-a11y.json';
 import ar_summary from './ar/summary.json';
+import ar_summaryMore from './ar/summary-more.json';
 import ar_tabRoundtable from './ar/tab-roundtable.json';
 import ar_tab from './ar/tab.json';
 import ar_webPage from './ar/web-page.json';
@@ -140,6 +144,7 @@ import zh_sessions from './zh/sessions.json';
 import zh_speakersList from './zh/speakers-list.json';
 import zh_tabA11y from './zh/tab-a11y.json';
 import zh_summary from './zh/summary.json';
+import zh_summaryMore from './zh/summary-more.json';
 import zh_tabRoundtable from './zh/tab-roundtable.json';
 import zh_tab from './zh/tab.json';
 import zh_webPage from './zh/web-page.json';
@@ -169,6 +174,7 @@ import ru_sessions from './ru/sessions.json';
 import ru_speakersList from './ru/speakers-list.json';
 import ru_tabA11y from './ru/tab-a11y.json';
 import ru_summary from './ru/summary.json';
+import ru_summaryMore from './ru/summary-more.json';
 import ru_tabRoundtable from './ru/tab-roundtable.json';
 import ru_tab from './ru/tab.json';
 import ru_webPage from './ru/web-page.json';
@@ -201,6 +207,7 @@ export const EN = {
   ...en_speakersList,
   ...en_tabA11y,
   ...en_summary,
+  ...en_summaryMore,
   ...en_tabRoundtable,
   ...en_tab,
   ...en_webPage,
@@ -240,6 +247,7 @@ export const TRANSLATIONS: Record<
     ...fr_speakersList,
     ...fr_tabA11y,
     ...fr_summary,
+    ...fr_summaryMore,
     ...fr_tabRoundtable,
     ...fr_tab,
     ...fr_webPage,
@@ -271,6 +279,7 @@ export const TRANSLATIONS: Record<
     ...es_speakersList,
     ...es_tabA11y,
     ...es_summary,
+    ...es_summaryMore,
     ...es_tabRoundtable,
     ...es_tab,
     ...es_webPage,
@@ -302,6 +311,7 @@ export const TRANSLATIONS: Record<
     ...ar_speakersList,
     ...ar_tabA11y,
     ...ar_summary,
+    ...ar_summaryMore,
     ...ar_tabRoundtable,
     ...ar_tab,
     ...ar_webPage,
@@ -333,6 +343,7 @@ export const TRANSLATIONS: Record<
     ...zh_speakersList,
     ...zh_tabA11y,
     ...zh_summary,
+    ...zh_summaryMore,
     ...zh_tabRoundtable,
     ...zh_tab,
     ...zh_webPage,
@@ -364,6 +375,7 @@ export const TRANSLATIONS: Record<
     ...ru_speakersList,
     ...ru_tabA11y,
     ...ru_summary,
+    ...ru_summaryMore,
     ...ru_tabRoundtable,
     ...ru_tab,
     ...ru_webPage,
