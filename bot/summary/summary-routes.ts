@@ -63,7 +63,7 @@ export function summaryRoutes(deps: SummaryRouteDeps): Route[] {
         );
         if (!done) return refuse(req, res, 404, 'summary.page.unknownEvent');
         res.header('Cache-Control', 'no-store');
-        res.send(204);
+        sendJson(res, ExcerptVisibilityRequest, body.data);
       },
     },
     {

@@ -211,7 +211,7 @@ export const ROWS: Row[] = [
     path: `${E}/summary/excerpts/main/e1`,
     access: 'chair',
     body: { hidden: true },
-    ok: { chair: 204 },
+    ok: { chair: 200 },
   },
   {
     route: 'GET /api/events/:eventId/speakers',

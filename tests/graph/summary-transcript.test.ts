@@ -235,7 +235,7 @@ describe('What was said: the transcript read through Graph into the summary (iss
         method: 'PUT',
         body: JSON.stringify({ hidden }),
       });
-    expect((await hide(true)).status).toBe(204);
+    expect((await hide(true)).status).toBe(200);
     let html = await page();
     expect(html).toContain('Hidden by the chair.');
     expect(html).not.toContain('demand-driven');
@@ -248,7 +248,7 @@ describe('What was said: the transcript read through Graph into the summary (iss
         })
       ).status,
     ).toBe(400);
-    expect((await hide(false)).status).toBe(204);
+    expect((await hide(false)).status).toBe(200);
     html = await page();
     expect(html).toContain('demand-driven');
   });
