@@ -1,4 +1,5 @@
-import { translatorFor, type Language } from '../../core/i18n/catalog';
+import { eventIn } from '../../core/event/event-language';
+import { translatorFor, type Language, type Translate } from '../../core/i18n/catalog';
 import { publishedInputs } from '../../core/registration/published-inputs';
 import { eventSummary, type AttendanceState } from '../../core/summary/event-summary';
 import { sessionTotals } from '../../core/summary/session-totals';
@@ -24,11 +25,15 @@ export class SummaryService {
     private readonly publicUrl: string,
   ) {}
 
-  /** The numbers, or undefined for an unknown event. */
-  async summary(eventId: string) {
-    const event = await this.store.events.get(eventId);
-    if (!event) return undefined;
-    const [registrations, queues, job, logistics, written, stored, hidden] = await Promise.all([
+  /**
+   * The numbers, or undefined for an unknown event; with `t`, the event's texts (categories,
+   * questions, sessions) as a reader of that language sees them.
+   */
+  async summary(eventId: string, t?: Translate) {
+    const stored = await this.store.events.get(eventId);
+    if (!stored) return undefined;
+    const event = t ? eventIn(stored, t) : stored;
+    const [registrations, queues, job, logistics, written, read, hidden] = await Promise.all([
       this.store.registrations.listForEvent(eventId),
       this.store.queues.ofEvent(eventId),
       this.store.summary.get(eventId),
@@ -53,7 +58,7 @@ export class SummaryService {
     const inputs = publishedInputs(event, written, byId);
     const sessions = sessionTotals(event, sorted, registrations, now.getTime());
     // Not read yet reads as "no transcript": the page says which.
-    const transcript: TranscriptState = stored ?? { kind: 'none' };
+    const transcript: TranscriptState = read ?? { kind: 'none' };
     const lists = await Promise.all(
       sorted.map(async (queue) => ({
         queue,
@@ -71,20 +76,21 @@ export class SummaryService {
       now,
       sessions,
       transcript,
-      transcriptRead: stored !== undefined,
+      transcriptRead: read !== undefined,
       excerpts,
     };
   }
 
   /** The printable page in `language`, or undefined for an unknown event. */
   async page(eventId: string, language: Language): Promise<string | undefined> {
-    const found = await this.summary(eventId);
+    const t = translatorFor(language);
+    const found = await this.summary(eventId, t);
     if (!found) return undefined;
     return summaryHtml({
       ...found,
       inputsUrl: `${this.publicUrl}/events/${encodeURIComponent(eventId)}/inputs`,
       language,
-      t: translatorFor(language),
+      t,
     });
   }
 

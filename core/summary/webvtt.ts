@@ -50,23 +50,55 @@ export function parseWebVtt(source: string): VttResult {
   return { ok: true, cues };
 }
 
-const TIME = '(?:(\\d{2,}):)?([0-5]\\d):([0-5]\\d)\\.(\\d{3})';
-const TIMING = new RegExp(`^${TIME}[ \\t]+-->[ \\t]+${TIME}(?:[ \\t].*)?$`);
-
+/** `[hh:]mm:ss.ttt --> [hh:]mm:ss.ttt [settings]`, read by plain string steps (decision 018). */
 function parseTiming(line: string): { startMs: number; endMs: number } | undefined {
-  const m = TIMING.exec(line);
-  if (!m) return undefined;
-  const ms = (h = '0', min = '0', s = '0', f = '0') =>
-    ((Number(h) * 60 + Number(min)) * 60 + Number(s)) * 1000 + Number(f);
-  return { startMs: ms(m[1], m[2], m[3], m[4]), endMs: ms(m[5], m[6], m[7], m[8]) };
+  const arrow = line.indexOf('-->');
+  if (arrow < 1) return undefined;
+  const before = line.slice(0, arrow);
+  const after = line.slice(arrow + 3);
+  if (!/[ \t]$/.test(before) || !/^[ \t]/.test(after)) return undefined;
+  // Cue settings (`align:start`...) may follow the end time; they do not matter here.
+  const [end = ''] = after.trim().split(/[ \t]/);
+  const startMs = timestamp(before.trim());
+  const endMs = timestamp(end);
+  if (startMs === undefined || endMs === undefined) return undefined;
+  return { startMs, endMs };
+}
+
+function timestamp(text: string): number | undefined {
+  const parts = text.split(':');
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const [seconds = '', minutes = '', hours = '0'] = [...parts].reverse();
+  if (!/^[0-5]\d\.\d{3}$/.test(seconds) || !/^[0-5]\d$/.test(minutes)) return undefined;
+  if (parts.length === 3 && !/^\d{2,}$/.test(hours)) return undefined;
+  return (
+    ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds.slice(0, 2))) * 1000 +
+    Number(seconds.slice(3))
+  );
 }
 
 /** The cue's voice and its words, tags dropped and character references decoded. */
 function cueText(payload: string): { voice: string | null; text: string } {
-  const voice = /<v(?:\.[^\s>]*)?[ \t]+([^>]+)>/.exec(payload)?.[1]?.trim() || null;
-  const text = decode(payload.replace(/<[^>]*>/g, ''))
-    .replace(/\s+/g, ' ')
-    .trim();
+  let voice: string | null = null;
+  let words = '';
+  let at = 0;
+  while (at < payload.length) {
+    const open = payload.indexOf('<', at);
+    if (open < 0) {
+      words += payload.slice(at);
+      break;
+    }
+    words += payload.slice(at, open);
+    const close = payload.indexOf('>', open);
+    if (close < 0) break;
+    const tag = payload.slice(open + 1, close);
+    if (voice === null && (tag.startsWith('v ') || tag.startsWith('v\t') || tag.startsWith('v.'))) {
+      const space = tag.search(/[ \t]/);
+      voice = space < 0 ? null : tag.slice(space + 1).trim() || null;
+    }
+    at = close + 1;
+  }
+  const text = decode(words).split(/\s+/).filter(Boolean).join(' ');
   return { voice, text };
 }
 
