@@ -76,7 +76,8 @@ export class SummaryService {
       now,
       sessions,
       transcript,
-      transcriptRead: read !== undefined,
+      // An empty list while the job still has a next try may yet become a transcript.
+      transcriptRead: read !== undefined && !(read.kind === 'none' && job?.nextAt),
       excerpts,
     };
   }

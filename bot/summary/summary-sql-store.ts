@@ -41,7 +41,7 @@ export class SummarySqlStore implements SummaryStore {
   async due(now: Date, limit: number): Promise<AttendanceJob[]> {
     const rows = await this.db.query<JobRow>(
       `SELECT * FROM summary_attendance
-       WHERE state IN ('pending', 'refused') AND next_at <= $1
+       WHERE next_at <= $1
        ORDER BY next_at, event_id LIMIT $2`,
       [now, limit],
     );

@@ -10,7 +10,7 @@ export interface AttendanceJob {
   state: AttendanceJobState;
   endedAt: Date;
   attempts: number;
-  /** The next try; null once stored or given up. */
+  /** The next try; null once the report and the transcript are read, or given up. */
   nextAt: Date | null;
   entries: AttendanceEntry[] | null;
   /** For `refused`: the application permission Graph wants. */
@@ -33,7 +33,10 @@ export interface SummaryStore {
    * a job already stored is kept, a pending one takes the later end and the earlier try.
    */
   schedule(eventId: string, endedAt: Date, nextAt: Date, now: Date): Promise<void>;
-  /** Pending or refused jobs whose next try is due at `now`, oldest first. */
+  /**
+   * Jobs whose next try is due at `now`, oldest first: pending or refused ones, and stored ones
+   * still waiting for the transcript (a job that is done has no next try).
+   */
   due(now: Date, limit: number): Promise<AttendanceJob[]>;
   /** Saves a try's outcome. */
   save(job: AttendanceJob, now: Date): Promise<void>;

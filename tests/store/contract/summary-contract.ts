@@ -42,6 +42,26 @@ export function summaryContract(store: () => Store): void {
     expect(await store().summary.get(eventId)).toMatchObject({ state: 'stored', endedAt: ended });
   });
 
+  it('when the report is stored and the transcript still awaited, then the job stays due at its next try until it has none', async () => {
+    const eventId = await anEventId();
+    await store().summary.schedule(eventId, ended, first, ended);
+    const job = (await store().summary.get(eventId)) as AttendanceJob;
+    const later = new Date('2024-02-28T17:15:00.000Z');
+    const waiting: AttendanceJob = {
+      ...job,
+      state: 'stored',
+      attempts: 1,
+      nextAt: later,
+      entries: [],
+      readAt: first,
+    };
+    await store().summary.save(waiting, first);
+    expect(await store().summary.due(new Date('2024-02-28T17:14:59Z'), 10)).toEqual([]);
+    expect(await store().summary.due(later, 10)).toEqual([waiting]);
+    await store().summary.save({ ...waiting, attempts: 2, nextAt: null }, later);
+    expect(await store().summary.due(new Date('2024-03-30T00:00:00Z'), 10)).toEqual([]);
+  });
+
   it('when a summary link is used twice, then the second use is refused', async () => {
     const eventId = await anEventId();
     const link = {
