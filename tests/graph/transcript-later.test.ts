@@ -10,8 +10,19 @@ import { meetingChat } from '../support/meeting-activities';
 import { EVENT_ID, TEST_OUTBOX, chairSays } from '../outbox/outbox-helpers';
 import { aPerson } from '../store/store-fixtures';
 import { CLIENT, ORGANIZER, TENANT, aReport, graphRecord } from './graph-fixtures';
+import {
+  newSigningKey,
+  signToken,
+  startEntraStandIn,
+  type EntraStandIn,
+} from '../auth/entra-standin';
+import { CLIENT_ID, v2Claims } from '../auth/token-fixtures';
 
 const chair = teamsUser('Katherine Prizeman');
+const signingKey = newSigningKey('transcript-later-key');
+const NOW_S = Date.parse('2024-02-28T16:00:00Z') / 1000;
+const bearer = () =>
+  `Bearer ${signToken(v2Claims({ oid: chair.aadObjectId, tid: TENANT_ID, iat: NOW_S - 60, nbf: NOW_S - 60, exp: NOW_S + 30 * 86400 }), signingKey)}`;
 const VTT = readFileSync(path.join(__dirname, '../fixtures/graph/teams-transcript.vtt'), 'utf8');
 
 /**
@@ -22,6 +33,7 @@ describe('A transcript published after the attendance report (issue 24)', () => 
   let graph: GraphStandIn;
   let bot: BotHarness;
   let dataDir: string;
+  let entra: EntraStandIn;
 
   const start = (now: string) =>
     startBot({
@@ -31,6 +43,8 @@ describe('A transcript published after the attendance report (issue 24)', () => 
       env: {
         ...TENANT_BOT_ENV,
         CHAIR_TEAM: chair.aadObjectId,
+        AAD_APP_CLIENT_ID: CLIENT_ID,
+        ENTRA_METADATA_URL: entra.metadataUrl,
         GRAPH_TENANT_ID: TENANT,
         GRAPH_CLIENT_ID: CLIENT,
         GRAPH_CLIENT_SECRET: 'stand-in-secret',
@@ -43,6 +57,8 @@ describe('A transcript published after the attendance report (issue 24)', () => 
   const asked = (suffix: string) => graph.requests.filter((r) => r.path.endsWith(suffix)).length;
 
   beforeAll(async () => {
+    entra = await startEntraStandIn(TENANT_ID);
+    entra.published = [signingKey];
     dataDir = await mkdtemp(path.join(tmpdir(), 'transcript-later-'));
     graph = await startGraphStandIn({ outsideSubset: true });
     bot = await start('2024-02-28T16:00:00Z');
@@ -51,6 +67,7 @@ describe('A transcript published after the attendance report (issue 24)', () => 
   afterAll(async () => {
     await bot?.close();
     await graph?.close();
+    await entra?.close();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -84,6 +101,11 @@ describe('A transcript published after the attendance report (issue 24)', () => 
     });
     expect(await bot.store.summary.transcript(EVENT_ID)).toEqual({ kind: 'none' });
     expect(asked('/attendanceReports')).toBe(1);
+    // Teams may still publish it: the page does not yet say the meeting was not transcribed.
+    const page = await fetch(`${bot.baseUrl}/api/events/${EVENT_ID}/summary/page?lang=en`, {
+      headers: { Authorization: bearer() },
+    });
+    expect(await page.text()).toContain('No transcript yet');
   });
 
   it('when the service restarts and the transcript is still not there, then the job tries again later without reading the report again', async () => {
