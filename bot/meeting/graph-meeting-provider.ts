@@ -110,6 +110,10 @@ export class GraphMeetingProvider implements MeetingProvider {
     return this.onlineMeetings.attendance(meeting);
   }
 
+  readTranscripts(meeting: MeetingRecord) {
+    return this.onlineMeetings.transcripts(meeting);
+  }
+
   private calendar(): string {
     return `/users/${encodeURIComponent(this.organizer)}`;
   }

@@ -1,4 +1,4 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import { ResponseType, type Client } from '@microsoft/microsoft-graph-client';
 import type { AttendanceEntry } from '../../core/meeting/attendance';
 import type { OnlineMeetingSettings } from '../../core/meeting/online-meeting-settings';
 import type { Logger } from '../platform/logger';
@@ -6,7 +6,13 @@ import { permissionOf, type GraphCall } from '../platform/graph/graph-permission
 import type { OrganizerId } from '../platform/graph/organizer-id';
 import { toMeetingError } from './graph-error-mapping';
 import type { MeetingFailure } from './meeting-provider-error';
-import type { AttendanceOutcome, MeetingOptionsOutcome, MeetingRecord } from './meeting-provider';
+import type {
+  AttendanceOutcome,
+  MeetingOptionsOutcome,
+  MeetingRecord,
+  MeetingTranscript,
+  TranscriptOutcome,
+} from './meeting-provider';
 
 /** Why Graph gave nothing: refused (403, a permission or access policy missing), or failed. */
 type Unavailable =
@@ -16,6 +22,7 @@ type Unavailable =
 const REPORTS: GraphCall =
   'GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}/attendanceReports';
 const PATCH: GraphCall = 'PATCH /users/{user-id}/onlineMeetings/{onlineMeeting-id}';
+const TRANSCRIPTS: GraphCall = 'GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}/transcripts';
 
 interface Page<T> {
   value?: T[];
@@ -75,6 +82,34 @@ export class GraphOnlineMeetings {
         entries.push(...(await this.all<GraphAttendanceRecord>(path)).map(toEntry));
       }
       return { kind: 'records', entries, reports: reports.length, onlineMeetingId: id };
+    });
+  }
+
+  /**
+   * Every transcript of the meeting with its WebVTT content (`OnlineMeetingTranscript.Read.All`
+   * and the access policy); none when the meeting was not transcribed.
+   */
+  async transcripts(meeting: MeetingRecord): Promise<TranscriptOutcome> {
+    return this.guard<TranscriptOutcome>(TRANSCRIPTS, async (user) => {
+      const id = await this.meetingId(user, meeting);
+      if (!id) return { kind: 'failed', failure: 'meetingNotFound' };
+      const base = `${user}/onlineMeetings/${encodeURIComponent(id)}/transcripts`;
+      // graph: GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}/transcripts
+      const listed = await this.all<{ id?: string; createdDateTime?: string | null }>(base);
+      const transcripts: MeetingTranscript[] = [];
+      for (const item of listed) {
+        const createdAt = new Date(item.createdDateTime ?? '');
+        if (!item.id || Number.isNaN(createdAt.getTime())) continue;
+        // graph: GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}/transcripts/{callTranscript-id}/content
+        const vtt: unknown = await this.client
+          .api(`${base}/${encodeURIComponent(item.id)}/content`)
+          .query({ $format: 'text/vtt' })
+          .header('Accept', 'text/vtt')
+          .responseType(ResponseType.TEXT)
+          .get();
+        transcripts.push({ id: item.id, createdAt, vtt: typeof vtt === 'string' ? vtt : '' });
+      }
+      return { kind: 'transcripts', transcripts };
     });
   }
 

@@ -39,6 +39,20 @@ export type AttendanceOutcome =
   | { kind: 'refused'; organizer: string; permission: string }
   | { kind: 'failed'; failure: MeetingFailure };
 
+/** One transcript of the meeting: when transcription started, and its WebVTT text. */
+export interface MeetingTranscript {
+  id: string;
+  createdAt: Date;
+  vtt: string;
+}
+
+/** What Graph gave of the meeting's transcripts (none: the meeting was not transcribed). */
+export type TranscriptOutcome =
+  | { kind: 'transcripts'; transcripts: MeetingTranscript[] }
+  | { kind: 'notApplicable' }
+  | { kind: 'refused'; organizer: string; permission: string }
+  | { kind: 'failed'; failure: MeetingFailure };
+
 export interface CreateMeetingRequest {
   event: EventDefinition;
   attendees: MeetingAttendee[];
@@ -63,4 +77,6 @@ export interface MeetingProvider {
   ): Promise<MeetingOptionsOutcome>;
   /** Reads every attendance report of the meeting (all pages); never throws. */
   readAttendance(meeting: MeetingRecord): Promise<AttendanceOutcome>;
+  /** The meeting's transcripts after it ended; absent where meetings are not in Teams. */
+  readTranscripts?(meeting: MeetingRecord): Promise<TranscriptOutcome>;
 }

@@ -1,11 +1,12 @@
 import { eventInstants } from '../../core/event/event-times';
 import { nextAttendanceTry } from '../../core/summary/attendance-backoff';
 import { missedMeetingEnds } from '../../core/summary/missed-meeting-ends';
-import type { MeetingProvider } from '../meeting';
+import type { MeetingProvider, MeetingRecord } from '../meeting';
 import type { Logger } from '../platform/logger';
 import type { Clock } from '../platform/ports';
 import type { Store } from '../stores';
 import type { AttendanceJob } from './summary-store';
+import { readTranscript } from './transcript-reader';
 
 /** How often the worker looks for due jobs; tests call `runDue` themselves. */
 const POLL_MS = 60_000;
@@ -17,6 +18,9 @@ const BATCH = 20;
  * instances may run it (a try is idempotent). Until Teams publishes the report the job tries
  * again after the backoff of core/summary/attendance-backoff.ts; a 403 is stored with the
  * permission it names and tried again on the same schedule, in case consent is granted.
+ * Teams may publish the transcript after the report: once the report is stored the job keeps
+ * its next try for the transcript alone (the report is not read again), on the same backoff,
+ * until a transcript is stored or the give-up time passes (decision 039).
  */
 export class AttendanceJobs {
   private timer: ReturnType<typeof setInterval> | undefined;
@@ -97,6 +101,9 @@ export class AttendanceJobs {
     const now = this.clock.now();
     const { meeting } = await this.store.logistics.get(job.eventId);
     if (!meeting) return { ...job, state: 'gaveUp', nextAt: null };
+    const transcriptRead = await this.transcript(job.eventId, meeting, now);
+    // The report is kept once stored: this try was for the transcript alone.
+    if (job.state === 'stored') return this.afterReport(job, transcriptRead, now);
     const outcome = await this.meetings.readAttendance(meeting);
     switch (outcome.kind) {
       case 'records':
@@ -104,15 +111,17 @@ export class AttendanceJobs {
           { eventId: job.eventId, records: outcome.entries.length },
           'attendance report stored',
         );
-        return {
-          ...job,
-          state: 'stored',
-          attempts: job.attempts + 1,
-          nextAt: null,
-          entries: outcome.entries,
-          permission: null,
-          readAt: now,
-        };
+        return this.afterReport(
+          {
+            ...job,
+            state: 'stored',
+            entries: outcome.entries,
+            permission: null,
+            readAt: now,
+          },
+          transcriptRead,
+          now,
+        );
       case 'notApplicable':
         return { ...job, state: 'gaveUp', nextAt: null };
       case 'refused':
@@ -123,15 +132,44 @@ export class AttendanceJobs {
     }
   }
 
+  /** With the report stored, the job ends when the transcript is read, else tries again. */
+  private afterReport(job: AttendanceJob, transcriptRead: boolean, now: Date): AttendanceJob {
+    if (transcriptRead) return { ...job, attempts: job.attempts + 1, nextAt: null };
+    return this.retry(job, now);
+  }
+
+  /**
+   * Reads the transcript beside the report, until one is stored; failures only log.
+   * True when nothing more is awaited: a transcript is stored, or this provider has none.
+   */
+  private async transcript(eventId: string, meeting: MeetingRecord, now: Date): Promise<boolean> {
+    if (!this.meetings.readTranscripts) return true;
+    try {
+      if ((await this.store.summary.transcript(eventId))?.kind === 'stored') return true;
+      const state = await readTranscript(this.meetings, meeting, this.log);
+      if (state) await this.store.summary.saveTranscript(eventId, state, now);
+      return state?.kind === 'stored';
+    } catch (error) {
+      this.log.error({ err: error, eventId }, 'meeting transcript not read');
+      return false;
+    }
+  }
+
   private retry(job: AttendanceJob, now: Date): AttendanceJob {
     const attempts = job.attempts + 1;
     const next = nextAttendanceTry(attempts, job.endedAt.getTime(), now.getTime());
     if (next === undefined) {
-      this.log.warn({ eventId: job.eventId }, 'attendance report not published: gave up');
+      this.log.warn(
+        { eventId: job.eventId },
+        job.state === 'stored'
+          ? 'meeting transcript not published: gave up'
+          : 'attendance report not published: gave up',
+      );
+      // A stored report and a refusal are kept as they are; a report never published is given up.
       return {
         ...job,
         attempts,
-        state: job.state === 'refused' ? 'refused' : 'gaveUp',
+        state: job.state === 'pending' ? 'gaveUp' : job.state,
         nextAt: null,
       };
     }

@@ -1,16 +1,19 @@
 import type { EventDefinition } from '../../core/event/event';
+import type { PublishedInput } from '../../core/registration/published-inputs';
 import {
   isRightToLeft,
   type Language,
   type Translate,
   type MessageKey,
 } from '../../core/i18n/catalog';
-import { csvDocument } from '../../core/csv/csv';
 import { escapeHtml as h } from '../../core/meeting/html-text';
-import type { PublishedInput } from '../../core/registration/published-inputs';
 import type { EventSummary, SummaryRow } from '../../core/summary/event-summary';
 import { formatInZone, toInstant } from '../../core/time/zoned-time';
 import { columnsSvg, groupedBarsSvg } from './summary-charts';
+import { inputsSection, saidSection, sessionsSection } from './summary-sections';
+import { figure, minutes, tableHtml, type Table } from './summary-table';
+import type { SessionTotals } from '../../core/summary/session-totals';
+import type { Excerpt, TranscriptState } from '../../core/summary/transcript-excerpts';
 
 export interface SummaryPage {
   event: EventDefinition;
@@ -21,13 +24,13 @@ export interface SummaryPage {
   language: Language;
   t: Translate;
   now: Date;
-}
-
-/** A table: headings, rows of cells, and the same as CSV. */
-interface Table {
-  id: string;
-  head: string[];
-  rows: string[][];
+  /** Each list of speakers and totals across them (shown when there is more than one). */
+  sessions?: SessionTotals;
+  /** The meeting's transcript as read after it (`none` also before it is read). */
+  transcript?: TranscriptState;
+  transcriptRead?: boolean;
+  /** Excerpts by `turnKey(sessionId, entryId)`. */
+  excerpts?: ReadonlyMap<string, Excerpt | null>;
 }
 
 /**
@@ -75,7 +78,9 @@ export function summaryHtml(page: SummaryPage): string {
       summary.byOrganization,
       false,
     ),
+    sessionsSection(page),
     speakersSection(page),
+    saidSection(page),
     questionsSection(page),
     unregisteredSection(page),
     inputsSection(page),
@@ -208,7 +213,10 @@ ${rows.length === 0 ? `<p>${h(t('summary.page.none'))}</p>` : figure(page, chart
 function speakersSection(page: SummaryPage): string {
   const { summary, t, event } = page;
   const questions = new Map(event.guidingQuestions.map((q, i) => [q.id, `${i + 1}. ${q.text}`]));
-  const sessions = new Map(event.programme.map((s) => [s.id, s.title]));
+  const sessions = new Map<string, string>(event.programme.map((s) => [s.id, s.title]));
+  for (const s of page.sessions?.sessions ?? []) {
+    sessions.set(s.sessionId, s.partOf ? `${s.partOf}: ${s.title}` : s.title);
+  }
   const table: Table = {
     id: 'speakers',
     head: [
@@ -268,61 +276,6 @@ function unregisteredSection(page: SummaryPage): string {
 <h2 id="unregistered-h">${h(t('summary.section.unregistered'))}</h2>
 ${table.rows.length === 0 ? `<p>${h(t('summary.page.none'))}</p>` : tableHtml(page, table)}
 </section>`;
-}
-
-function inputsSection(page: SummaryPage): string {
-  const { t, inputs } = page;
-  const link = (input: PublishedInput) =>
-    input.kind === 'file'
-      ? `${page.inputsUrl}/${input.id}/file`
-      : `${page.inputsUrl}#input-${input.id}`;
-  const table: Table = {
-    id: 'inputs',
-    head: [t('summary.col.organization'), t('summary.col.category'), t('summary.col.input')],
-    rows: inputs.map((i) => [i.organization, i.category.label, link(i)]),
-  };
-  const body =
-    inputs.length === 0
-      ? `<p>${h(t('summary.page.none'))}</p>`
-      : `<ul class="inputs" data-testid="inputs">${inputs
-          .map(
-            (i) =>
-              `<li><a href="${h(link(i))}" dir="auto">${h(i.organization)}</a> (${h(i.category.label)}, ${h(
-                i.kind === 'file' ? t('summary.file') : t('summary.text'),
-              )})</li>`,
-          )
-          .join('')}</ul>${csvLink(page, table)}`;
-  return `<section aria-labelledby="inputs-h">
-<h2 id="inputs-h">${h(t('summary.section.inputs'))}</h2>
-${body}
-</section>`;
-}
-
-function figure(page: SummaryPage, chart: string, table: Table): string {
-  return `<div class="figure">${chart ? `<div class="chart">${chart}</div>` : ''}${tableHtml(page, table)}</div>`;
-}
-
-function tableHtml(page: SummaryPage, table: Table, kind = ''): string {
-  const head = table.head.map((c) => `<th scope="col">${h(c)}</th>`).join('');
-  const rows = table.rows
-    .map(
-      (r) =>
-        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row" dir="auto">${h(c)}</th>` : `<td dir="auto">${h(c)}</td>`)).join('')}</tr>`,
-    )
-    .join('');
-  return `<div class="table ${kind}"><table data-testid="table-${table.id}"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>${csvLink(page, table)}</div>`;
-}
-
-/** The table as a CSV file, inline so that a single-use page needs no second request. */
-function csvLink(page: SummaryPage, table: Table): string {
-  const csv = `\uFEFF${csvDocument([table.head, ...table.rows])}`;
-  const href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
-  return `<p class="control"><a href="${href}" download="${h(`${page.event.id}-${table.id}.csv`)}" data-testid="csv-${table.id}">${h(page.t('summary.page.csv'))}</a></p>`;
-}
-
-function minutes(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
 const CSS = `

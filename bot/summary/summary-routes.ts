@@ -1,7 +1,16 @@
 import type { Response } from 'restify';
 import { translate, type Language, type MessageKey } from '../../core/i18n/catalog';
-import { SummaryLinkResponse, SummaryResponse } from '../../core/api/summary-api';
+import {
+  ExcerptVisibilityRequest,
+  SummaryLinkResponse,
+  SummaryResponse,
+} from '../../core/api/summary-api';
 import type { EventSummary } from '../../core/summary/event-summary';
+import {
+  turnKey,
+  type Excerpt,
+  type TranscriptState,
+} from '../../core/summary/transcript-excerpts';
 import type { Route } from '../platform/feature';
 import { requestLanguage } from '../platform/http/request-language';
 import { sendJson } from '../platform/http/send-json';
@@ -32,7 +41,29 @@ export function summaryRoutes(deps: SummaryRouteDeps): Route[] {
         const found = await deps.summaries.summary(String(req.params.eventId));
         if (!found) return refuse(req, res, 404, 'summary.page.unknownEvent');
         res.header('Cache-Control', 'no-store');
-        sendJson(res, SummaryResponse, summaryJson(found.summary, requestLanguage(req)));
+        sendJson(res, SummaryResponse, {
+          ...summaryJson(found.summary, requestLanguage(req)),
+          ...saidJson(found.summary, found.transcript, found.excerpts),
+        });
+      },
+    },
+    {
+      method: 'put',
+      path: `${base}/excerpts/:sessionId/:entryId`,
+      access: 'chair',
+      refusal: 'outbox.api.chairOnly',
+      handle: async (req, res, principal) => {
+        const body = ExcerptVisibilityRequest.safeParse(req.body);
+        if (!body.success) return refuse(req, res, 400, 'summary.more.badRequest');
+        const done = await deps.summaries.hideExcerpt(
+          String(req.params.eventId),
+          { sessionId: String(req.params.sessionId), entryId: String(req.params.entryId) },
+          body.data.hidden,
+          `${principal.tid}/${principal.oid}`,
+        );
+        if (!done) return refuse(req, res, 404, 'summary.page.unknownEvent');
+        res.header('Cache-Control', 'no-store');
+        sendJson(res, ExcerptVisibilityRequest, body.data);
       },
     },
     {
@@ -119,5 +150,22 @@ function summaryJson(summary: EventSummary, language: Language): SummaryResponse
     byOrganization: summary.byOrganization,
     unregisteredAttendees: summary.unregisteredAttendees,
     notYetKnown: summary.notYetKnown,
+  };
+}
+
+function saidJson(
+  summary: EventSummary,
+  transcript: TranscriptState,
+  excerpts: ReadonlyMap<string, Excerpt | null>,
+): Pick<SummaryResponse, 'transcript' | 'excerpts'> {
+  const kind = transcript.kind === 'stored' ? { kind: 'stored' as const } : transcript;
+  return {
+    transcript: kind,
+    excerpts: summary.speakers.flatMap((s) => {
+      const excerpt = excerpts.get(turnKey(s.sessionId, s.entryId));
+      return excerpt
+        ? [{ sessionId: s.sessionId, entryId: s.entryId, order: s.order, name: s.name, ...excerpt }]
+        : [];
+    }),
   };
 }

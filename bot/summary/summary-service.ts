@@ -1,6 +1,9 @@
-import { translatorFor, type Language } from '../../core/i18n/catalog';
+import { eventIn } from '../../core/event/event-language';
+import { translatorFor, type Language, type Translate } from '../../core/i18n/catalog';
 import { publishedInputs } from '../../core/registration/published-inputs';
 import { eventSummary, type AttendanceState } from '../../core/summary/event-summary';
+import { sessionTotals } from '../../core/summary/session-totals';
+import { excerptsOf, type TranscriptState } from '../../core/summary/transcript-excerpts';
 import { hashToken } from '../platform/link-token';
 import type { Clock, Ids } from '../platform/ports';
 import type { Store } from '../stores';
@@ -22,16 +25,22 @@ export class SummaryService {
     private readonly publicUrl: string,
   ) {}
 
-  /** The numbers, or undefined for an unknown event. */
-  async summary(eventId: string) {
-    const event = await this.store.events.get(eventId);
-    if (!event) return undefined;
-    const [registrations, queues, job, logistics, written] = await Promise.all([
+  /**
+   * The numbers, or undefined for an unknown event; with `t`, the event's texts (categories,
+   * questions, sessions) as a reader of that language sees them.
+   */
+  async summary(eventId: string, t?: Translate) {
+    const stored = await this.store.events.get(eventId);
+    if (!stored) return undefined;
+    const event = t ? eventIn(stored, t) : stored;
+    const [registrations, queues, job, logistics, written, read, hidden] = await Promise.all([
       this.store.registrations.listForEvent(eventId),
       this.store.queues.ofEvent(eventId),
       this.store.summary.get(eventId),
       this.store.logistics.get(eventId),
       this.store.writtenInputs.listPublished(eventId),
+      this.store.summary.transcript(eventId),
+      this.store.summary.hiddenExcerpts(eventId),
     ]);
     const order = new Map(event.programme.map((s, i) => [s.id, i]));
     const sorted = [...queues].sort(
@@ -47,19 +56,55 @@ export class SummaryService {
     });
     const byId = new Map(registrations.map((r) => [r.id, r]));
     const inputs = publishedInputs(event, written, byId);
-    return { event, summary, inputs, now };
+    const sessions = sessionTotals(event, sorted, registrations, now.getTime());
+    // Not read yet reads as "no transcript": the page says which.
+    const transcript: TranscriptState = read ?? { kind: 'none' };
+    const lists = await Promise.all(
+      sorted.map(async (queue) => ({
+        queue,
+        audit:
+          transcript.kind === 'stored'
+            ? await this.store.queues.audit(queue.meetingId, queue.sessionId)
+            : [],
+      })),
+    );
+    const excerpts = excerptsOf(summary.speakers, lists, transcript, hidden, now.getTime());
+    return {
+      event,
+      summary,
+      inputs,
+      now,
+      sessions,
+      transcript,
+      // An empty list while the job still has a next try may yet become a transcript.
+      transcriptRead: read !== undefined && !(read.kind === 'none' && job?.nextAt),
+      excerpts,
+    };
   }
 
   /** The printable page in `language`, or undefined for an unknown event. */
   async page(eventId: string, language: Language): Promise<string | undefined> {
-    const found = await this.summary(eventId);
+    const t = translatorFor(language);
+    const found = await this.summary(eventId, t);
     if (!found) return undefined;
     return summaryHtml({
       ...found,
       inputsUrl: `${this.publicUrl}/events/${encodeURIComponent(eventId)}/inputs`,
       language,
-      t: translatorFor(language),
+      t,
     });
+  }
+
+  /** The chair hides an intervention's excerpt, or shows it again; false for an unknown event. */
+  async hideExcerpt(
+    eventId: string,
+    turn: { sessionId: string; entryId: string },
+    hidden: boolean,
+    by: string,
+  ): Promise<boolean> {
+    if (!(await this.store.events.get(eventId))) return false;
+    await this.store.summary.setExcerptHidden(eventId, turn, hidden, by, this.clock.now());
+    return true;
   }
 
   /** A single-use link to the page, for someone off the chair's team (e.g. to print). */

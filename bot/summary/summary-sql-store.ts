@@ -1,5 +1,10 @@
 import { languageOf } from '../../core/i18n/catalog';
 import type { AttendanceEntry } from '../../core/meeting/attendance';
+import {
+  turnKey,
+  type TimedCue,
+  type TranscriptState,
+} from '../../core/summary/transcript-excerpts';
 import type { SqlClient } from '../platform/store/sql-client';
 import type { AttendanceJob, AttendanceJobState, SummaryLink, SummaryStore } from './summary-store';
 
@@ -36,7 +41,7 @@ export class SummarySqlStore implements SummaryStore {
   async due(now: Date, limit: number): Promise<AttendanceJob[]> {
     const rows = await this.db.query<JobRow>(
       `SELECT * FROM summary_attendance
-       WHERE state IN ('pending', 'refused') AND next_at <= $1
+       WHERE next_at <= $1
        ORDER BY next_at, event_id LIMIT $2`,
       [now, limit],
     );
@@ -75,6 +80,67 @@ export class SummarySqlStore implements SummaryStore {
       [meetingId],
     );
     return rows.map((r) => r.event_id);
+  }
+
+  async saveTranscript(eventId: string, transcript: TranscriptState, readAt: Date): Promise<void> {
+    const cues = transcript.kind === 'stored' ? JSON.stringify(transcript.cues) : null;
+    const permission = transcript.kind === 'refused' ? transcript.permission : null;
+    await this.db.query(
+      `INSERT INTO summary_transcripts (event_id, state, cues, permission, read_at)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (event_id) DO UPDATE SET state = EXCLUDED.state, cues = EXCLUDED.cues,
+         permission = EXCLUDED.permission, read_at = EXCLUDED.read_at`,
+      [eventId, transcript.kind, cues, permission, readAt],
+    );
+  }
+
+  async transcript(eventId: string): Promise<TranscriptState | undefined> {
+    const [row] = await this.db.query<{
+      state: TranscriptState['kind'];
+      cues: TimedCue[] | string | null;
+      permission: string | null;
+    }>('SELECT state, cues, permission FROM summary_transcripts WHERE event_id = $1', [eventId]);
+    if (!row) return undefined;
+    switch (row.state) {
+      case 'stored': {
+        const cues = typeof row.cues === 'string' ? (JSON.parse(row.cues) as TimedCue[]) : row.cues;
+        return { kind: 'stored', cues: cues ?? [] };
+      }
+      case 'refused':
+        return { kind: 'refused', permission: row.permission ?? '' };
+      default:
+        return { kind: row.state };
+    }
+  }
+
+  async setExcerptHidden(
+    eventId: string,
+    turn: { sessionId: string; entryId: string },
+    hidden: boolean,
+    by: string,
+    at: Date,
+  ): Promise<void> {
+    if (!hidden) {
+      await this.db.query(
+        `DELETE FROM summary_hidden_excerpts
+         WHERE event_id = $1 AND session_id = $2 AND entry_id = $3`,
+        [eventId, turn.sessionId, turn.entryId],
+      );
+      return;
+    }
+    await this.db.query(
+      `INSERT INTO summary_hidden_excerpts (event_id, session_id, entry_id, hidden_by, hidden_at)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+      [eventId, turn.sessionId, turn.entryId, by, at],
+    );
+  }
+
+  async hiddenExcerpts(eventId: string): Promise<Set<string>> {
+    const rows = await this.db.query<{ session_id: string; entry_id: string }>(
+      'SELECT session_id, entry_id FROM summary_hidden_excerpts WHERE event_id = $1',
+      [eventId],
+    );
+    return new Set(rows.map((r) => turnKey(r.session_id, r.entry_id)));
   }
 
   async createLink(link: SummaryLink): Promise<void> {

@@ -35,9 +35,36 @@ export const SummaryResponse = z.object({
     z.object({ name: z.string(), email: z.string().nullable(), seconds: z.number() }),
   ),
   notYetKnown: z.array(z.enum(['attendance', 'speakers'])),
+  /** The meeting's transcript as read after it; `none` also before it is read. */
+  transcript: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('stored') }),
+      z.object({ kind: z.literal('none') }),
+      z.object({ kind: z.literal('refused'), permission: z.string() }),
+      z.object({ kind: z.literal('unreadable') }),
+    ])
+    .optional(),
+  /** Each intervention's excerpt (chair's team only), hidden ones included and marked. */
+  excerpts: z
+    .array(
+      z.object({
+        sessionId: z.string(),
+        entryId: z.string(),
+        order: z.number().int(),
+        name: z.string(),
+        voices: z.array(z.string()),
+        text: z.string(),
+        hidden: z.boolean(),
+      }),
+    )
+    .optional(),
 });
 export type SummaryResponse = z.infer<typeof SummaryResponse>;
 
 /** `POST /api/events/:eventId/summary/link`: a single-use link to the printable page. */
 export const SummaryLinkResponse = z.object({ url: z.string(), expiresAt: z.string() });
 export type SummaryLinkResponse = z.infer<typeof SummaryLinkResponse>;
+
+/** `PUT /api/events/:eventId/summary/excerpts/:sessionId/:entryId`: hide or show an excerpt. */
+export const ExcerptVisibilityRequest = z.object({ hidden: z.boolean() }).strict();
+export type ExcerptVisibilityRequest = z.infer<typeof ExcerptVisibilityRequest>;

@@ -35,6 +35,8 @@ export interface SummaryRow {
 /** One intervention, in the order the floor was given. */
 export interface SpeakerLine {
   sessionId: string;
+  /** The turn's id in its session's list (with `sessionId`, the key of its excerpt). */
+  entryId: string;
   order: number;
   name: string;
   organization: string;
@@ -201,6 +203,7 @@ function speakerLine(
 ): SpeakerLine {
   return {
     sessionId,
+    entryId: entry.id,
     order,
     name: entry.speaker.name,
     organization: entry.speaker.organization,

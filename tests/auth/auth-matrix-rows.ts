@@ -207,6 +207,13 @@ export const ROWS: Row[] = [
     ok: { chair: 200 },
   },
   {
+    route: 'PUT /api/events/:eventId/summary/excerpts/:sessionId/:entryId',
+    path: `${E}/summary/excerpts/main/e1`,
+    access: 'chair',
+    body: { hidden: true },
+    ok: { chair: 200 },
+  },
+  {
     route: 'GET /api/events/:eventId/speakers',
     path: `${E}/speakers`,
     access: 'chair',

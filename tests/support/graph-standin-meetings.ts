@@ -9,12 +9,22 @@ export interface StandInReport {
   records: Record<string, unknown>[];
 }
 
+/** A meeting's transcript as a test scripts it: Graph's callTranscript fields and its WebVTT. */
+export interface StandInTranscript {
+  id: string;
+  createdDateTime: string;
+  endDateTime: string;
+  vtt: string;
+}
+
 /** What the stand-in knows of online meetings: one per created event, and their reports. */
 export interface OnlineMeetingState {
   /** onlineMeeting resources by id, as Graph returns them. */
   meetings: Map<string, Record<string, unknown>>;
   /** Attendance reports by onlineMeeting id; none until a test adds them. */
   reports: Map<string, StandInReport[]>;
+  /** Transcripts by onlineMeeting id; none until a test adds them (the meeting was not transcribed). */
+  transcripts: Map<string, StandInTranscript[]>;
   /** Items per page of a collection; a smaller value makes Graph page with @odata.nextLink. */
   pageSize: number;
 }
@@ -79,6 +89,43 @@ export function answerOnlineMeetings(
       const report = state.reports.get(meetingId)?.find((r) => r.id === reportId);
       if (!meeting || !report) return (notFound(), true);
       reply(200, page(report.records, url, state.pageSize));
+      return true;
+    }
+    case 'GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}/transcripts': {
+      if (!meeting) return (notFound(), true);
+      const organizer = url.path.split('/')[2] ?? '';
+      const items = (state.transcripts.get(meetingId) ?? []).map(({ vtt: _vtt, ...t }) => ({
+        ...t,
+        meetingId,
+        callId: null,
+        contentCorrelationId: `${t.id}-correlation`,
+        transcriptContentUrl: `${url.base}${url.path}/${t.id}/content`,
+        meetingOrganizer: {
+          application: null,
+          device: null,
+          user: {
+            id: organizer,
+            displayName: null,
+            '@odata.type': '#microsoft.graph.teamworkUserIdentity',
+          },
+        },
+      }));
+      reply(200, {
+        '@odata.context': `${url.base}/$metadata#users('${organizer}')/onlineMeetings('${meetingId}')/transcripts`,
+        ...page(items, url, state.pageSize),
+      });
+      return true;
+    }
+    case 'GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}/transcripts/{callTranscript-id}/content': {
+      const transcript = state.transcripts.get(meetingId)?.find((t) => t.id === reportId);
+      if (!meeting || !transcript) return (notFound(), true);
+      // `$format` (or the Accept header) picks WebVTT, the default; Word documents are not served.
+      const format = url.query.$format ?? 'text/vtt';
+      if (format !== 'text/vtt') {
+        reply(400, odataError('BadRequest', `The stand-in serves text/vtt only, not ${format}.`));
+        return true;
+      }
+      reply(200, transcript.vtt, { 'Content-Type': 'text/vtt' });
       return true;
     }
     default:

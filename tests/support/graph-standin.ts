@@ -119,6 +119,7 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
   const onlineMeetings: OnlineMeetingState = {
     meetings: new Map(),
     reports: new Map(),
+    transcripts: new Map(),
     pageSize: 100,
   };
   let origin = '';
@@ -144,6 +145,11 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
       if (json === undefined) {
         res.writeHead(status, headers);
         return res.end();
+      }
+      // A body that is not JSON (a transcript's WebVTT) comes as text with its own type.
+      if (typeof json === 'string' && headers['Content-Type']) {
+        res.writeHead(status, headers);
+        return res.end(json);
       }
       res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
       res.end(JSON.stringify(json));

@@ -31,6 +31,12 @@ export const GRAPH_CALLS = {
   },
   'GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}/attendanceReports/{meetingAttendanceReport-id}/attendanceRecords':
     { permission: 'OnlineMeetingArtifact.Read.All', accessPolicy: true },
+  'GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}/transcripts': {
+    permission: 'OnlineMeetingTranscript.Read.All',
+    accessPolicy: true,
+  },
+  'GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}/transcripts/{callTranscript-id}/content':
+    { permission: 'OnlineMeetingTranscript.Read.All', accessPolicy: true },
   'GET /appCatalogs/teamsApps': { permission: 'AppCatalog.Read.All' },
   'POST /users/{user-id}/teamwork/installedApps': {
     permission: 'TeamsAppInstallation.ReadWriteSelfForUser.All',

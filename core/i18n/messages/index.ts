@@ -25,6 +25,7 @@ import en_speakersList from './en/speakers-list.json';
 import en_tabA11y from './en/tab-a11y.json';
 import en_summary from './en/summary.json';
 import en_balance from './en/balance.json';
+import en_summaryMore from './en/summary-more.json';
 import en_tabRoundtable from './en/tab-roundtable.json';
 import en_tab from './en/tab.json';
 import en_webPage from './en/web-page.json';
@@ -56,6 +57,7 @@ import fr_speakersList from './fr/speakers-list.json';
 import fr_tabA11y from './fr/tab-a11y.json';
 import fr_summary from './fr/summary.json';
 import fr_balance from './fr/balance.json';
+import fr_summaryMore from './fr/summary-more.json';
 import fr_tabRoundtable from './fr/tab-roundtable.json';
 import fr_tab from './fr/tab.json';
 import fr_webPage from './fr/web-page.json';
@@ -87,6 +89,7 @@ import es_speakersList from './es/speakers-list.json';
 import es_tabA11y from './es/tab-a11y.json';
 import es_summary from './es/summary.json';
 import es_balance from './es/balance.json';
+import es_summaryMore from './es/summary-more.json';
 import es_tabRoundtable from './es/tab-roundtable.json';
 import es_tab from './es/tab.json';
 import es_webPage from './es/web-page.json';
@@ -118,6 +121,7 @@ import ar_speakersList from './ar/speakers-list.json';
 import ar_tabA11y from './ar/tab-a11y.json';
 import ar_summary from './ar/summary.json';
 import ar_balance from './ar/balance.json';
+import ar_summaryMore from './ar/summary-more.json';
 import ar_tabRoundtable from './ar/tab-roundtable.json';
 import ar_tab from './ar/tab.json';
 import ar_webPage from './ar/web-page.json';
@@ -149,6 +153,7 @@ import zh_speakersList from './zh/speakers-list.json';
 import zh_tabA11y from './zh/tab-a11y.json';
 import zh_summary from './zh/summary.json';
 import zh_balance from './zh/balance.json';
+import zh_summaryMore from './zh/summary-more.json';
 import zh_tabRoundtable from './zh/tab-roundtable.json';
 import zh_tab from './zh/tab.json';
 import zh_webPage from './zh/web-page.json';
@@ -180,6 +185,7 @@ import ru_speakersList from './ru/speakers-list.json';
 import ru_tabA11y from './ru/tab-a11y.json';
 import ru_summary from './ru/summary.json';
 import ru_balance from './ru/balance.json';
+import ru_summaryMore from './ru/summary-more.json';
 import ru_tabRoundtable from './ru/tab-roundtable.json';
 import ru_tab from './ru/tab.json';
 import ru_webPage from './ru/web-page.json';
@@ -214,6 +220,7 @@ export const EN = {
   ...en_tabA11y,
   ...en_summary,
   ...en_balance,
+  ...en_summaryMore,
   ...en_tabRoundtable,
   ...en_tab,
   ...en_webPage,
@@ -255,6 +262,7 @@ export const TRANSLATIONS: Record<
     ...fr_tabA11y,
     ...fr_summary,
     ...fr_balance,
+    ...fr_summaryMore,
     ...fr_tabRoundtable,
     ...fr_tab,
     ...fr_webPage,
@@ -288,6 +296,7 @@ export const TRANSLATIONS: Record<
     ...es_tabA11y,
     ...es_summary,
     ...es_balance,
+    ...es_summaryMore,
     ...es_tabRoundtable,
     ...es_tab,
     ...es_webPage,
@@ -321,6 +330,7 @@ export const TRANSLATIONS: Record<
     ...ar_tabA11y,
     ...ar_summary,
     ...ar_balance,
+    ...ar_summaryMore,
     ...ar_tabRoundtable,
     ...ar_tab,
     ...ar_webPage,
@@ -354,6 +364,7 @@ export const TRANSLATIONS: Record<
     ...zh_tabA11y,
     ...zh_summary,
     ...zh_balance,
+    ...zh_summaryMore,
     ...zh_tabRoundtable,
     ...zh_tab,
     ...zh_webPage,
@@ -387,6 +398,7 @@ export const TRANSLATIONS: Record<
     ...ru_tabA11y,
     ...ru_summary,
     ...ru_balance,
+    ...ru_summaryMore,
     ...ru_tabRoundtable,
     ...ru_tab,
     ...ru_webPage,

@@ -214,6 +214,16 @@ export class ApiClient {
     return this.json('GET', `${eventPath(eventId)}/summary`);
   }
 
+  /** Hides an intervention's transcript excerpt from the summary, or shows it again. */
+  excerptHidden(
+    eventId: string,
+    turn: { sessionId: string; entryId: string },
+    hidden: boolean,
+  ): Promise<{ hidden: boolean }> {
+    const path = `${eventPath(eventId)}/summary/excerpts/${encodeURIComponent(turn.sessionId)}/${encodeURIComponent(turn.entryId)}`;
+    return this.json('PUT', path, { hidden });
+  }
+
   /** A single-use link to the printable summary page. */
   summaryLink(eventId: string): Promise<SummaryLinkResponse> {
     return this.json('POST', `${eventPath(eventId)}/summary/link`);

@@ -7,6 +7,7 @@ import { DataTable, type Column } from '../../components/data-table';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingSection } from '../../components/loading-section';
 import { useT } from '../../i18n/texts-context';
+import { SummaryExcerpts } from './summary-excerpts';
 
 type Row = SummaryResponse['byCategory'][number];
 
@@ -138,6 +139,9 @@ export function OrganizerSummary({ api, eventId }: { api: ApiClient; eventId: st
         </p>
       )}
       {refusal && <ErrorNotice message={refusal} />}
+      {data.excerpts && data.excerpts.length > 0 && (
+        <SummaryExcerpts api={api} eventId={eventId} excerpts={data.excerpts} />
+      )}
       {table(t('tab.summary.byCategory'), data.byCategory, 'summary-by-category')}
       {table(t('tab.summary.byRegion'), data.byRegion, 'summary-by-region')}
       {table(t('tab.summary.byCoalition'), data.byCoalition, 'summary-by-coalition')}
