@@ -107,6 +107,17 @@ describe('Who a web registrant is: an email address proved by a mailed code', ()
     expect(saved[0]?.tenantId).toBe('email');
   });
 
+  it('when the address has an internationalised domain, then the code goes to its ASCII form and the address is kept as typed', async () => {
+    const chat = webChat(bot.connector.serviceUrl);
+    await bot.post(chat.message('Jonas@Müller.de'));
+    expect(texts()).toEqual([expect.stringContaining('six-digit code to jonas@müller.de')]);
+    const mails = (await readMailFolder(mailDir)).filter((m) => m.to === 'jonas@xn--mller-kva.de');
+    expect(mails).toHaveLength(1);
+    expect(await bot.store.emailIdentity.pendingCode(chat.conversationKey)).toMatchObject({
+      email: 'jonas@müller.de',
+    });
+  });
+
   it('when the same person comes back in a new conversation and verifies again, then "my registration" shows it and no second is made', async () => {
     const chat = await verified('amina.diallo@example.org');
     await bot.post(chat.message('my registration'));
