@@ -153,6 +153,7 @@ export function buildApp(parts: AppParts): App {
       onCreated: () => metrics.registrationsCreated.inc(),
       sections,
       onNotSaved: (error) => log.error({ err: error }, 'registration not saved'),
+      onEnqueued: () => outbox.worker?.wake(),
     }),
     mine: new MyRegistrationService(store, catalog, clock, ids, sections),
     statements: new WrittenInputService(store, catalog, clock, ids, downloader),

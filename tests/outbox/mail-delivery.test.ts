@@ -62,12 +62,22 @@ describe('Delivery by mail to people registered on the web', () => {
       (r) => r.email === address,
     );
     expect(registration?.tenantId).toBe('email');
+    // Right after submitting: "we received your registration", in Arabic, before any decision.
+    await waitFor('the received mail', () => mailsTo(address).length >= 2, 30_000);
+    const received = mailsTo(address)[1]?.body.message;
+    expect(received?.subject).toContain('تلقّينا تسجيلك');
+    expect(received?.subject).toContain(registration?.referenceCode);
+    expect(received?.body.content).toContain('dir="rtl"');
+    expect(received?.body.content).toContain('شكرًا لتسجيلك');
+    // Submitting the same card again mails nobody twice.
+    await bot.post(chat.invoke('registration.submit', data));
 
     expect(await chairSays(bot, chair, `confirm ${registration?.referenceCode}`)).toContain(
       '1 confirmed',
     );
-    await waitFor('the status and login mails', () => mailsTo(address).length >= 3, 30_000);
-    const [, status, login] = mailsTo(address).map((m) => m.body);
+    await waitFor('the status and login mails', () => mailsTo(address).length >= 4, 30_000);
+    const [, , status, login, ...more] = mailsTo(address).map((m) => m.body);
+    expect(more).toEqual([]);
     expect(status?.message.body.contentType).toBe('html');
     expect(status?.message.body.content).toContain('dir="rtl"');
     expect(status?.message.body.content).toContain(registration?.referenceCode);
@@ -84,8 +94,8 @@ describe('Delivery by mail to people registered on the web', () => {
     const sends = graph.requests.filter((r) => r.operation === SEND_MAIL);
     expect(sends.map((r) => r.status)).toEqual(sends.map(() => 202));
     // The chair's delivery report counts mail beside Teams.
-    await waitFor('both rows marked sent', async () =>
-      (await chairSays(bot, chair, 'delivery')).includes('By email: 2 sent'),
+    await waitFor('the three rows marked sent', async () =>
+      (await chairSays(bot, chair, 'delivery')).includes('By email: 3 sent'),
     );
     // Nothing of it went to a Teams chat.
     expect(bot.connector.sent.filter((s) => s.conversationId === chat.conversationId)).toEqual(

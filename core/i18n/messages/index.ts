@@ -31,6 +31,7 @@ import en_teamsHost from './en/teams-host.json';
 import en_questionLabels from './en/question-labels.json';
 import en_writtenInputReview from './en/written-input-review.json';
 import en_email from './en/email.json';
+import en_webFollowup from './en/web-followup.json';
 import fr_attendance from './fr/attendance.json';
 import fr_auth from './fr/auth.json';
 import fr_bot from './fr/bot.json';
@@ -60,6 +61,7 @@ import fr_teamsHost from './fr/teams-host.json';
 import fr_questionLabels from './fr/question-labels.json';
 import fr_writtenInputReview from './fr/written-input-review.json';
 import fr_email from './fr/email.json';
+import fr_webFollowup from './fr/web-followup.json';
 import es_attendance from './es/attendance.json';
 import es_auth from './es/auth.json';
 import es_bot from './es/bot.json';
@@ -89,6 +91,7 @@ import es_teamsHost from './es/teams-host.json';
 import es_questionLabels from './es/question-labels.json';
 import es_writtenInputReview from './es/written-input-review.json';
 import es_email from './es/email.json';
+import es_webFollowup from './es/web-followup.json';
 import ar_attendance from './ar/attendance.json';
 import ar_auth from './ar/auth.json';
 import ar_bot from './ar/bot.json';
@@ -118,6 +121,7 @@ import ar_teamsHost from './ar/teams-host.json';
 import ar_questionLabels from './ar/question-labels.json';
 import ar_writtenInputReview from './ar/written-input-review.json';
 import ar_email from './ar/email.json';
+import ar_webFollowup from './ar/web-followup.json';
 import zh_attendance from './zh/attendance.json';
 import zh_auth from './zh/auth.json';
 import zh_bot from './zh/bot.json';
@@ -147,6 +151,7 @@ import zh_teamsHost from './zh/teams-host.json';
 import zh_questionLabels from './zh/question-labels.json';
 import zh_writtenInputReview from './zh/written-input-review.json';
 import zh_email from './zh/email.json';
+import zh_webFollowup from './zh/web-followup.json';
 import ru_attendance from './ru/attendance.json';
 import ru_auth from './ru/auth.json';
 import ru_bot from './ru/bot.json';
@@ -176,6 +181,7 @@ import ru_teamsHost from './ru/teams-host.json';
 import ru_questionLabels from './ru/question-labels.json';
 import ru_writtenInputReview from './ru/written-input-review.json';
 import ru_email from './ru/email.json';
+import ru_webFollowup from './ru/web-followup.json';
 
 /** English texts, the reference language; keys are dotted by area and unique across files. */
 export const EN = {
@@ -208,6 +214,7 @@ export const EN = {
   ...en_questionLabels,
   ...en_writtenInputReview,
   ...en_email,
+  ...en_webFollowup,
 };
 
 export type EnglishKey = keyof typeof EN;
@@ -247,6 +254,7 @@ export const TRANSLATIONS: Record<
     ...fr_questionLabels,
     ...fr_writtenInputReview,
     ...fr_email,
+    ...fr_webFollowup,
   },
   es: {
     ...es_attendance,
@@ -278,6 +286,7 @@ export const TRANSLATIONS: Record<
     ...es_questionLabels,
     ...es_writtenInputReview,
     ...es_email,
+    ...es_webFollowup,
   },
   ar: {
     ...ar_attendance,
@@ -309,6 +318,7 @@ export const TRANSLATIONS: Record<
     ...ar_questionLabels,
     ...ar_writtenInputReview,
     ...ar_email,
+    ...ar_webFollowup,
   },
   zh: {
     ...zh_attendance,
@@ -340,6 +350,7 @@ export const TRANSLATIONS: Record<
     ...zh_questionLabels,
     ...zh_writtenInputReview,
     ...zh_email,
+    ...zh_webFollowup,
   },
   ru: {
     ...ru_attendance,
@@ -371,5 +382,6 @@ export const TRANSLATIONS: Record<
     ...ru_questionLabels,
     ...ru_writtenInputReview,
     ...ru_email,
+    ...ru_webFollowup,
   },
 };
