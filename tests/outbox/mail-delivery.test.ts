@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { TENANT_BOT_ENV } from '../support/tenant-env';
 import { checkAgainstSubset, startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
@@ -36,7 +37,12 @@ describe('Delivery by mail to people registered on the web', () => {
         GRAPH_AUTHORITY_HOST: graph.origin,
         MAIL_SENDER: MAILBOX,
       },
-      outbox: { ...TEST_OUTBOX, graphClient: { fetch: graph.fetch, retry: { delaySeconds: 0 } } },
+      // A lease long enough for a backlog's mails to wait their turn in the worker (2 s each).
+      outbox: {
+        ...TEST_OUTBOX,
+        leaseMs: 120_000,
+        graphClient: { fetch: graph.fetch, retry: { delaySeconds: 0 } },
+      },
     });
   });
   afterAll(async () => {
@@ -44,8 +50,9 @@ describe('Delivery by mail to people registered on the web', () => {
     await graph.close();
   });
 
-  const mailsTo = (address: string) =>
-    graph.mails.filter((m) => m.body.message.toRecipients[0].emailAddress.address === address);
+  const recipientOf = (mail: (typeof graph.mails)[number]): string =>
+    mail.body.message.toRecipients[0].emailAddress.address;
+  const mailsTo = (address: string) => graph.mails.filter((m) => recipientOf(m) === address);
 
   it('when a web registrant (in Arabic) is confirmed, then the status and the login details with the .ics go by sendMail, right to left', async () => {
     const address = 'layla.haddad@example.org';
@@ -106,6 +113,47 @@ describe('Delivery by mail to people registered on the web', () => {
       ]),
     );
   });
+
+  it('when a code is asked for while a backlog of mails waits, then the code mail goes ahead of the backlog', async () => {
+    const [layla] = (await bot.store.registrations.listForEvent(EVENT_ID)).filter(
+      (r) => r.email === 'layla.haddad@example.org',
+    );
+    // Eight web registrants, each with a mail waiting: eight mails the mailbox sends 2 s apart.
+    const backlog = Array.from({ length: 8 }, (_, i) => `backlog${i}@example.org`);
+    for (const [i, email] of backlog.entries()) {
+      const registration = {
+        ...layla!,
+        id: randomUUID(),
+        aadObjectId: randomUUID().replace(/-/g, ''),
+        email,
+        referenceCode: `REG-BKL${i}-0000`,
+        formId: randomUUID(),
+      };
+      await bot.store.registrations.create(registration);
+      await bot.store.outbox.enqueue(
+        [
+          {
+            dedupeKey: `backlog:${registration.id}`,
+            kind: 'received',
+            eventId: EVENT_ID,
+            registrationId: registration.id,
+            recipient: { tenantId: registration.tenantId, aadObjectId: registration.aadObjectId },
+            notBefore: bot.clock.now(),
+            payload: {},
+          },
+        ],
+        bot.clock.now(),
+      );
+    }
+    const backlogSent = () => graph.mails.filter((m) => backlog.includes(recipientOf(m))).length;
+    await waitFor('the backlog to start', () => backlogSent() >= 1, 30_000);
+    const chat = webChat(bot.connector.serviceUrl);
+    await bot.post(chat.message('omar.farouk@example.org'));
+    expect(mailsTo('omar.farouk@example.org')).toHaveLength(1);
+    // The code went while most of the backlog still waited its turn.
+    expect(backlogSent()).toBeLessThanOrEqual(4);
+    await waitFor('the backlog to be sent', () => backlogSent() === 8, 60_000);
+  }, 90_000);
 
   it('refuses a sendMail body without the attachment bytes or with an unknown property', () => {
     const message = {
