@@ -151,7 +151,7 @@ describeWithChromium('Registering on the public page through Web Chat over Direc
     expect(received.subject).toContain('we received your registration');
     expect((await mailsTo(email)).map((m) => m.attachments.length)).toEqual([0, 0]);
     expect(browser.outside).toEqual([]);
-  });
+  }, 90_000);
 
   it('when a person registers in Arabic, is confirmed by the chair and then opens Teams with the same address, then it is one registration all along', async () => {
     const email = 'layla@example.org';
@@ -206,5 +206,5 @@ describeWithChromium('Registering on the public page through Web Chat over Direc
     expect(after).toHaveLength(1);
     expect(after[0]).toMatchObject({ id: registration?.id, status: 'confirmed' });
     expect(browser.outside).toEqual([]);
-  });
+  }, 90_000);
 });
