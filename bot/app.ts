@@ -32,6 +32,7 @@ import { GuessGuard } from './platform/http/guess-guard';
 import { EXPORT_GUESS_LIMITS } from '../core/access/miss-limiter';
 import { RegistrationBoard } from './organizer/registration-board';
 import { createOutbox, type Outbox, type OutboxSettings } from './outbox/outbox-wiring';
+import { urgentMailer } from './outbox/mailbox-pace';
 import { roundtableServices } from './roundtable/roundtable-services';
 import { roundtableExports } from './roundtable/roundtable-exports';
 import { LanguageService } from './i18n/language-service';
@@ -153,6 +154,7 @@ export function buildApp(parts: AppParts): App {
       onCreated: () => metrics.registrationsCreated.inc(),
       sections,
       onNotSaved: (error) => log.error({ err: error }, 'registration not saved'),
+      onEnqueued: () => outbox.worker?.wake(),
     }),
     mine: new MyRegistrationService(store, catalog, clock, ids, sections),
     statements: new WrittenInputService(store, catalog, clock, ids, downloader),
@@ -249,7 +251,14 @@ export function buildApp(parts: AppParts): App {
     log,
     chair: organizer,
     chosenLanguage: (person) => services.languages.chosen(person),
-    otherChannels: new EmailIdentityGate(new EmailIdentityService(store, clock, mailer, log)),
+    otherChannels: new EmailIdentityGate(
+      new EmailIdentityService(
+        store,
+        clock,
+        urgentMailer(mailer, store.outbox, () => clock.now()),
+        log,
+      ),
+    ),
   });
   const server = makeServer({
     adapter,

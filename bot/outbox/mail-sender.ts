@@ -61,13 +61,21 @@ function mailOf(
   t: Translate,
   attachments: MailAttachment[],
 ): Mail {
-  const { registration } = about;
+  const { registration, title } = about;
+  const reference = registration.referenceCode;
+  // "Received" is written at send time, from the registration: its payload carries nothing.
   const blocks: MailBlock[] =
-    typeof payload.text === 'string'
-      ? payload.text.split(/\n{2,}/).map((text) => ({ kind: 'paragraph', text }))
-      : cardMailBlocks(
-          (payload.attachments as Array<{ content?: unknown }> | undefined)?.[0]?.content,
-        );
+    kind === 'received'
+      ? [
+          { kind: 'paragraph', text: t('mail.received.body', { title, reference }) },
+          { kind: 'paragraph', text: t('mail.received.next') },
+          { kind: 'paragraph', text: t('mail.received.change') },
+        ]
+      : typeof payload.text === 'string'
+        ? payload.text.split(/\n{2,}/).map((text) => ({ kind: 'paragraph', text }))
+        : cardMailBlocks(
+            (payload.attachments as Array<{ content?: unknown }> | undefined)?.[0]?.content,
+          );
   if (attachments.length > 0) blocks.push({ kind: 'paragraph', text: t('mail.calendarAttached') });
   blocks.push({ kind: 'paragraph', text: t('mail.footer') });
   return {
@@ -96,5 +104,7 @@ function subjectOf(
       return t('mail.published.subject');
     case 'speakingPlace':
       return t('mail.speakingPlace.subject', { title });
+    case 'received':
+      return t('mail.received.subject', { title, reference: r.referenceCode });
   }
 }

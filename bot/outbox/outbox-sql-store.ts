@@ -50,6 +50,21 @@ const TALLY = `
     count(*) FILTER (WHERE status = 'pending' AND kind = 'reminder' AND next_attempt_at > $2)::int
       AS scheduled
   FROM outbox WHERE event_id = $1 GROUP BY status, tenant_id = $3`;
+// The same slot, taken only when it is near: otherwise nothing is written.
+const RESERVE_SLOT_WITHIN = `
+  INSERT INTO outbox_send_slots AS s (tenant_id, next_at)
+  VALUES ($1, clock_timestamp() + $2::float8 * interval '1 millisecond')
+  ON CONFLICT (tenant_id) DO UPDATE SET next_at =
+    GREATEST(s.next_at, clock_timestamp()) + $2::float8 * interval '1 millisecond'
+  WHERE s.next_at <= clock_timestamp() + $3::float8 * interval '1 millisecond'
+  RETURNING (EXTRACT(EPOCH FROM (s.next_at - clock_timestamp())) * 1000 - $2::float8)::float8
+    AS wait_ms`;
+
+// Hours are counted whole (the oldest one in full), so the count never falls short of the
+// mails sent in the last 24 hours.
+const DAY_OF_SENDS = `
+  SELECT hour, sent FROM mailbox_send_counts
+  WHERE hour > date_trunc('hour', $1::timestamptz) - interval '24 hours' ORDER BY hour`;
 
 /** The outbox in SQL: claims are leases fenced by a per-claim token. */
 export class OutboxSqlStore implements OutboxStore {
@@ -105,13 +120,23 @@ export class OutboxSqlStore implements OutboxStore {
       outcome.status === 'sent'
         ? [outcome.at, null, null]
         : [null, outcome.status === 'pending' ? outcome.nextAttemptAt : null, outcome.error];
+    // A row put back to wait its turn gives its claim's attempt back.
+    const giveBack = outcome.status === 'pending' && outcome.deferred ? 1 : 0;
     const updated = await this.db.query(
       `UPDATE outbox SET status = $3, sent_at = $4,
          next_attempt_at = COALESCE($5, next_attempt_at), last_error = $6,
-         claim_token = NULL, lease_until = NULL
+         claim_token = NULL, lease_until = NULL, attempts = attempts - $7::integer
        WHERE id = $1 AND claim_token = $2 AND status = 'sending'
        RETURNING id`,
-      [row.id, row.claimToken, outcome.status, sentAt, nextAttemptAt, error?.slice(0, 1000)],
+      [
+        row.id,
+        row.claimToken,
+        outcome.status,
+        sentAt,
+        nextAttemptAt,
+        error?.slice(0, 1000),
+        giveBack,
+      ],
     );
     return updated.length === 1;
   }
@@ -204,6 +229,45 @@ export class OutboxSqlStore implements OutboxStore {
       Math.max(0, notBeforeMs),
     ]);
     return Math.max(0, Math.ceil(row?.wait_ms ?? 0));
+  }
+
+  async reserveSendSlotWithin(slot: string, spacingMs: number, horizonMs: number) {
+    const [row] = await this.db.query<{ wait_ms: number }>(RESERVE_SLOT_WITHIN, [
+      slot,
+      spacingMs,
+      Math.max(0, horizonMs),
+    ]);
+    if (row) return { booked: true as const, waitMs: Math.max(0, Math.ceil(row.wait_ms)) };
+    const [busy] = await this.db.query<{ busy_ms: number }>(
+      `SELECT (EXTRACT(EPOCH FROM (next_at - clock_timestamp())) * 1000)::float8 AS busy_ms
+       FROM outbox_send_slots WHERE tenant_id = $1`,
+      [slot],
+    );
+    return { booked: false as const, busyMs: Math.max(0, Math.ceil(busy?.busy_ms ?? 0)) };
+  }
+
+  countMailboxSend(now: Date, dailyLimit: number): Promise<Date | undefined> {
+    return this.db.transaction(async (tx) => {
+      // One instance at a time reads and adds, so together they never pass the limit.
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('mailbox_send_counts'))`);
+      const hours = await tx.query<{ hour: Date; sent: number }>(DAY_OF_SENDS, [now]);
+      const used = hours.reduce((sum, h) => sum + h.sent, 0);
+      if (used >= dailyLimit) {
+        // Each hour counts until a day after it began; the oldest frees room first.
+        let freed = 0;
+        const over = used - dailyLimit + 1;
+        for (const h of hours) {
+          freed += h.sent;
+          if (freed >= over) return new Date(h.hour.getTime() + 86_400_000);
+        }
+      }
+      await tx.query(
+        `INSERT INTO mailbox_send_counts (hour, sent) VALUES (date_trunc('hour', $1::timestamptz), 1)
+         ON CONFLICT (hour) DO UPDATE SET sent = mailbox_send_counts.sent + 1`,
+        [now],
+      );
+      return undefined;
+    });
   }
 
   async recentSends(since: Date) {

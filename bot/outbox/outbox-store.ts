@@ -30,7 +30,13 @@ export interface ClaimedRow extends OutboxRow {
 /** How a claimed row's attempt ended. */
 export type OutboxOutcome =
   | { status: 'sent'; at: Date }
-  | { status: 'pending'; nextAttemptAt: Date; error: string }
+  | {
+      status: 'pending';
+      nextAttemptAt: Date;
+      error: string;
+      /** Put back unsent to wait its turn (the mailbox was busy): not counted as an attempt. */
+      deferred?: boolean;
+    }
   | { status: 'failed'; error: string }
   | { status: 'cancelled'; error: string };
 
@@ -86,6 +92,20 @@ export interface OutboxStore {
    * many ms to wait (by the database's clock, so instances need not agree on theirs).
    */
   reserveSendSlot(tenantId: string, spacingMs: number, notBeforeMs: number): Promise<number>;
+  /**
+   * Takes the slot's next send only when it is at most `horizonMs` away (so a mail that must
+   * not wait, a code, always finds one near); otherwise books nothing and says how far it is.
+   */
+  reserveSendSlotWithin(
+    slot: string,
+    spacingMs: number,
+    horizonMs: number,
+  ): Promise<{ booked: true; waitMs: number } | { booked: false; busyMs: number }>;
+  /**
+   * Counts one mail from the sending mailbox against `dailyLimit`, shared by every instance;
+   * when the day's mails are used up, counts nothing and returns when one more may go.
+   */
+  countMailboxSend(now: Date, dailyLimit: number): Promise<Date | undefined>;
 }
 
 /** What the chair's team set up for delivering an event: capacity and the meeting. */

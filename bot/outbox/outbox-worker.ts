@@ -14,12 +14,12 @@ import type { ClaimedRow, OutboxOutcome } from './outbox-store';
 import type { Store } from '../stores';
 import type { OutboxSender } from './outbox-sender';
 import { isEmailPerson } from '../../core/email-identity/web-identity';
-import { EXCHANGE_MAILBOX_LIMITS, MailPacer } from '../../core/outbox/mail-pacing';
-
-/** The sending mailbox's slot in `outbox_send_slots` (Entra tenant ids are GUIDs). */
-const MAILBOX_SLOT = 'mailbox';
-/** Mails evenly spaced by the per-minute limit (30 a minute: one per 2 s), across instances. */
-const MAIL_SPACING_MS = 60_000 / (EXCHANGE_MAILBOX_LIMITS[0]?.count ?? 30);
+import {
+  MAIL_BOOKING_HORIZON_MS as MAIL_HORIZON,
+  MAIL_SPACING_MS,
+  MAILBOX_DAILY_LIMIT,
+  MAILBOX_SLOT,
+} from './mailbox-pace';
 
 export interface OutboxWorkerOptions {
   /** How long a claim holds a row; a worker that dies leaves its rows to others after it. */
@@ -57,8 +57,6 @@ export const DEFAULT_OUTBOX_OPTIONS: OutboxWorkerOptions = {
  */
 export class OutboxWorker {
   private readonly limiter: RateLimiter;
-  /** The sending mailbox's limits (Exchange Online), for rows that go by mail. */
-  private readonly mailPacer = new MailPacer();
   /** The gap between two sends of one tenant, across every instance. */
   private readonly tenantSpacingMs: number;
   private readonly inFlight = new Set<Promise<void>>();
@@ -84,12 +82,9 @@ export class OutboxWorker {
   async start(): Promise<void> {
     if (this.running) return;
     const since = new Date(this.clock.now().getTime() - 3_600_000);
-    // A day of mail counts against the mailbox's daily limit; an hour of Teams sends.
-    const day = new Date(this.clock.now().getTime() - 86_400_000);
-    for (const send of await this.store.outbox.recentSends(day)) {
-      if (isEmailPerson(send)) this.mailPacer.record(send.at.getTime());
-      else if (send.at >= since) this.limiter.record(keyOf(send), send.tenantId, send.at.getTime());
-    }
+    // An hour of Teams sends; mail is counted in the database (mailbox_send_counts).
+    for (const send of await this.store.outbox.recentSends(since))
+      if (!isEmailPerson(send)) this.limiter.record(keyOf(send), send.tenantId, send.at.getTime());
     this.running = true;
     this.loop = this.run();
   }
@@ -221,20 +216,38 @@ export class OutboxWorker {
   }
 
   /**
-   * A row for someone registered on the web goes by mail, paced by the mailbox's limits: the
-   * per-minute one shared by every instance (one slot per 2 s), the daily one per process.
+   * A row for someone registered on the web goes by mail, paced by the mailbox's limits, both
+   * shared by every instance through the database: one slot per 2 s, booked at most one slot
+   * ahead (otherwise the row waits its turn unbooked, so a code mail always finds the next
+   * slot), and 10,000 a day.
    */
   private async mail(
     row: ClaimedRow,
     conversation: Parameters<OutboxSender['send']>[1],
   ): Promise<OutboxOutcome> {
-    const now = this.clock.now().getTime();
-    let waitMs = this.mailPacer.reserve(now) - now;
-    const shared = await this.store.outbox.reserveSendSlot(MAILBOX_SLOT, MAIL_SPACING_MS, waitMs);
-    waitMs = Math.max(waitMs, shared);
-    await this.sleep(waitMs);
+    const { outbox } = this.store;
+    // Waits for its turn while the claim is young; past half the lease the row goes back.
+    const giveUpAt = performance.now() + this.options.leaseMs / 2;
+    let slot = await outbox.reserveSendSlotWithin(MAILBOX_SLOT, MAIL_SPACING_MS, MAIL_HORIZON);
+    while (!slot.booked) {
+      if (performance.now() + slot.busyMs > giveUpAt)
+        return this.later(slot.busyMs, 'waiting for the mailbox');
+      await this.sleep(Math.max(slot.busyMs - MAIL_HORIZON, 50));
+      if (this.killed)
+        return { status: 'pending', nextAttemptAt: this.clock.now(), error: 'killed' };
+      slot = await outbox.reserveSendSlotWithin(MAILBOX_SLOT, MAIL_SPACING_MS, MAIL_HORIZON);
+    }
+    const dayFull = await outbox.countMailboxSend(this.clock.now(), MAILBOX_DAILY_LIMIT);
+    if (dayFull) return this.later(dayFull.getTime() - this.clock.now().getTime(), 'daily limit');
+    await this.sleep(slot.waitMs);
     if (this.killed) return { status: 'pending', nextAttemptAt: this.clock.now(), error: 'killed' };
     return this.outcomeOf(row, await this.sender.send(row, conversation));
+  }
+
+  /** Puts a row back unsent, due in `ms`, without counting an attempt. */
+  private later(ms: number, error: string): OutboxOutcome {
+    const nextAttemptAt = new Date(this.clock.now().getTime() + Math.max(ms, 1));
+    return { status: 'pending', nextAttemptAt, error, deferred: true };
   }
 
   private outcomeOf(row: ClaimedRow, result: SendResult): OutboxOutcome {

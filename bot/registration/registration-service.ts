@@ -12,6 +12,7 @@ import { referenceCode } from '../../core/registration/reference-code';
 import { parseEmailAddress } from '../../core/email-identity/email-address';
 import { EMAIL_TENANT, isEmailPerson } from '../../core/email-identity/web-identity';
 import { decideSubmission } from '../../core/registration/submission';
+import { dedupeKeys } from '../../core/outbox/outbox-message';
 import type { Store, StoreTransaction } from '../stores';
 import type { EventAt, EventCatalog } from '../event';
 import { channelOf, type Clock, type Ids, type Person } from '../platform/ports';
@@ -34,6 +35,8 @@ export interface RegistrationOptions {
   sections?: readonly FormSection[];
   /** Told why a registration and its sections were not saved (none of them was). */
   onNotSaved?: (error: unknown) => void;
+  /** Told when a message was put in the outbox (the worker looks at once). */
+  onEnqueued?: () => void;
 }
 
 /** Registering for an event: open the form, submit it (idempotently), and show the result. */
@@ -195,6 +198,8 @@ export class RegistrationService {
       case 'create':
         return this.create(person, at, form, origin, now, saves);
       case 'replay':
+        // Enqueued again in case the first submit stopped before it (the key keeps it once).
+        await this.mailReceived(person, decision.registration, now);
         return shown(at, decision.registration, 'created');
       case 'alreadyRegistered':
         return shown(at, decision.registration, 'existing', 'alreadyRegistered');
@@ -255,11 +260,36 @@ export class RegistrationService {
           });
     if (result.created) {
       this.onCreated(result.registration);
+      await this.mailReceived(person, result.registration, now);
       return shown(at, result.registration, 'created');
     }
     // The person has one already (this card's double click, another card, or a withdrawn
     // one): decide again knowing it; with a registration stored, the answer is never 'create'.
     return this.decided(person, at, form, origin, result.existing, now, saves);
+  }
+
+  /**
+   * Someone registered on the web is mailed "we received your registration" through the
+   * outbox (in their language, when it is sent); Teams shows its card in the chat instead.
+   */
+  private async mailReceived(person: Person, registration: Registration, now: Date) {
+    if (!isEmailPerson(person) || registration.status !== 'pending') return;
+    const { id, eventId, tenantId, aadObjectId } = registration;
+    await this.store.outbox.enqueue(
+      [
+        {
+          dedupeKey: dedupeKeys.received(id),
+          kind: 'received',
+          eventId,
+          registrationId: id,
+          recipient: { tenantId, aadObjectId },
+          notBefore: now,
+          payload: {},
+        },
+      ],
+      now,
+    );
+    this.options.onEnqueued?.();
   }
 
   private async save(

@@ -8,7 +8,9 @@ export type OutboxKind =
   | 'matchProposal'
   | 'matchSchedule'
   | 'inputPublished'
-  | 'speakingPlace';
+  | 'speakingPlace'
+  /** "We received your registration": mailed at submit to people registered on the web. */
+  | 'received';
 
 /** Where an outbox message stands. `cancelled`: no longer wanted (the person was declined). */
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
@@ -37,6 +39,8 @@ export interface OutboxMessage {
  * message per registration version, so confirm, decline, confirm again tells them each time.
  */
 export const dedupeKeys = {
+  /** One per registration: submitting the same card again mails nobody twice. */
+  received: (registrationId: string) => `received:${registrationId}`,
   status: (registrationId: string, status: RegistrationStatus, version: number) =>
     `status:${registrationId}:${status}:v${version}`,
   loginDetails: (eventId: string, registrationId: string) => `login:${eventId}:${registrationId}`,
@@ -84,6 +88,7 @@ export function stillWanted(kind: OutboxKind, status: RegistrationStatus | undef
       return status === 'confirmed';
     case 'matchProposal':
     case 'matchSchedule':
+    case 'received':
       return status !== undefined && status !== 'withdrawn' && status !== 'declined';
   }
 }

@@ -27,6 +27,31 @@ export interface PassSettings {
   /** People who register before the pass, not counted in its figures (default none). */
   warmup?: number;
   serviceUrl: string;
+  /**
+   * How person `i` reaches the bot (`on(n)`: the n-th instance from theirs): Teams through
+   * /api/messages by default; the Direct Line pass gives its own (bench-directline.ts).
+   */
+  channel?: (name: string, i: number, on: (n: number) => string) => BenchPerson;
+}
+
+/** One person's two requests: open the form (its formId back), and submit it. */
+export interface BenchPerson {
+  open(eventId: string): Promise<string | undefined>;
+  submit(on: number, data: Record<string, unknown>): Promise<void>;
+}
+
+/** A Teams person: invokes on /api/messages, the card in the response body. */
+function teamsPerson(name: string, serviceUrl: string, on: (n: number) => string): BenchPerson {
+  const chat = personalChat(teamsUser(name), serviceUrl);
+  return {
+    async open(eventId) {
+      const open = await post(on(0), chat.invoke('registration.open', { eventId }));
+      return /"formId":"([^"]+)"/.exec(JSON.stringify(open))?.[1];
+    },
+    async submit(n, data) {
+      await post(on(n), chat.invoke('registration.submit', data));
+    },
+  };
 }
 
 /**
@@ -45,12 +70,12 @@ export async function runPass(instances: BenchService[], s: PassSettings): Promi
   let failures = 0;
   const journey = async (name: string, i: number, thinkMs: number, timed: boolean) => {
     const think = () => (thinkMs > 0 ? sleep(thinkMs * (0.5 + Math.random())) : undefined);
-    const chat = personalChat(teamsUser(name), s.serviceUrl);
     const on = (n: number) => instances[(i + n) % instances.length]!.url;
+    const person = s.channel ? s.channel(name, i, on) : teamsPerson(name, s.serviceUrl, on);
     let t0 = performance.now();
-    const open = await post(on(0), chat.invoke('registration.open', { eventId }));
+    const formId = await person.open(eventId);
     if (timed) openTimes.push(performance.now() - t0);
-    const formId = /"formId":"([^"]+)"/.exec(JSON.stringify(open))?.[1];
+    if (!formId) throw new Error('no form');
     await think();
     const data = {
       eventId,
@@ -60,7 +85,7 @@ export async function runPass(instances: BenchService[], s: PassSettings): Promi
     };
     for (let n = 1; n <= (i % 10 === 0 ? 2 : 1); n += 1) {
       t0 = performance.now();
-      await post(on(n), chat.invoke('registration.submit', data));
+      await person.submit(n, data);
       if (timed) submitTimes.push(performance.now() - t0);
     }
     await think();
@@ -141,7 +166,7 @@ function perRegistration(
     .sort((a, b) => b[1] - a[1]);
 }
 
-async function post(url: string, activity: unknown): Promise<unknown> {
+export async function post(url: string, activity: unknown): Promise<unknown> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

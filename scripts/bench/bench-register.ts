@@ -1,4 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { startConnectorStandIn } from '../../tests/support/connector-standin';
+import { startDirectLineStandIn } from '../../tests/support/directline-standin';
+import { webPeople } from './bench-directline';
 import { benchDatabases, freshDatabase, peakRssMb, type BenchDatabase } from './bench-databases';
 import { startService, type BenchService } from './bench-service';
 import { median } from './bench-stats';
@@ -14,7 +19,9 @@ import { exactlyOnce, runPass, type PassResult, type PassSettings } from './benc
  * BENCH_INSTANCES (default 2) instances on one database). Each pass runs BENCH_ROUNDS (default
  * 3) times, baseline and app taking turns to go first, each on a service warmed up by
  * BENCH_WARMUP (default 100) uncounted registrations, and the table shows each figure's
- * median: on a shared machine one pass's CPU time is noisy. Prints figures; asserts nothing.
+ * median: on a shared machine one pass's CPU time is noisy. Then the same people and users
+ * register on the public page's path, through the Direct Line stand-in (paced, first
+ * database), beside the app's Teams pass there. Prints figures; asserts nothing.
  */
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 600);
 const USERS = Number(process.env.BENCH_CONCURRENCY ?? 200);
@@ -72,6 +79,47 @@ async function main(): Promise<void> {
   }
   printSummary(summary);
   await connector.close();
+  const [first] = targets;
+  const teams = summary.find(([label]) => label.startsWith('paced'))?.[1];
+  if (first && teams) await directLinePass(first, { ...settings, thinkMs: THINK_MS }, teams);
+}
+
+/**
+ * The app, paced, with web people through the Direct Line stand-in: tokens from the stand-in,
+ * each activity relayed to /api/messages and the replies read back. Prints its figures and
+ * their ratio to the Teams pass on the same database.
+ */
+async function directLinePass(target: Target, settings: PassSettings, teams: Measured[]) {
+  const mailDir = await mkdtemp(path.join(tmpdir(), 'bench-mail-'));
+  const standIn = await startDirectLineStandIn({});
+  const web: Measured[] = [];
+  try {
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const database = await freshDatabase(target.database, 'bench_directline');
+      const env = { BENCH_SERVICE: 'app', MAIL_DIR: mailDir, ...database.env };
+      const service = await startService(env);
+      try {
+        standIn.botEndpoint = service.url;
+        const people = await webPeople(standIn, service, settings.people + (settings.warmup ?? 0));
+        const warm = settings.warmup ?? 0;
+        // Warm-up people take the last conversations, the counted ones the first.
+        const channel = (name: string, i: number) =>
+          people(name, name.startsWith('Warm-up') ? settings.people + i : i);
+        const result = await runPass([service], { ...settings, warmup: warm, channel });
+        web.push({ ...result, peakRssMb: await peakRssMb(service.child.pid) });
+      } finally {
+        service.child.kill();
+        await database.drop();
+      }
+    }
+  } finally {
+    await standIn.close();
+    await rm(mailDir, { recursive: true, force: true });
+  }
+  print(`direct line (paced) · ${target.database.label} · web people`, teams, web, [
+    'teams',
+    'web',
+  ]);
 }
 
 /** Starts fresh instances of one service kind on one database, runs a pass, stops them. */
@@ -115,7 +163,12 @@ function printSummary(summary: Array<[string, Measured[]]>): void {
   }
 }
 
-function print(title: string, bases: Measured[], apps: Measured[]): void {
+function print(
+  title: string,
+  bases: Measured[],
+  apps: Measured[],
+  names: [string, string] = ['baseline', 'app'],
+): void {
   const row = (label: string, of: (r: Measured) => number, digits = 1) => {
     const [b, a] = [median(bases.map(of)), median(apps.map(of))];
     console.log(
@@ -124,7 +177,7 @@ function print(title: string, bases: Measured[], apps: Measured[]): void {
   };
   console.log(`\n  ${title}`);
   console.log(
-    `    ${''.padEnd(22)}${'baseline'.padStart(10)}${'app'.padStart(10)}${'app/baseline'.padStart(14)}`,
+    `    ${''.padEnd(22)}${names[0].padStart(10)}${names[1].padStart(10)}${`${names[1]}/${names[0]}`.padStart(14)}`,
   );
   row('registrations/s', (r) => r.perSecond);
   row('open p50 ms', (r) => r.open.p50);

@@ -144,10 +144,14 @@ describeWithChromium('Registering on the public page through Web Chat over Direc
     const kept = await registrationsFor(email);
     expect(kept).toHaveLength(1);
     expect(kept[0]).toMatchObject({ channel: 'web', tenantId: 'email', referenceCode: first });
-    // Only the code was mailed: the chat's card is the answer to the submission.
-    expect((await mailsTo(email)).map((m) => m.attachments.length)).toEqual([0]);
+    // Right after registering, the mail folder has "we received your registration".
+    const received = await waitForMail(email, 'the received mail', (m) =>
+      m.subject.includes(first!),
+    );
+    expect(received.subject).toContain('we received your registration');
+    expect((await mailsTo(email)).map((m) => m.attachments.length)).toEqual([0, 0]);
     expect(browser.outside).toEqual([]);
-  });
+  }, 90_000);
 
   it('when a person registers in Arabic, is confirmed by the chair and then opens Teams with the same address, then it is one registration all along', async () => {
     const email = 'layla@example.org';
@@ -163,10 +167,17 @@ describeWithChromium('Registering on the public page through Web Chat over Direc
     expect(others).toEqual([]);
     expect(registration).toMatchObject({ channel: 'web', referenceCode: first });
 
+    // Right after registering: "we received your registration", in Arabic, right to left.
+    const isReceived = (m: FolderMail) => m.subject.includes('تلقّينا');
+    const received = await waitForMail(email, 'the received mail', isReceived);
+    expect(received.text).toContain(first);
+    expect(received.html).toContain('dir="rtl"');
     // The chair confirms in chat: the confirmation mail, in Arabic, right to left...
     expect(await chairSays(bot, chair, `confirm ${first}`)).toContain('1 confirmed');
-    const confirmed = await waitForMail(email, 'the confirmation mail', (m) =>
-      m.text.includes(first!),
+    const confirmed = await waitForMail(
+      email,
+      'the confirmation mail',
+      (m) => m.text.includes(first!) && !isReceived(m),
     );
     expect(confirmed.subject).toContain(first);
     expect(confirmed.html).toContain('dir="rtl"');
@@ -195,5 +206,5 @@ describeWithChromium('Registering on the public page through Web Chat over Direc
     expect(after).toHaveLength(1);
     expect(after[0]).toMatchObject({ id: registration?.id, status: 'confirmed' });
     expect(browser.outside).toEqual([]);
-  });
+  }, 90_000);
 });

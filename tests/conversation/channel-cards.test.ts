@@ -133,6 +133,7 @@ describe('Cards in each channel', () => {
     const chat = webChat(bot.connector.serviceUrl);
     bot.takeSent();
     await bot.post(chat.start());
+    await bot.post(chat.message('hello'));
     expect(bot.takeSent().map((a) => a.text)).toEqual([expect.stringMatching(/email address/)]);
     await bot.post(chat.message('awa.ndiaye@example.org'));
     bot.takeSent();

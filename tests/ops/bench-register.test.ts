@@ -10,6 +10,8 @@ import { TEST_DATABASE_URL } from '../store/store-targets';
  */
 describe('bench:register on a tiny load', () => {
   let output: string;
+  /** The Teams passes (the Direct Line pass comes after them). */
+  let teams: string;
   beforeAll(async () => {
     const run = await runBench(
       'scripts/bench/bench-register.ts',
@@ -27,18 +29,33 @@ describe('bench:register on a tiny load', () => {
       600_000,
     );
     output = run.stdout;
+    teams = output.split('direct line (paced)')[0]!;
   }, 610_000);
 
   it('when it runs, then every pass prints app and baseline side by side, each exactly once', () => {
-    const passes = output.split('\n').filter((line) => / · .* · \d+ instances?$/.test(line));
+    const passes = teams.split('\n').filter((line) => / · .* · \d+ instances?$/.test(line));
     expect(passes).toHaveLength(TEST_DATABASE_URL ? 8 : 4);
     expect(passes.filter((line) => line.includes('pglite (on disk)'))).toHaveLength(2);
-    const once = output.split('\n').filter((line) => line.trim().startsWith('exactly once'));
+    const once = teams.split('\n').filter((line) => line.trim().startsWith('exactly once'));
     expect(once).toHaveLength(passes.length);
     for (const line of once) expect(line.trim().split(/\s+/).slice(2)).toEqual(['yes', 'yes']);
-    const lines = output.split('\n').map((line) => line.trim());
+    const lines = teams.split('\n').map((line) => line.trim());
     for (const row of ['registrations/s', 'open p99 ms', 'submit p99 ms', 'CPU ms/', 'peak RSS MB'])
       expect(lines.filter((line) => line.startsWith(row))).toHaveLength(passes.length);
+  });
+
+  it('when it runs, then the same people register through the Direct Line stand-in, exactly once, with each figure beside the Teams pass', () => {
+    const lines = output.split('\n').map((line) => line.trim());
+    const at = lines.findIndex((line) =>
+      line.startsWith('direct line (paced) · pglite (in memory)'),
+    );
+    expect(at).toBeGreaterThan(0);
+    const web = lines.slice(at);
+    expect(web[1]?.split(/\s+/)).toEqual(['teams', 'web', 'web/teams']);
+    const row = (name: string) => web.find((line) => line.startsWith(name))?.split(/\s+/) ?? [];
+    expect(row('exactly once').slice(2)).toEqual(['yes', 'yes']);
+    for (const name of ['registrations/s', 'open p99 ms', 'submit p99 ms', 'CPU ms/registration'])
+      expect(row(name).at(-1)).toMatch(/^\d+\.\d\d$/);
   });
 
   it('when it runs, then it names the statements a registration costs the app', () => {

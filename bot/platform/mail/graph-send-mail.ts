@@ -1,5 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Mail, Mailer } from './mail';
+import { sendingAddress } from './mail-address';
 
 /**
  * The body of `POST /users/{id}/sendMail` (Microsoft Graph v1.0): one HTML body, `contentType` spelt as the metadata's bodyType enum (`html`; Graph takes
@@ -11,7 +12,7 @@ export function sendMailBody(mail: Mail): Record<string, unknown> {
     message: {
       subject: mail.subject,
       body: { contentType: 'html', content: mail.html },
-      toRecipients: [{ emailAddress: { address: mail.to } }],
+      toRecipients: [{ emailAddress: { address: sendingAddress(mail.to) } }],
       ...(mail.attachments?.length
         ? {
             attachments: mail.attachments.map((a) => ({

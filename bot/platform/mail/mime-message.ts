@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sendingAddress } from './mail-address';
 import type { Mail } from './mail';
 
 /**
@@ -19,7 +20,7 @@ export function mimeMessage(mail: Mail, from: string, date: Date): string {
   ];
   const lines = [
     `From: ${from}`,
-    `To: ${mail.to}`,
+    `To: ${sendingAddress(mail.to)}`,
     `Subject: ${encodedWord(mail.subject)}`,
     `Date: ${date.toUTCString()}`,
     'MIME-Version: 1.0',

@@ -69,7 +69,10 @@ export class StakeholderBot extends TeamsActivityHandler {
         (m) => m.id === context.activity.recipient.id,
       );
       const welcome = this.features.find((f) => f.welcome)?.welcome;
-      if (botAdded && isPersonal(context) && welcome)
+      // Outside Teams the public page opens its event's form as the chat connects, and that
+      // turn asks for the address: asking here as well showed the question twice.
+      const quiet = this.outsideTeams(context) && !(await this.personIn(context));
+      if (botAdded && isPersonal(context) && welcome && !quiet)
         await this.withPerson(context, (p) => welcome(context, p));
       await next();
     });

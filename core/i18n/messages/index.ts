@@ -34,6 +34,7 @@ import en_questionLabels from './en/question-labels.json';
 import en_writtenInputReview from './en/written-input-review.json';
 import en_email from './en/email.json';
 import en_deskMore from './en/desk-more.json';
+import en_webFollowup from './en/web-followup.json';
 import fr_attendance from './fr/attendance.json';
 import fr_auth from './fr/auth.json';
 import fr_bot from './fr/bot.json';
@@ -66,6 +67,7 @@ import fr_questionLabels from './fr/question-labels.json';
 import fr_writtenInputReview from './fr/written-input-review.json';
 import fr_email from './fr/email.json';
 import fr_deskMore from './fr/desk-more.json';
+import fr_webFollowup from './fr/web-followup.json';
 import es_attendance from './es/attendance.json';
 import es_auth from './es/auth.json';
 import es_bot from './es/bot.json';
@@ -98,6 +100,7 @@ import es_questionLabels from './es/question-labels.json';
 import es_writtenInputReview from './es/written-input-review.json';
 import es_email from './es/email.json';
 import es_deskMore from './es/desk-more.json';
+import es_webFollowup from './es/web-followup.json';
 import ar_attendance from './ar/attendance.json';
 import ar_auth from './ar/auth.json';
 import ar_bot from './ar/bot.json';
@@ -130,6 +133,7 @@ import ar_questionLabels from './ar/question-labels.json';
 import ar_writtenInputReview from './ar/written-input-review.json';
 import ar_email from './ar/email.json';
 import ar_deskMore from './ar/desk-more.json';
+import ar_webFollowup from './ar/web-followup.json';
 import zh_attendance from './zh/attendance.json';
 import zh_auth from './zh/auth.json';
 import zh_bot from './zh/bot.json';
@@ -162,6 +166,7 @@ import zh_questionLabels from './zh/question-labels.json';
 import zh_writtenInputReview from './zh/written-input-review.json';
 import zh_email from './zh/email.json';
 import zh_deskMore from './zh/desk-more.json';
+import zh_webFollowup from './zh/web-followup.json';
 import ru_attendance from './ru/attendance.json';
 import ru_auth from './ru/auth.json';
 import ru_bot from './ru/bot.json';
@@ -194,6 +199,7 @@ import ru_questionLabels from './ru/question-labels.json';
 import ru_writtenInputReview from './ru/written-input-review.json';
 import ru_email from './ru/email.json';
 import ru_deskMore from './ru/desk-more.json';
+import ru_webFollowup from './ru/web-followup.json';
 
 /** English texts, the reference language; keys are dotted by area and unique across files. */
 export const EN = {
@@ -229,6 +235,7 @@ export const EN = {
   ...en_writtenInputReview,
   ...en_email,
   ...en_deskMore,
+  ...en_webFollowup,
 };
 
 export type EnglishKey = keyof typeof EN;
@@ -271,6 +278,7 @@ export const TRANSLATIONS: Record<
     ...fr_writtenInputReview,
     ...fr_email,
     ...fr_deskMore,
+    ...fr_webFollowup,
   },
   es: {
     ...es_attendance,
@@ -305,6 +313,7 @@ export const TRANSLATIONS: Record<
     ...es_writtenInputReview,
     ...es_email,
     ...es_deskMore,
+    ...es_webFollowup,
   },
   ar: {
     ...ar_attendance,
@@ -339,6 +348,7 @@ export const TRANSLATIONS: Record<
     ...ar_writtenInputReview,
     ...ar_email,
     ...ar_deskMore,
+    ...ar_webFollowup,
   },
   zh: {
     ...zh_attendance,
@@ -373,6 +383,7 @@ export const TRANSLATIONS: Record<
     ...zh_writtenInputReview,
     ...zh_email,
     ...zh_deskMore,
+    ...zh_webFollowup,
   },
   ru: {
     ...ru_attendance,
@@ -407,5 +418,6 @@ export const TRANSLATIONS: Record<
     ...ru_writtenInputReview,
     ...ru_email,
     ...ru_deskMore,
+    ...ru_webFollowup,
   },
 };

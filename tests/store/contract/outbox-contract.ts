@@ -86,6 +86,49 @@ export function outboxContract(store: () => Store): void {
     expect(late).toBeLessThanOrEqual(60_000);
   });
 
+  it('when a slot is asked for within a horizon, then it is booked only when that near (a code mail finds the next one)', async () => {
+    const slot = `mailbox-${randomUUID()}`;
+    const spacing = 10_000;
+    const first = await store().outbox.reserveSendSlotWithin(slot, spacing, spacing);
+    const second = await store().outbox.reserveSendSlotWithin(slot, spacing, spacing);
+    expect(first).toEqual({ booked: true, waitMs: 0 });
+    expect(second).toMatchObject({ booked: true });
+    // Two slots are booked: the next is 20 s away, past the horizon, so nothing is written...
+    const third = await store().outbox.reserveSendSlotWithin(slot, spacing, spacing);
+    expect(third).toMatchObject({ booked: false });
+    expect(third.booked ? 0 : third.busyMs).toBeGreaterThan(spacing);
+    // ...and a mail that may not wait still takes the slot right after those two.
+    const urgent = await store().outbox.reserveSendSlot(slot, spacing, 0);
+    expect(urgent).toBeGreaterThan(spacing);
+    expect(urgent).toBeLessThanOrEqual(spacing * 2);
+  });
+
+  it("when the mailbox's daily mails are used up, then no more is counted until the oldest hour is a day old", async () => {
+    // An hour of its own, far from every other test's.
+    const hour = new Date(Date.UTC(2100, 0, 1 + Math.floor(Math.random() * 3000), 10));
+    const at = (ms: number) => new Date(hour.getTime() + ms);
+    const { outbox } = store();
+    expect(await outbox.countMailboxSend(at(0), 3)).toBeUndefined();
+    expect(await outbox.countMailboxSend(at(60_000), 3)).toBeUndefined();
+    expect(await outbox.countMailboxSend(at(3_600_000), 3)).toBeUndefined();
+    // Three in the last day: the fourth waits for the first hour to leave the window.
+    expect(await outbox.countMailboxSend(at(7_200_000), 3)).toEqual(at(86_400_000));
+    expect(await outbox.countMailboxSend(at(86_400_000 - 1), 3)).toEqual(at(86_400_000));
+    expect(await outbox.countMailboxSend(at(86_400_000), 3)).toBeUndefined();
+  });
+
+  it('when a claimed row is put back to wait its turn, then that claim is not counted as an attempt', async () => {
+    const r = await aRegistrant();
+    await store().outbox.enqueue([aMessage(r)], t0);
+    const [row] = await claimMine(r, t0);
+    const outcome = { status: 'pending', nextAttemptAt: later(2000), error: 'busy' } as const;
+    expect(await store().outbox.finish(row!, { ...outcome, deferred: true })).toBe(true);
+    const [again] = await claimMine(r, later(2000));
+    expect(again?.attempts).toBe(1);
+    expect(await store().outbox.finish(again!, outcome)).toBe(true);
+    expect((await store().outbox.list({ eventId: r.eventId }))[0]?.attempts).toBe(1);
+  });
+
   it('when a row is claimed, then nobody else can claim it until its lease ends', async () => {
     const r = await aRegistrant();
     await store().outbox.enqueue([aMessage(r)], t0);
