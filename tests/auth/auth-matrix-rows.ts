@@ -92,6 +92,27 @@ export const ROWS: Row[] = [
     ok: { chair: 400 },
   },
   {
+    route: 'POST /api/events/:eventId/registrations/decisions/preview',
+    path: `${E}/registrations/decisions/preview`,
+    access: 'chair',
+    body: {},
+    ok: { chair: 400 },
+  },
+  {
+    route: 'POST /api/events/:eventId/capacity/preview',
+    path: `${E}/capacity/preview`,
+    access: 'chair',
+    body: { capacity: 'forty' },
+    ok: { chair: 400 },
+  },
+  {
+    route: 'PUT /api/events/:eventId/capacity',
+    path: `${E}/capacity`,
+    access: 'chair',
+    body: { capacity: 'forty' },
+    ok: { chair: 400 },
+  },
+  {
     route: 'GET /api/events/:eventId/delivery',
     path: `${E}/delivery`,
     access: 'chair',
