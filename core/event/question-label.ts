@@ -22,5 +22,5 @@ export function questionToRead(t: Translate, question: GuidingQuestion, index: n
         label: questionShortLabel(t, question, index),
         text: question.text,
       })
-    : `${index + 1}. ${question.text}`;
+    : t('cards.question.numbered', { number: index + 1, text: question.text });
 }
