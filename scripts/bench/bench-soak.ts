@@ -191,7 +191,12 @@ async function main(): Promise<void> {
   const reclaimed = services
     .flatMap((s) => s.logs)
     .filter((l) => l.msg === 'outbox row was reclaimed before its outcome was saved').length;
-  const outbox = { atStop, left, drainSeconds, reclaimed };
+  // Messages a killed service had sent but not yet marked, marked at restart (decision 040).
+  const journaled = services
+    .flatMap((s) => s.logs)
+    .filter((l) => l.msg === 'outbox marks saved from the sent journal')
+    .reduce((sum, l) => sum + Number(l.marked), 0);
+  const outbox = { atStop, left, drainSeconds, reclaimed, journaled };
   await report({
     location,
     acked,
@@ -218,7 +223,13 @@ async function report(run: {
   frames: number;
   peakMb: number;
   memory: MemoryPeaks;
-  outbox: { atStop: Backlog; left: Backlog; drainSeconds: number; reclaimed: number };
+  outbox: {
+    atStop: Backlog;
+    left: Backlog;
+    drainSeconds: number;
+    reclaimed: number;
+    journaled: number;
+  };
   connector: Awaited<ReturnType<typeof startConnectorStandIn>>;
 }): Promise<void> {
   const store = await openStore(run.location);
@@ -246,7 +257,7 @@ async function report(run: {
     `registrations lost: ${run.acked.filter((u) => !perUser.has(u.aadObjectId.toLowerCase())).length}, doubled: ${[...perUser.values()].filter((n) => n > 1).length}`,
     `queue changes acknowledged: ${run.versions.length}, lost: ${run.versions.filter((v) => !auditVersions.has(v)).length}, doubled: ${audit.length - auditVersions.size}`,
     `stream frames received: ${run.frames}`,
-    `outbox messages sent: ${run.connector.sent.length}, same message twice to one chat: ${[...sends.values()].filter((n) => n > 1).length}, same outbox id twice: ${[...run.connector.perActivityId.values()].filter((n) => n > 1).length}, rows reclaimed after their lease while being sent: ${run.outbox.reclaimed}`,
+    `outbox messages sent: ${run.connector.sent.length}, same message twice to one chat: ${[...sends.values()].filter((n) => n > 1).length}, same outbox id twice: ${[...run.connector.perActivityId.values()].filter((n) => n > 1).length}, rows reclaimed after their lease while being sent: ${run.outbox.reclaimed}, marked at restart from the sent journal: ${run.outbox.journaled}`,
     `outbox when the load stopped: ${backlogText(run.outbox.atStop)}`,
     `outbox drained in ${run.outbox.drainSeconds}s${undelivered(run.outbox.left) > 0 ? ` (gave up after ${DRAIN_SECONDS}s)` : ''}; left: ${backlogText(run.outbox.left)}`,
     `peak rss of the service: ${run.peakMb} MB (sampled from /metrics: rss ${run.memory.rss} MB, JS heap used ${run.memory.heapUsed} MB, external ${run.memory.external} MB)`,
