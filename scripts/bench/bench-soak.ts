@@ -14,7 +14,13 @@ import {
   toggleQueue,
 } from '../../tests/ops/burst';
 import { Tally, cutDatabaseConnections, freshDatabase, peakRssMb } from './soak-faults';
-import { MemoryPeaks, outboxBacklog, undelivered, type Backlog } from './soak-outbox';
+import {
+  MemoryPeaks,
+  outboxBacklog,
+  repeatsBeforeKill,
+  undelivered,
+  type Backlog,
+} from './soak-outbox';
 
 /**
  * `npm run bench:soak`: registrations, queue changes, event streams and the outbox together for
@@ -54,6 +60,8 @@ async function main(): Promise<void> {
   };
   const tally = new Tally();
   const faults: string[] = [];
+  /** The connector's count of accepted sends at each kill. */
+  const killedAt: number[] = [];
   let peakMb = 0;
   const memory = new MemoryPeaks();
   let service: ServiceProcess | undefined = await startServiceProcess(env);
@@ -137,6 +145,7 @@ async function main(): Promise<void> {
         faults.push(`kill -9 service (and its outbox worker) at ${i * (step / 1000)}s`);
         const old = service;
         service = undefined;
+        killedAt.push(connector.sent.length);
         old?.child.kill('SIGKILL');
         await old?.exited;
         service = await startServiceProcess(env);
@@ -196,7 +205,7 @@ async function main(): Promise<void> {
     .flatMap((s) => s.logs)
     .filter((l) => l.msg === 'outbox marks saved from the sent journal')
     .reduce((sum, l) => sum + Number(l.marked), 0);
-  const outbox = { atStop, left, drainSeconds, reclaimed, journaled };
+  const outbox = { atStop, left, drainSeconds, reclaimed, journaled, killedAt };
   await report({
     location,
     acked,
@@ -229,6 +238,7 @@ async function report(run: {
     drainSeconds: number;
     reclaimed: number;
     journaled: number;
+    killedAt: number[];
   };
   connector: Awaited<ReturnType<typeof startConnectorStandIn>>;
 }): Promise<void> {
@@ -258,6 +268,7 @@ async function report(run: {
     `queue changes acknowledged: ${run.versions.length}, lost: ${run.versions.filter((v) => !auditVersions.has(v)).length}, doubled: ${audit.length - auditVersions.size}`,
     `stream frames received: ${run.frames}`,
     `outbox messages sent: ${run.connector.sent.length}, same message twice to one chat: ${[...sends.values()].filter((n) => n > 1).length}, same outbox id twice: ${[...run.connector.perActivityId.values()].filter((n) => n > 1).length}, rows reclaimed after their lease while being sent: ${run.outbox.reclaimed}, marked at restart from the sent journal: ${run.outbox.journaled}`,
+    `outbox ids sent twice, by sends accepted after the first one before the next kill: ${JSON.stringify(repeatsBeforeKill(run.connector.sent, run.outbox.killedAt))}`,
     `outbox when the load stopped: ${backlogText(run.outbox.atStop)}`,
     `outbox drained in ${run.outbox.drainSeconds}s${undelivered(run.outbox.left) > 0 ? ` (gave up after ${DRAIN_SECONDS}s)` : ''}; left: ${backlogText(run.outbox.left)}`,
     `peak rss of the service: ${run.peakMb} MB (sampled from /metrics: rss ${run.memory.rss} MB, JS heap used ${run.memory.heapUsed} MB, external ${run.memory.external} MB)`,
