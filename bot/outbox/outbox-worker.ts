@@ -86,9 +86,9 @@ export class OutboxWorker {
   async start(): Promise<void> {
     if (this.running) return;
     // Messages a killed process sent but could not mark: marked now, before any claim.
-    const marked = await this.journal?.replay(async (entry) => {
-      await this.store.outbox.finish(entry, { status: 'sent', at: entry.at });
-    });
+    const marked = await this.journal?.replay((entry) =>
+      this.store.outbox.finish(entry, { status: 'sent', at: entry.at }),
+    );
     if (marked) this.log.info({ marked }, 'outbox marks saved from the sent journal');
     const since = new Date(this.clock.now().getTime() - 3_600_000);
     // An hour of Teams sends; mail is counted in the database (mailbox_send_counts).

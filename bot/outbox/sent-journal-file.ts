@@ -16,8 +16,11 @@ import { IN_MEMORY } from '../platform/store/pglite-client';
  * that cannot be written leaves delivery at-least-once, as without it.
  */
 export interface SentJournal {
-  /** Saves the marks of the entries a killed process left, then empties the journal. */
-  replay(mark: (entry: SentEntry) => Promise<void>): Promise<number>;
+  /**
+   * Saves the marks of the entries a killed process left (`mark` says whether a row was still
+   * unmarked), then empties the journal. Returns how many rows it marked.
+   */
+  replay(mark: (entry: SentEntry) => Promise<boolean>): Promise<number>;
   /** The connector accepted this message: noted at once, synchronously. */
   accepted(entry: SentEntry): void;
   /** The row's mark is saved, or its claim was lost: its line is no longer needed. */
@@ -53,19 +56,19 @@ export class FileSentJournal implements SentJournal {
     private readonly log: Logger,
   ) {}
 
-  async replay(mark: (entry: SentEntry) => Promise<void>): Promise<number> {
+  async replay(mark: (entry: SentEntry) => Promise<boolean>): Promise<number> {
     const text = await readFile(this.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return '';
       throw error;
     });
-    const entries = readJournal(text);
-    for (const entry of entries) await mark(entry);
+    let marked = 0;
+    for (const entry of readJournal(text)) if (await mark(entry)) marked += 1;
     this.close();
     this.unsaved.clear();
     this.fd = openSync(this.file, 'a');
     ftruncateSync(this.fd, 0);
     this.lines = 0;
-    return entries.length;
+    return marked;
   }
 
   accepted(entry: SentEntry): void {

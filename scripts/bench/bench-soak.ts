@@ -267,7 +267,7 @@ async function report(run: {
     `registrations lost: ${run.acked.filter((u) => !perUser.has(u.aadObjectId.toLowerCase())).length}, doubled: ${[...perUser.values()].filter((n) => n > 1).length}`,
     `queue changes acknowledged: ${run.versions.length}, lost: ${run.versions.filter((v) => !auditVersions.has(v)).length}, doubled: ${audit.length - auditVersions.size}`,
     `stream frames received: ${run.frames}`,
-    `outbox messages sent: ${run.connector.sent.length}, same message twice to one chat: ${[...sends.values()].filter((n) => n > 1).length}, same outbox id twice: ${[...run.connector.perActivityId.values()].filter((n) => n > 1).length}, rows reclaimed after their lease while being sent: ${run.outbox.reclaimed}, marked at restart from the sent journal: ${run.outbox.journaled}`,
+    `outbox messages sent: ${run.connector.sent.length}, same message twice to one chat: ${[...sends.values()].filter((n) => n > 1).length}, same outbox id twice: ${[...run.connector.perActivityId.values()].filter((n) => n > 1).length}, rows reclaimed after their lease while being sent: ${run.outbox.reclaimed}, rows marked at restart from the sent journal: ${run.outbox.journaled}`,
     `outbox ids sent twice, by sends accepted after the first one before the next kill: ${JSON.stringify(repeatsBeforeKill(run.connector.sent, run.outbox.killedAt))}`,
     `outbox when the load stopped: ${backlogText(run.outbox.atStop)}`,
     `outbox drained in ${run.outbox.drainSeconds}s${undelivered(run.outbox.left) > 0 ? ` (gave up after ${DRAIN_SECONDS}s)` : ''}; left: ${backlogText(run.outbox.left)}`,
