@@ -6,6 +6,7 @@ import { createLogger, type Logger } from './platform/logger';
 import { importStartupEvents } from './startup-events';
 import { openStore } from './open-store';
 import { DamagedDataError } from './platform/store/pglite-client';
+import { sentJournalFor } from './outbox/sent-journal-file';
 
 /**
  * Composition root: read configuration once, open and migrate the database, import the
@@ -25,7 +26,16 @@ async function main(): Promise<void> {
     config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
   );
   await importStartupEvents(store.events, config, systemClock.now(), log);
-  const app = buildApp({ config, store, log, clock: systemClock, ids: cryptoIds });
+  // On PGlite's folder, accepted messages are noted in it before their mark (decision 040).
+  const sentJournal = sentJournalFor(config.databaseUrl ? undefined : config.dataDir, log);
+  const app = buildApp({
+    config,
+    store,
+    log,
+    clock: systemClock,
+    ids: cryptoIds,
+    ...(sentJournal ? { outbox: { sentJournal } } : {}),
+  });
   const { server } = app;
   await app.start();
   // Node's own default (every interface) unless the configuration names one (loopback).

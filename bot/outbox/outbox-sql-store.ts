@@ -115,7 +115,10 @@ export class OutboxSqlStore implements OutboxStore {
       .map((row) => ({ ...fromOutboxRow(row), claimToken: row.claim_token }));
   }
 
-  async finish(row: ClaimedRow, outcome: OutboxOutcome): Promise<boolean> {
+  async finish(
+    row: Pick<ClaimedRow, 'id' | 'claimToken'>,
+    outcome: OutboxOutcome,
+  ): Promise<boolean> {
     const [sentAt, nextAttemptAt, error] =
       outcome.status === 'sent'
         ? [outcome.at, null, null]

@@ -60,7 +60,7 @@ export interface OutboxStore {
   /** Leases up to `limit` due rows (pending and due, or sending with an expired lease). */
   claim(limit: number, now: Date, leaseMs: number): Promise<ClaimedRow[]>;
   /** Records how an attempt ended; false when the claim was lost (the lease expired). */
-  finish(row: ClaimedRow, outcome: OutboxOutcome): Promise<boolean>;
+  finish(row: Pick<ClaimedRow, 'id' | 'claimToken'>, outcome: OutboxOutcome): Promise<boolean>;
   list(filter: { eventId?: string; status?: OutboxStatus }): Promise<OutboxRow[]>;
   /**
    * An event's delivery counted in the database (one grouped query, not every row): counts

@@ -14,6 +14,7 @@ import type { Store } from '../stores';
 import { teamsSender, type OutboxSender } from './outbox-sender';
 import { byChannel, mailSender } from './mail-sender';
 import { DEFAULT_OUTBOX_OPTIONS, OutboxWorker, type OutboxWorkerOptions } from './outbox-worker';
+import type { SentJournal } from './sent-journal-file';
 
 /** Teams' global service URL, for opening a 1:1 chat with someone who never wrote to us. */
 export const TEAMS_SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
@@ -29,6 +30,8 @@ export interface OutboxSettings extends Partial<OutboxWorkerOptions> {
   installer?: AppInstaller;
   /** Replaces the Teams sender, e.g. to count sends. */
   sender?: (adapter: CloudAdapter) => OutboxSender;
+  /** Notes accepted messages outside the database (main.ts gives one on PGlite's folder). */
+  sentJournal?: SentJournal;
 }
 
 /** The confirmation flow and its outbox worker, as the app starts and stops them. */
@@ -97,7 +100,7 @@ export function createOutbox(parts: {
         mailSender(parts.mailer, store, () => clock.now()),
       );
       const options = { ...DEFAULT_OUTBOX_OPTIONS, ...settings };
-      outbox.worker = new OutboxWorker(store, sender, clock, log, options);
+      outbox.worker = new OutboxWorker(store, sender, clock, log, options, settings.sentJournal);
       await outbox.worker.start();
     },
     stop: async () => outbox.worker?.stop(),

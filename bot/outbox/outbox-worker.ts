@@ -13,6 +13,7 @@ import type { Clock } from '../platform/ports';
 import type { ClaimedRow, OutboxOutcome } from './outbox-store';
 import type { Store } from '../stores';
 import type { OutboxSender } from './outbox-sender';
+import type { SentJournal } from './sent-journal-file';
 import { isEmailPerson } from '../../core/email-identity/web-identity';
 import {
   MAIL_BOOKING_HORIZON_MS as MAIL_HORIZON,
@@ -53,7 +54,9 @@ export const DEFAULT_OUTBOX_OPTIONS: OutboxWorkerOptions = {
 /**
  * Delivers the outbox: claims due rows, waits for the rate limiter, sends, and records the
  * outcome right after the connector answers. A crash between the connector accepting and
- * the row being marked sent resends that row once after the lease (at-least-once).
+ * the row being marked sent resends that row once after the lease (at-least-once), unless a
+ * sent journal noted the acceptance first (the embedded database, decision 040): then the
+ * next start saves the mark before claiming anything.
  */
 export class OutboxWorker {
   private readonly limiter: RateLimiter;
@@ -73,6 +76,7 @@ export class OutboxWorker {
     private readonly clock: Clock,
     private readonly log: Logger,
     private readonly options: OutboxWorkerOptions = DEFAULT_OUTBOX_OPTIONS,
+    private readonly journal?: SentJournal,
   ) {
     this.limiter = new RateLimiter(options.limits);
     this.tenantSpacingMs = evenSpacingMs(options.limits.tenant);
@@ -81,6 +85,11 @@ export class OutboxWorker {
   /** Starts delivering; counts what was sent in the last hour against the rate limits. */
   async start(): Promise<void> {
     if (this.running) return;
+    // Messages a killed process sent but could not mark: marked now, before any claim.
+    const marked = await this.journal?.replay((entry) =>
+      this.store.outbox.finish(entry, { status: 'sent', at: entry.at }),
+    );
+    if (marked) this.log.info({ marked }, 'outbox marks saved from the sent journal');
     const since = new Date(this.clock.now().getTime() - 3_600_000);
     // An hour of Teams sends; mail is counted in the database (mailbox_send_counts).
     for (const send of await this.store.outbox.recentSends(since))
@@ -165,7 +174,12 @@ export class OutboxWorker {
     try {
       const outcome = await this.attempt(row);
       if (this.killed) return;
-      if (!(await this.store.outbox.finish(row, outcome)))
+      // Noted before the mark, which may wait behind other queries (PGlite has one session).
+      if (outcome.status === 'sent')
+        this.journal?.accepted({ id: row.id, claimToken: row.claimToken, at: outcome.at });
+      const saved = await this.store.outbox.finish(row, outcome);
+      this.journal?.settled(row.id);
+      if (!saved)
         this.log.warn({ id: row.id }, 'outbox row was reclaimed before its outcome was saved');
     } catch (error) {
       // The row keeps its claim and is retried after the lease; nothing is lost.

@@ -14,7 +14,13 @@ import {
   toggleQueue,
 } from '../../tests/ops/burst';
 import { Tally, cutDatabaseConnections, freshDatabase, peakRssMb } from './soak-faults';
-import { MemoryPeaks, outboxBacklog, undelivered, type Backlog } from './soak-outbox';
+import {
+  MemoryPeaks,
+  outboxBacklog,
+  repeatsBeforeKill,
+  undelivered,
+  type Backlog,
+} from './soak-outbox';
 
 /**
  * `npm run bench:soak`: registrations, queue changes, event streams and the outbox together for
@@ -54,6 +60,8 @@ async function main(): Promise<void> {
   };
   const tally = new Tally();
   const faults: string[] = [];
+  /** The connector's count of accepted sends at each kill. */
+  const killedAt: number[] = [];
   let peakMb = 0;
   const memory = new MemoryPeaks();
   let service: ServiceProcess | undefined = await startServiceProcess(env);
@@ -137,6 +145,7 @@ async function main(): Promise<void> {
         faults.push(`kill -9 service (and its outbox worker) at ${i * (step / 1000)}s`);
         const old = service;
         service = undefined;
+        killedAt.push(connector.sent.length);
         old?.child.kill('SIGKILL');
         await old?.exited;
         service = await startServiceProcess(env);
@@ -191,7 +200,12 @@ async function main(): Promise<void> {
   const reclaimed = services
     .flatMap((s) => s.logs)
     .filter((l) => l.msg === 'outbox row was reclaimed before its outcome was saved').length;
-  const outbox = { atStop, left, drainSeconds, reclaimed };
+  // Messages a killed service had sent but not yet marked, marked at restart (decision 040).
+  const journaled = services
+    .flatMap((s) => s.logs)
+    .filter((l) => l.msg === 'outbox marks saved from the sent journal')
+    .reduce((sum, l) => sum + Number(l.marked), 0);
+  const outbox = { atStop, left, drainSeconds, reclaimed, journaled, killedAt };
   await report({
     location,
     acked,
@@ -218,7 +232,14 @@ async function report(run: {
   frames: number;
   peakMb: number;
   memory: MemoryPeaks;
-  outbox: { atStop: Backlog; left: Backlog; drainSeconds: number; reclaimed: number };
+  outbox: {
+    atStop: Backlog;
+    left: Backlog;
+    drainSeconds: number;
+    reclaimed: number;
+    journaled: number;
+    killedAt: number[];
+  };
   connector: Awaited<ReturnType<typeof startConnectorStandIn>>;
 }): Promise<void> {
   const store = await openStore(run.location);
@@ -246,7 +267,8 @@ async function report(run: {
     `registrations lost: ${run.acked.filter((u) => !perUser.has(u.aadObjectId.toLowerCase())).length}, doubled: ${[...perUser.values()].filter((n) => n > 1).length}`,
     `queue changes acknowledged: ${run.versions.length}, lost: ${run.versions.filter((v) => !auditVersions.has(v)).length}, doubled: ${audit.length - auditVersions.size}`,
     `stream frames received: ${run.frames}`,
-    `outbox messages sent: ${run.connector.sent.length}, same message twice to one chat: ${[...sends.values()].filter((n) => n > 1).length}, same outbox id twice: ${[...run.connector.perActivityId.values()].filter((n) => n > 1).length}, rows reclaimed after their lease while being sent: ${run.outbox.reclaimed}`,
+    `outbox messages sent: ${run.connector.sent.length}, same message twice to one chat: ${[...sends.values()].filter((n) => n > 1).length}, same outbox id twice: ${[...run.connector.perActivityId.values()].filter((n) => n > 1).length}, rows reclaimed after their lease while being sent: ${run.outbox.reclaimed}, rows marked at restart from the sent journal: ${run.outbox.journaled}`,
+    `outbox ids sent twice, by sends accepted after the first one before the next kill: ${JSON.stringify(repeatsBeforeKill(run.connector.sent, run.outbox.killedAt))}`,
     `outbox when the load stopped: ${backlogText(run.outbox.atStop)}`,
     `outbox drained in ${run.outbox.drainSeconds}s${undelivered(run.outbox.left) > 0 ? ` (gave up after ${DRAIN_SECONDS}s)` : ''}; left: ${backlogText(run.outbox.left)}`,
     `peak rss of the service: ${run.peakMb} MB (sampled from /metrics: rss ${run.memory.rss} MB, JS heap used ${run.memory.heapUsed} MB, external ${run.memory.external} MB)`,

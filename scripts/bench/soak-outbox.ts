@@ -57,3 +57,27 @@ export class MemoryPeaks {
     this.external = Math.max(this.external, mb('nodejs_external_memory_bytes'));
   }
 }
+
+/**
+ * For each message the connector accepted twice: how many sends it accepted after the first
+ * one before the next kill (0: the last one before it). Small numbers are messages still on the
+ * wire when the kill landed, which no journal can cover (decision 040).
+ */
+export function repeatsBeforeKill(
+  sent: ReadonlyArray<{ activity: Record<string, unknown> }>,
+  killedAt: readonly number[],
+): number[] {
+  const first = new Map<string, number>();
+  const repeated = new Set<string>();
+  sent.forEach((s, index) => {
+    const id = (s.activity.channelData as { outboxId?: string } | undefined)?.outboxId;
+    if (!id) return;
+    if (first.has(id)) repeated.add(id);
+    else first.set(id, index);
+  });
+  return [...repeated].map((id) => {
+    const index = first.get(id)!;
+    const kill = killedAt.find((count) => count > index);
+    return kill === undefined ? -1 : kill - 1 - index;
+  });
+}
