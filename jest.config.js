@@ -21,4 +21,8 @@ module.exports = {
   // One keep-alive client socket of the auth-matrix test outlives its server (under study);
   // on 2 cores jest runs in band, and a lingering handle must not hang CI after the summary.
   forceExit: true,
+  // One process for 230 files ran out of heap (4 GB) at the 208th: modules and stores that test
+  // files leave behind add up. A worker past this size after a file is replaced by a new one
+  // (jest then uses a worker even on one core, still one file at a time).
+  workerIdleMemoryLimit: '2GB',
 };
