@@ -50,7 +50,8 @@ interface Surface {
 const SURFACES: Surface[] = [
   { view: 'panel', devUser: 'delegate-a', ready: 'my-turn', width: 320 },
   { view: 'stage', devUser: 'delegate-b', ready: 'stage-view', width: 1920 },
-  { view: 'organizer', devUser: 'chair', ready: 'chair-controls', width: 1280 },
+  // The desk opens at its first section, the registrations, whose counts mark the data shown.
+  { view: 'organizer', devUser: 'chair', ready: 'registration-summary', width: 1280 },
 ];
 
 interface Load {
