@@ -9,18 +9,21 @@ const DIR = path.join(__dirname, 'messages');
 /** Every catalog file as it is on disk: language, file, key, ICU text. */
 function entries(): Array<[string, string, string, string]> {
   return UN_LANGUAGES.flatMap((language) =>
-    readdirSync(path.join(DIR, language)).flatMap((file) => {
-      const texts = JSON.parse(readFileSync(path.join(DIR, language, file), 'utf8')) as Record<
-        string,
-        string
-      >;
-      return Object.entries(texts).map(([key, text]): [string, string, string, string] => [
-        language,
-        file,
-        key,
-        text,
-      ]);
-    }),
+    // The catalog files; each folder's index.ts only merges them.
+    readdirSync(path.join(DIR, language))
+      .filter((file) => file.endsWith('.json'))
+      .flatMap((file) => {
+        const texts = JSON.parse(readFileSync(path.join(DIR, language, file), 'utf8')) as Record<
+          string,
+          string
+        >;
+        return Object.entries(texts).map(([key, text]): [string, string, string, string] => [
+          language,
+          file,
+          key,
+          text,
+        ]);
+      }),
   );
 }
 
