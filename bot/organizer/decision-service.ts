@@ -93,12 +93,9 @@ export class DecisionService {
     action: StatusAction,
     target: DecisionTarget,
   ): Promise<{ kind: 'preview'; preview: DecisionPreview } | Exclude<Found, { kind: 'found' }>> {
-    const found = await this.targets(target);
-    if (found.kind !== 'found') return found;
-    const { event, all, targets } = found;
-    const now = this.clock.now();
-    const logistics = await this.store.logistics.get(event.id);
-    const decision = decideStatusChanges(all, targets, action, logistics.capacity, now);
+    const planned = await this.plan(action, target);
+    if (planned.kind !== 'planned') return planned;
+    const { event, logistics, decision, now } = planned;
     const { reminderMinutes } = this.settings;
     return {
       kind: 'preview',
@@ -134,13 +131,21 @@ export class DecisionService {
       : { kind: 'whichEvent', eventIds: fitting.map((e) => e.id) };
   }
 
-  private async decideNow(action: StatusAction, target: DecisionTarget): Promise<DecisionOutcome> {
+  /** The decision on the targets now, by the one rule both the preview and the deed use. */
+  private async plan(action: StatusAction, target: DecisionTarget) {
     const found = await this.targets(target);
     if (found.kind !== 'found') return found;
     const { event, all, targets } = found;
     const now = this.clock.now();
     const logistics = await this.store.logistics.get(event.id);
     const decision = decideStatusChanges(all, targets, action, logistics.capacity, now);
+    return { kind: 'planned' as const, event, logistics, decision, now };
+  }
+
+  private async decideNow(action: StatusAction, target: DecisionTarget): Promise<DecisionOutcome> {
+    const planned = await this.plan(action, target);
+    if (planned.kind !== 'planned') return planned;
+    const { event, logistics, decision, now } = planned;
     const confirming = decision.changes.some((c) => c.next.status === 'confirmed');
     let meeting = logistics.meeting;
     const creating = confirming && !meeting;

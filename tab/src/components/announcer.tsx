@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { personKey, positionOf, speakingEntry, timerView } from '../../../core/speaking-queue';
 import type { T } from '../i18n/texts';
 import { useT } from '../i18n/texts-context';
+import { LiveRegion } from './live-region';
 import { announcementOf, type Moment } from '../queue/announcement';
 import { speakerLabel } from '../queue/entry-labels';
 import { serverTime } from '../queue/server-clock';
@@ -27,17 +28,7 @@ export function Announcer({ model }: { model: QueueModel }) {
     if (said.length > 0) setText(said.map((s) => t(s.key, s.params)).join(' '));
     // `changed` stands for `moment`, which is a new object at every render.
   }, [changed, t]);
-  return (
-    <div
-      role="status"
-      aria-live="polite"
-      aria-atomic="true"
-      className="visually-hidden"
-      data-testid="announcer"
-    >
-      {text}
-    </div>
-  );
+  return <LiveRegion text={text} testId="announcer" />;
 }
 
 function momentOf(model: QueueModel, t: T, at: Date): Moment {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { LiveRegion } from '../components/live-region';
 
 /**
  * The desk's one polite live region: a mass action's result, its messages' progress (once,
@@ -6,17 +7,7 @@ import { useEffect, useRef } from 'react';
  * new rows). The visible texts beside them are not live, so each change is said once.
  */
 export function DeskAnnouncer({ text }: { text: string }) {
-  return (
-    <div
-      role="status"
-      aria-live="polite"
-      aria-atomic="true"
-      className="visually-hidden"
-      data-testid="desk-announcer"
-    >
-      {text}
-    </div>
-  );
+  return <LiveRegion text={text} testId="desk-announcer" />;
 }
 
 /**
