@@ -13,6 +13,7 @@ import type { MeetingRoles } from '../meeting-presence';
 import type { RegistrantPresence } from '../../core/meeting-presence';
 import type { OpenStreams } from '../platform/http/open-streams';
 import { refuse } from '../platform/http/sign-in';
+import { EventStream, eventMessage, type EventMessage } from '../platform/http/event-stream';
 import { sendJson } from '../platform/http/send-json';
 import { QueueResponse, QueueUpdate } from '../../core/api';
 import { sessionParam } from './session-param';
@@ -153,28 +154,27 @@ async function stream(
   deps: QueueRouteDeps,
   { withPresence, release }: { withPresence: boolean; release: () => void },
 ): Promise<void> {
-  res.writeHead(200, {
-    'Content-Type': 'text/event-stream; charset=utf-8',
+  const out = new EventStream(res, {
     'Cache-Control': 'no-store',
     Connection: 'keep-alive',
     'X-Accel-Buffering': 'no',
   });
-  res.write('retry: 2000\n\n');
+  out.sendText('retry: 2000\n\n');
   let last = known;
   const send = (queue: SpeakingQueue) => {
     if (queue.version <= last) return;
     last = queue.version;
-    res.write(frameOf(queue, deps.clock));
+    out.send(frameOf(queue, deps.clock));
   };
   // Subscribe first, then read: a change committed in between reaches us either way.
   const unsubscribe = deps.feed.subscribe(meetingId, sessionId, { deliver: send });
-  const sendChoice = choiceSender(res);
+  const sendChoice = choiceSender(out);
   const unfollowChoice = deps.feed.followChoice(meetingId, sendChoice);
-  const sendPresence = (presence: RegistrantPresence) => res.write(presenceFrame(presence));
+  const sendPresence = (presence: RegistrantPresence) => out.sendText(presenceFrame(presence));
   const unfollowPresence = withPresence
     ? deps.presenceFeed.subscribe(meetingId, sendPresence)
     : () => undefined;
-  const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+  const heartbeat = setInterval(() => out.sendText(': keep-alive\n\n'), HEARTBEAT_MS);
   await new Promise<void>((resolve) => {
     const end = () => {
       clearInterval(heartbeat);
@@ -187,14 +187,14 @@ async function stream(
     req.on('close', end);
     deps.queues.current(meetingId, sessionId).then(
       (queue) => queue && send(queue),
-      () => res.end(),
+      () => out.end(),
     );
     if (withPresence) {
-      deps.meetings.registrantPresence(meetingId).then(sendPresence, () => res.end());
+      deps.meetings.registrantPresence(meetingId).then(sendPresence, () => out.end());
     }
     deps.feed.currentChoice(meetingId).then(
       (choice) => choice && sendChoice(choice.sessionId, choice.at),
-      () => res.end(),
+      () => out.end(),
     );
   });
 }
@@ -210,12 +210,12 @@ function refuseStream(req: Request, res: Response, full: 'perUser' | 'total'): v
  * The SSE message for a state, built once however many streams carry it: with a thousand
  * clients on one meeting, serializing per client would cost more than everything else.
  */
-const frames = new WeakMap<SpeakingQueue, Buffer>();
-function frameOf(queue: SpeakingQueue, clock: Clock): Buffer {
+const frames = new WeakMap<SpeakingQueue, EventMessage>();
+function frameOf(queue: SpeakingQueue, clock: Clock): EventMessage {
   let frame = frames.get(queue);
   if (!frame) {
     const data = JSON.stringify(stateJson(queue, clock));
-    frame = Buffer.from(`id: ${queue.version}\nevent: queue\ndata: ${data}\n\n`);
+    frame = eventMessage(`id: ${queue.version}\nevent: queue\ndata: ${data}\n\n`);
     frames.set(queue, frame);
   }
   return frame;
@@ -225,13 +225,13 @@ function frameOf(queue: SpeakingQueue, clock: Clock): Buffer {
  * Writes the chair's choice of session, once per choice: on connecting (a switch may have
  * been missed while away; the tab ignores a choice it already knows) and on each switch.
  */
-function choiceSender(res: Response): (sessionId: string, at: Date) => void {
+function choiceSender(out: EventStream): (sessionId: string, at: Date) => void {
   let last = '';
   return (sessionId, at) => {
     const data = JSON.stringify({ sessionId, at: at.toISOString() });
     if (data === last) return;
     last = data;
-    res.write(`event: session\ndata: ${data}\n\n`);
+    out.sendText(`event: session\ndata: ${data}\n\n`);
   };
 }
 

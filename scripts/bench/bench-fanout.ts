@@ -13,7 +13,8 @@ import { ViewerPool, type ViewerReport, type ViewerSpec } from './viewer-pool';
  * BENCH_INSTANCES (2) instances over one PostgreSQL, viewers and chairs spread over both, so
  * changes cross instances by LISTEN/NOTIFY. Viewers run in a process of their own. Prints the
  * latency from each command's sending to each viewer's frame, frames missed, service CPU per
- * delivered frame and each instance's peak memory; asserts nothing.
+ * delivered frame and each instance's peak memory; asserts nothing. BENCH_PROFILE=1 writes the
+ * first instance's CPU profile of each rung's changes (read it with profile-top.ts).
  */
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 200);
@@ -71,6 +72,7 @@ async function measure(rung: Rung, signIn: BenchSignIn): Promise<RungResult> {
     const fifthStream = await fifthStreamOfOnePerson(services[0]!, signIn);
     const connectMs = await viewers.open(viewerSpecs(services, rung.meetings, signIn));
     const cpuBefore = await cpuMs(services);
+    if (process.env.BENCH_PROFILE) await ask(services[0]!.child, 'profile:start');
     const deadline = performance.now() + RUNG_SECONDS * 1000;
     const sent = (
       await Promise.all(
@@ -80,6 +82,10 @@ async function measure(rung: Rung, signIn: BenchSignIn): Promise<RungResult> {
       )
     ).flat();
     const cpu = (await cpuMs(services)) - cpuBefore;
+    if (process.env.BENCH_PROFILE) {
+      const { file } = await ask<{ file: string }>(services[0]!.child, 'profile:stop');
+      console.log(`  profile of the first instance: ${file}`);
+    }
     const seen = await viewers.report(sent);
     return {
       ...seen,
@@ -172,7 +178,7 @@ function print(results: RungResult[]): void {
   const base = results.find((r) => r.rung.instances === 1);
   const cells = [
     ['rung', 'connect s', 'p50 ms', 'p99 ms', 'max ms', 'frames', 'missed'],
-    ['CPU µs/frame', 'peak RSS MB', '5th stream', 'p99/mem', 'CPU/mem'],
+    ['KB/frame', 'CPU µs/frame', 'viewers µs', 'peak RSS MB', '5th stream', 'p99/mem', 'CPU/mem'],
   ].flat();
   console.log(`\n  ${cells.map((c, i) => (i === 0 ? c.padEnd(40) : c.padStart(13))).join('')}`);
   for (const r of results) {
@@ -184,7 +190,9 @@ function print(results: RungResult[]): void {
       r.max.toFixed(1),
       `${r.delivered}`,
       `${r.missed}`,
+      (r.received / 1024 / Math.max(1, r.delivered)).toFixed(1),
       r.cpuUsPerFrame.toFixed(1),
+      ((r.viewerCpuMs * 1000) / Math.max(1, r.delivered)).toFixed(1),
       r.peakRssMb.map((m) => m.toFixed(0)).join('+'),
       `HTTP ${r.fifthStream}`,
       base ? (r.p99 / base.p99).toFixed(2) : '',

@@ -18,6 +18,7 @@ export function openStream(
   url: string,
   headers: Record<string, string>,
   onVersion: (version: number) => void,
+  onBytes: (bytes: number) => void = () => undefined,
 ): Promise<BenchStream> {
   return new Promise((resolve, reject) => {
     const request = http.get(url, { agent, headers }, (response) => {
@@ -29,6 +30,7 @@ export function openStream(
       response.setEncoding('utf8');
       let buffer = '';
       response.on('data', (chunk: string) => {
+        onBytes(chunk.length);
         buffer += chunk;
         let cut: number;
         while ((cut = buffer.indexOf('\n\n')) >= 0) {

@@ -11,13 +11,19 @@ import type { ViewerReport, ViewerRequest, ViewerSpec } from './viewer-pool';
 const arrivals = new Map<string, number[]>();
 const viewersOf = new Map<number, number>();
 const streams: BenchStream[] = [];
+let cpuAtOpen = process.cpuUsage();
+/** Characters read since the streams opened (their first states included). */
+let received = 0;
 
 async function open(specs: ViewerSpec[]): Promise<void> {
   const started = epochNow();
   for (let i = 0; i < specs.length; i += 100) {
     const batch = specs.slice(i, i + 100).map(async ({ url, token, meeting }) => {
-      const stream = await openStream(url, { Authorization: `Bearer ${token}` }, (version) =>
-        arrived(meeting, version),
+      const stream = await openStream(
+        url,
+        { Authorization: `Bearer ${token}` },
+        (version) => arrived(meeting, version),
+        (chars) => (received += chars),
       );
       if (stream.status !== 200) throw new Error(`stream: HTTP ${stream.status}`);
       viewersOf.set(meeting, (viewersOf.get(meeting) ?? 0) + 1);
@@ -25,6 +31,8 @@ async function open(specs: ViewerSpec[]): Promise<void> {
     });
     await Promise.all(batch);
   }
+  cpuAtOpen = process.cpuUsage();
+  received = 0;
   process.send!({ type: 'opened', ms: epochNow() - started });
 }
 
@@ -52,6 +60,8 @@ function report(sent: Array<[number, number, number]>): ViewerReport {
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     max: latencies.reduce((a, b) => Math.max(a, b), 0),
+    viewerCpuMs: cpuMsSince(cpuAtOpen),
+    received,
   };
 }
 
@@ -67,3 +77,8 @@ process.on('message', (message: ViewerRequest) => {
     process.disconnect();
   }
 });
+
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
+}

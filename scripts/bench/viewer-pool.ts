@@ -14,6 +14,10 @@ export interface ViewerReport {
   p50: number;
   p99: number;
   max: number;
+  /** The viewers' own CPU since their streams opened (the load generator's share of the host). */
+  viewerCpuMs: number;
+  /** Characters the viewers read while the changes were sent: the frames' size on the wire. */
+  received: number;
 }
 
 export type ViewerRequest =
