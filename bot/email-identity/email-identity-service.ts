@@ -138,7 +138,7 @@ export class EmailIdentityService {
    */
   private async personOf(email: string): Promise<Person> {
     const teams = await this.store.registrations.identityByEmail(email, EMAIL_TENANT);
-    const identity = teams ?? { tenantId: EMAIL_TENANT, aadObjectId: addressId(email) };
+    const identity = teams ?? webIdentity(email);
     return { ...identity, verifiedEmail: email };
   }
 }
@@ -159,4 +159,9 @@ function codeMatches(pending: PendingCode, code: string): boolean {
 /** The stable id of an address (64 hex characters, the length of an object id column). */
 export function addressId(email: string): string {
   return createHash('sha256').update(email).digest('hex');
+}
+
+/** Who a person known only by a verified address is: the address's own key under `email`. */
+export function webIdentity(email: string): { tenantId: string; aadObjectId: string } {
+  return { tenantId: EMAIL_TENANT, aadObjectId: addressId(email) };
 }

@@ -2,7 +2,8 @@ import { valuesOf } from '../../core/registration/registration-form';
 import { isActive, type Registration } from '../../core/registration/registration';
 import { decideWithdrawal } from '../../core/registration/submission';
 import { parseEmailAddress } from '../../core/email-identity/email-address';
-import { EMAIL_TENANT, isEmailPerson } from '../../core/email-identity/web-identity';
+import { isEmailPerson } from '../../core/email-identity/web-identity';
+import { webIdentity } from '../email-identity';
 import type { Store } from '../stores';
 import type { EventAt, EventCatalog } from '../event';
 import type { Clock, Ids, Person } from '../platform/ports';
@@ -57,8 +58,9 @@ export class MyRegistrationService {
     const address = email && parseEmailAddress(email);
     if (!address) return;
     const events = await this.catalog.all(now);
+    const web = webIdentity(address);
     for (const { event } of events)
-      await this.store.registrations.adoptByEmail(event.id, address, EMAIL_TENANT, person, now);
+      await this.store.registrations.adoptByEmail(event.id, address, web, person, now);
   }
 
   async show(person: Person, registrationId: unknown): Promise<RegistrationOutcome> {

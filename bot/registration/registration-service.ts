@@ -10,7 +10,8 @@ import {
 } from '../../core/registration/registration';
 import { referenceCode } from '../../core/registration/reference-code';
 import { parseEmailAddress } from '../../core/email-identity/email-address';
-import { EMAIL_TENANT, isEmailPerson } from '../../core/email-identity/web-identity';
+import { isEmailPerson } from '../../core/email-identity/web-identity';
+import { webIdentity } from '../email-identity';
 import { decideSubmission } from '../../core/registration/submission';
 import { dedupeKeys } from '../../core/outbox/outbox-message';
 import type { Store, StoreTransaction } from '../stores';
@@ -99,7 +100,7 @@ export class RegistrationService {
     const adopted = await this.store.registrations.adoptByEmail(
       eventId,
       address,
-      EMAIL_TENANT,
+      webIdentity(address),
       person,
       this.clock.now(),
     );

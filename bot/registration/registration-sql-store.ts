@@ -149,10 +149,15 @@ export class RegistrationSqlStore implements RegistrationStore {
   async adoptByEmail(
     eventId: string,
     email: string,
-    fromTenant: string,
+    from: { tenantId: string; aadObjectId: string },
     to: { tenantId: string; aadObjectId: string },
     now: Date,
   ): Promise<Registration | undefined> {
+    // Most people who open the form in Teams never registered on the web: asked of the set,
+    // not of the database (an UPDATE on every form opened was the open path's costliest step).
+    const load = () => this.registrantsOf(eventId);
+    const web = personKey(from.tenantId, from.aadObjectId);
+    if (!(await this.registrants.mayContain(eventId, web, load))) return undefined;
     const [row] = await this.db.query<RegistrationRow>(
       `WITH adopted AS (
          UPDATE registrations SET tenant_id = $4, aad_object_id = $5, version = version + 1,
@@ -164,7 +169,7 @@ export class RegistrationSqlStore implements RegistrationStore {
          RETURNING ${ALL_COLUMNS})
        SELECT adopted.* FROM adopted, LATERAL pg_notify($7,
          json_build_array(adopted.event_id, adopted.tenant_id, adopted.aad_object_id)::text) AS told`,
-      [eventId, email, fromTenant, to.tenantId, to.aadObjectId, now, this.channel],
+      [eventId, email, from.tenantId, to.tenantId, to.aadObjectId, now, this.channel],
     );
     if (!row) return undefined;
     this.registrants.added(eventId, personKey(to.tenantId, to.aadObjectId));

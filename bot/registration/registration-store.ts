@@ -46,7 +46,7 @@ export interface RegistrationStore {
   adoptByEmail(
     eventId: string,
     email: string,
-    fromTenant: string,
+    from: { tenantId: string; aadObjectId: string },
     to: { tenantId: string; aadObjectId: string },
     now: Date,
   ): Promise<Registration | undefined>;

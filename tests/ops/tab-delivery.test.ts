@@ -4,6 +4,8 @@ import path from 'node:path';
 import { once } from 'node:events';
 import zlib from 'node:zlib';
 import { startBot, type BotHarness } from '../support/bot-harness';
+import { personalChat, teamsUser } from '../support/teams-activities';
+import { EVENT_ID } from '../conversation/journey-helpers';
 
 const DIST = path.resolve(__dirname, '..', '..', 'tab', 'dist');
 const SURFACES = JSON.parse(readFileSync(path.join(DIST, 'surfaces.json'), 'utf8')) as {
@@ -169,6 +171,24 @@ describe('Tab delivery: compressed, cached by content hash, one language per pag
     expect(JSON.parse(plain.body.toString()).language).toBe('ru');
     const small = await get(bot.baseUrl, '/health/live', { 'Accept-Encoding': 'br' });
     expect(small.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('when the Bot Framework endpoint answers with a form, then it goes plain even to a client that accepts brotli', async () => {
+    const chat = personalChat(teamsUser('Compression Probe'), bot.connector.serviceUrl);
+    const activity = chat.invoke('registration.open', { eventId: EVENT_ID });
+    const request = http.request(`${bot.baseUrl}/api/messages`, {
+      agent: false,
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'br, gzip' },
+    });
+    request.end(JSON.stringify(activity));
+    const [response] = (await once(request, 'response')) as [http.IncomingMessage];
+    const chunks: Buffer[] = [];
+    for await (const chunk of response) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    expect([response.statusCode, response.headers['content-encoding']]).toEqual([200, undefined]);
+    expect(body.length).toBeGreaterThan(1024); // large enough that it would have been compressed
+    expect(JSON.stringify(JSON.parse(body.toString()))).toContain('registration.submit');
   });
 
   it('when a tab file is missing or names a hidden or nested path, then 404', async () => {

@@ -2,6 +2,7 @@ import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Logger } from '../logger';
 import { isLocalRequest } from './local-request';
+import { sendUncompressed } from './compressed-json';
 
 export interface BotRouteDeps {
   adapter: CloudAdapter;
@@ -29,6 +30,7 @@ export function registerBotRoutes(server: Server, deps: BotRouteDeps): void {
       });
       return;
     }
+    sendUncompressed(res);
     try {
       await adapter.process(req, res, (context) => bot.run(context));
     } catch (error) {

@@ -4,6 +4,17 @@ import { acceptedEncoding, compress } from './content-encoding';
 /** JSON answers shorter than this go as they are: compressing them saves less than a packet. */
 export const COMPRESS_JSON_FROM_BYTES = 1024;
 
+const uncompressed = new WeakSet<Response>();
+
+/**
+ * Sends this response's JSON as it is, whatever the client accepts: for the Bot Framework
+ * endpoint, whose caller is the channel's service in the cloud, not a person's slow link, and
+ * where brotli cost more CPU than the rest of opening the registration form (bench:register).
+ */
+export function sendUncompressed(res: Response): void {
+  uncompressed.add(res);
+}
+
 /**
  * restify's JSON formatter, compressing (brotli or gzip, as the client accepts) bodies of at
  * least `COMPRESS_JSON_FROM_BYTES`: the tab's boards and queues are repetitive JSON that shrinks
@@ -14,7 +25,8 @@ export function compressedJson(minBytes = COMPRESS_JSON_FROM_BYTES): Formatter {
     const text = body === undefined ? 'null' : JSON.stringify(body);
     const bytes = Buffer.from(text, 'utf8');
     res.setHeader('Vary', varyWithEncoding(res.getHeader('Vary')));
-    const encoding = bytes.length >= minBytes ? acceptedEncoding(req) : 'identity';
+    const compressible = bytes.length >= minBytes && !uncompressed.has(res);
+    const encoding = compressible ? acceptedEncoding(req) : 'identity';
     const sent = compress(bytes, encoding);
     if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
     res.setHeader('Content-Length', sent.length);
