@@ -123,6 +123,7 @@ export function buildApp(parts: AppParts): App {
   const metrics = createMetrics({
     openStreams: () => streams.size,
     outboxDepth: () => store.outbox.depth(),
+    outboxBacklog: () => store.outbox.backlog(clock.now()),
   });
   const mailer = parts.mailer ?? createMailer(config, () => clock.now(), parts.outbox?.graphClient);
   log.info({ mail: mailer.destination }, 'mail to people outside Teams goes here');

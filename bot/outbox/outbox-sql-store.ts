@@ -10,7 +10,25 @@ import type {
   OutboxTally,
 } from './outbox-store';
 import { fromOutboxRow, OUTBOX_COLUMNS, type OutboxSqlRow } from './outbox-row';
+import { emptyBacklog, type BacklogReason, type OutboxBacklog } from '../../core/outbox/backlog';
 import { RegistrationSqlStore } from '../registration';
+
+/**
+ * The backlog by reason, in one grouped pass over the undelivered rows (core/outbox/backlog.ts).
+ * Refusals count attempts; a row put back to wait for its slot gives its attempt back, so it
+ * counts as waiting, not retrying. Reminders not yet due are the ones scheduled later.
+ */
+const BACKLOG = `
+  SELECT CASE
+      WHEN status = 'failed' THEN 'failed'
+      WHEN status = 'sending' THEN 'heldByWorker'
+      WHEN attempts > 0 THEN 'retrying'
+      WHEN kind = 'reminder' AND next_attempt_at > $1 THEN 'later'
+      ELSE 'waitingForRateLimit'
+    END AS reason, count(*)::integer AS n
+  FROM outbox WHERE status IN ('pending', 'sending', 'failed')
+    AND ($2::text IS NULL OR event_id = $2)
+  GROUP BY 1`;
 
 // One statement for both databases. SKIP LOCKED lets concurrent workers on PostgreSQL take
 // disjoint rows without waiting; PGlite has a single session, where it changes nothing.
@@ -223,6 +241,16 @@ export class OutboxSqlStore implements OutboxStore {
       `SELECT count(*)::integer AS depth FROM outbox WHERE status IN ('pending', 'sending')`,
     );
     return row?.depth ?? 0;
+  }
+
+  async backlog(now: Date, eventId?: string): Promise<OutboxBacklog> {
+    const rows = await this.db.query<{ reason: BacklogReason; n: number }>(BACKLOG, [
+      now,
+      eventId ?? null,
+    ]);
+    const backlog = emptyBacklog();
+    for (const row of rows) backlog[row.reason] = row.n;
+    return backlog;
   }
 
   async reserveSendSlot(tenantId: string, spacingMs: number, notBeforeMs: number) {

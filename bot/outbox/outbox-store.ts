@@ -1,5 +1,6 @@
 import type { OutboxMessage, OutboxStatus } from '../../core/outbox/outbox-message';
 import type { Registration } from '../../core/registration/registration';
+import type { OutboxBacklog } from '../../core/outbox/backlog';
 import type { MeetingRecord } from '../meeting';
 
 /** An enqueued message as stored, with its delivery state. */
@@ -84,6 +85,8 @@ export interface OutboxStore {
   cancelDue(eventId: string, now: Date): Promise<number>;
   /** Rows still to deliver (pending, or being sent): the outbox depth operators watch. */
   depth(): Promise<number>;
+  /** Rows not delivered (of one event, or all), counted by why (core/outbox/backlog.ts). */
+  backlog(now: Date, eventId?: string): Promise<OutboxBacklog>;
   /** Sends since `since`, for a new worker to know what the rate limits have already used. */
   recentSends(since: Date): Promise<Array<{ tenantId: string; aadObjectId: string; at: Date }>>;
   /**

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { BACKLOG_REASONS, type OutboxBacklog } from '../../core/outbox/backlog';
 
 /** What the gauges read when Prometheus scrapes. */
 export interface MetricsSources {
@@ -6,6 +7,8 @@ export interface MetricsSources {
   openStreams(): number;
   /** Messages waiting in the outbox; leave out while the store has no outbox. */
   outboxDepth?(): Promise<number>;
+  /** The outbox's undelivered rows by why (core/outbox/backlog.ts); left out like the depth. */
+  outboxBacklog?(): Promise<OutboxBacklog>;
 }
 
 /**
@@ -40,6 +43,19 @@ export function createMetrics(sources: MetricsSources): Metrics {
       registers,
       async collect() {
         this.set(await outboxDepth());
+      },
+    });
+  }
+  const { outboxBacklog } = sources;
+  if (outboxBacklog) {
+    new Gauge({
+      name: 'outbox_backlog',
+      help: 'Messages in the outbox not delivered, by why: waiting for the rate limit, held by a worker, retrying after a refusal, scheduled later, failed.',
+      labelNames: ['reason'],
+      registers,
+      async collect() {
+        const backlog = await outboxBacklog();
+        for (const reason of BACKLOG_REASONS) this.set({ reason }, backlog[reason]);
       },
     });
   }

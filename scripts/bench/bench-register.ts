@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startConnectorStandIn } from '../../tests/support/connector-standin';
+import { startConnectorProcess } from './connector-process';
 import { startDirectLineStandIn } from '../../tests/support/directline-standin';
 import { webPeople } from './bench-directline';
 import { benchDatabases, freshDatabase, peakRssMb, type BenchDatabase } from './bench-databases';
@@ -47,12 +47,7 @@ async function main(): Promise<void> {
   console.log(
     `bench:register  people=${PEOPLE} users=${USERS} per pass after ${WARMUP} uncounted, ${ROUNDS} rounds`,
   );
-  const connector = await startConnectorStandIn();
-  connector.memberFallback = (id) => ({
-    id,
-    name: 'Bench Person',
-    email: `${id.slice(3, 11)}@example.org`,
-  });
+  const connector = await startConnectorProcess();
   const settings = {
     people: PEOPLE,
     users: USERS,
@@ -78,7 +73,7 @@ async function main(): Promise<void> {
     }
   }
   printSummary(summary);
-  await connector.close();
+  connector.close();
   const [first] = targets;
   const teams = summary.find(([label]) => label.startsWith('paced'))?.[1];
   if (first && teams) await directLinePass(first, { ...settings, thinkMs: THINK_MS }, teams);

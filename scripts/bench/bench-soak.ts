@@ -14,13 +14,8 @@ import {
   toggleQueue,
 } from '../../tests/ops/burst';
 import { Tally, cutDatabaseConnections, freshDatabase, peakRssMb } from './soak-faults';
-import {
-  MemoryPeaks,
-  outboxBacklog,
-  repeatsBeforeKill,
-  undelivered,
-  type Backlog,
-} from './soak-outbox';
+import { MemoryPeaks, outboxBacklog, repeatsBeforeKill } from './soak-outbox';
+import { emptyBacklog, undelivered, type OutboxBacklog } from '../../core/outbox/backlog';
 
 /**
  * `npm run bench:soak`: registrations, queue changes, event streams and the outbox together for
@@ -181,17 +176,17 @@ async function main(): Promise<void> {
     ...STREAM_USERS.map(stream),
   ]);
   // Let the outbox drain what the decisions queued, through the connector's refusals. Rows a
-  // killed worker held come back when their lease (60 s) runs out.
-  const store = await openStore(location);
+  // killed worker held come back when their lease (60 s) runs out. Read through the service.
   const stopped = Date.now();
-  const atStop = await outboxBacklog(store, DEMO_EVENT_ID);
+  const backlogNow = async () =>
+    (service && (await outboxBacklog(service.baseUrl, METRICS_TOKEN))) ?? emptyBacklog();
+  const atStop = await backlogNow();
   let left = atStop;
   while (undelivered(left) > 0 && Date.now() < stopped + DRAIN_SECONDS * 1000) {
     await pause(1000);
-    left = await outboxBacklog(store, DEMO_EVENT_ID);
+    left = await backlogNow();
   }
   const drainSeconds = Math.round((Date.now() - stopped) / 1000);
-  await store.close();
   sampling = false;
   await sampled;
   peakMb = Math.max(peakMb, await peakRssMb(service?.child.pid));
@@ -233,8 +228,8 @@ async function report(run: {
   peakMb: number;
   memory: MemoryPeaks;
   outbox: {
-    atStop: Backlog;
-    left: Backlog;
+    atStop: OutboxBacklog;
+    left: OutboxBacklog;
     drainSeconds: number;
     reclaimed: number;
     journaled: number;
@@ -276,7 +271,7 @@ async function report(run: {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-function backlogText(b: Backlog): string {
+function backlogText(b: OutboxBacklog): string {
   return `${b.waitingForRateLimit} waiting for the rate limit, ${b.heldByWorker} held by a worker, ${b.retrying} retrying after a refusal, ${b.failed} failed, ${b.later} scheduled later`;
 }
 

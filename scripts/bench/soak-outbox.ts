@@ -1,42 +1,26 @@
-import type { Store } from '../../bot/stores';
+import { BACKLOG_REASONS, emptyBacklog, type OutboxBacklog } from '../../core/outbox/backlog';
 import { parseMetrics, valueOf } from '../../tests/ops/prometheus-text';
 
 /**
- * The outbox at one moment, by why a message is not delivered yet: due and never refused
- * (waiting for the rate limit), held by a worker (claimed, in the limiter or being sent),
- * refused once and retrying (429/503), failed for good, or scheduled for later (reminders).
+ * The outbox backlog by why, as the running service reports it on /metrics
+ * (`outbox_backlog{reason}`): read through the service, never by opening its database from
+ * this process (a second PGlite on the same folder sees stale pages and is not safe). Undefined
+ * while the service is restarting.
  */
-export interface Backlog {
-  waitingForRateLimit: number;
-  heldByWorker: number;
-  retrying: number;
-  failed: number;
-  later: number;
-}
-
-export async function outboxBacklog(store: Store, eventId: string): Promise<Backlog> {
-  const rows = await store.outbox.list({ eventId });
-  const now = Date.now();
-  const backlog: Backlog = {
-    waitingForRateLimit: 0,
-    heldByWorker: 0,
-    retrying: 0,
-    failed: 0,
-    later: 0,
-  };
-  for (const row of rows) {
-    if (row.status === 'failed') backlog.failed += 1;
-    else if (row.status === 'sending') backlog.heldByWorker += 1;
-    else if (row.status !== 'pending') continue;
-    else if (row.nextAttemptAt.getTime() > now && !row.lastError) backlog.later += 1;
-    else if (row.lastError) backlog.retrying += 1;
-    else backlog.waitingForRateLimit += 1;
-  }
+export async function outboxBacklog(
+  baseUrl: string,
+  token: string,
+): Promise<OutboxBacklog | undefined> {
+  const response = await fetch(`${baseUrl}/metrics`, {
+    headers: { Authorization: `Bearer ${token}` },
+  }).catch(() => undefined);
+  if (!response?.ok) return undefined;
+  const samples = parseMetrics(await response.text());
+  const backlog = emptyBacklog();
+  for (const reason of BACKLOG_REASONS)
+    backlog[reason] = valueOf(samples, 'outbox_backlog', { reason });
   return backlog;
 }
-
-/** What is still to deliver now (reminders for later and failures do not count). */
-export const undelivered = (b: Backlog) => b.waitingForRateLimit + b.heldByWorker + b.retrying;
 
 /** Peak memory of the service as its /metrics reports it, in MB, across restarts. */
 export class MemoryPeaks {

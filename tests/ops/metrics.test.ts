@@ -112,6 +112,14 @@ describe('Prometheus metrics', () => {
     const depth = (await scrape()).find((s) => s.name === 'outbox_depth');
     expect(depth?.value).toBe(await bot.store.outbox.depth());
   });
+
+  it('then the outbox backlog is exposed by why, as the store counts it', async () => {
+    const samples = await scrape();
+    const backlog = await bot.store.outbox.backlog(bot.clock.now());
+    for (const [reason, count] of Object.entries(backlog))
+      expect([reason, valueOf(samples, 'outbox_backlog', { reason })]).toEqual([reason, count]);
+    expect(samples.filter((s) => s.name === 'outbox_backlog')).toHaveLength(5);
+  });
 });
 
 describe('Prometheus metrics behind METRICS_TOKEN', () => {

@@ -170,6 +170,36 @@ export function outboxContract(store: () => Store): void {
     expect(await store().outbox.depth()).toBe(before + 1);
   });
 
+  it('when rows wait, are held, refused, put back, scheduled or failed, then the backlog counts each by why', async () => {
+    const r = await aRegistrant();
+    const reminder = aMessage(r, {
+      kind: 'reminder',
+      dedupeKey: `reminder:${randomUUID()}`,
+      notBefore: later(60_000),
+    });
+    await store().outbox.enqueue(
+      [aMessage(r), aMessage(r), aMessage(r), aMessage(r), reminder],
+      t0,
+    );
+    const [held, refused, putBack, failed] = await claimMine(r, t0);
+    const retry = { status: 'pending' as const, nextAttemptAt: later(5000), error: 'HTTP 429' };
+    await store().outbox.finish(refused!, retry);
+    await store().outbox.finish(putBack!, { ...retry, error: 'mailbox busy', deferred: true });
+    await store().outbox.finish(failed!, { status: 'failed', error: 'HTTP 403: Forbidden' });
+    await store().outbox.enqueue([aMessage(r)], t0);
+    expect(held).toBeDefined();
+    // The one never claimed and the one put back wait for the rate limit.
+    expect(await store().outbox.backlog(t0, r.eventId)).toEqual({
+      waitingForRateLimit: 2,
+      heldByWorker: 1,
+      retrying: 1,
+      later: 1,
+      failed: 1,
+    });
+    const all = await store().outbox.backlog(t0);
+    expect(all.heldByWorker).toBeGreaterThanOrEqual(1);
+  });
+
   it('when an attempt is rescheduled, then the row is due again only at its next attempt', async () => {
     const r = await aRegistrant();
     await store().outbox.enqueue([aMessage(r)], t0);
