@@ -77,7 +77,7 @@ param TRUSTED_PROXIES string = '10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,169.254.
 param appServiceSku string = 'B1'
 @description('Switches on the public registration page\'s chat: the Direct Line channel (premium, billed per message; docs/deployment.md).')
 param enableDirectLine bool = false
-param startupCommand string = 'node dist/bot/main.js'
+param startupCommand string = 'node --max-old-space-size=256 dist/bot/main.js'
 param postgresAdminLogin string = 'meetingsadmin'
 @secure()
 param postgresAdminPassword string

@@ -2,6 +2,7 @@ import { spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { hasExited, spawnKept, stopKept } from './lib/kept-child';
 import { waitForUrl } from './lib/wait-for-url';
+import { serviceNodeOptions } from './service-heap';
 import {
   startDirectLineStandIn,
   type DirectLineStandIn,
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
       ? { DIRECT_LINE_SECRET: directLine.secret, DIRECT_LINE_ENDPOINT: directLine.endpoint }
       : {}),
     ...process.env,
+    NODE_OPTIONS: serviceNodeOptions(process.env.NODE_OPTIONS),
     PORT,
   };
   const service = watch(

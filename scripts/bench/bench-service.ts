@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { SERVICE_HEAP_MB } from '../service-heap';
 
 /** The service under benchmark, running in its own process (scripts/bench/bench-server.ts). */
 export interface BenchService {
@@ -19,7 +20,7 @@ export interface BenchService {
 export function startService(env: Record<string, string> = {}): Promise<BenchService> {
   const child = fork('scripts/bench/bench-server.ts', {
     env: { ...process.env, ...env },
-    execArgv: ['--expose-gc', '--import', 'tsx'],
+    execArgv: ['--expose-gc', `--max-old-space-size=${SERVICE_HEAP_MB}`, '--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CONFIG_NAMES } from '../../bot/platform/config';
 import configNames from '../../infra/config-names.json';
+import { SERVICE_HEAP_MB } from '../../scripts/service-heap';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
@@ -40,6 +41,11 @@ describe('Infrastructure configuration names', () => {
 
   it('finds the web app settings in infra/', () => {
     expect(allSettings.size).toBeGreaterThan(5);
+  });
+
+  it('starts the service on App Service with the same heap limit as npm start and the tests', () => {
+    const command = /param startupCommand string = '([^']*)'/.exec(read('infra/main.bicep'))?.[1];
+    expect(command).toBe(`node --max-old-space-size=${SERVICE_HEAP_MB} dist/bot/main.js`);
   });
 
   it('uses only configuration names and known platform settings for app settings', () => {

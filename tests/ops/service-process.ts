@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { serviceNodeOptions } from '../../scripts/service-heap';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -22,7 +23,14 @@ export async function startServiceProcess(env: Record<string, string>): Promise<
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
     cwd: ROOT,
     // Only what it needs: no DATABASE_URL or credentials of the calling shell leak in.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      PORT: '0',
+      ...env,
+      // As `npm start` and App Service run it (scripts/service-heap.ts).
+      NODE_OPTIONS: serviceNodeOptions(env.NODE_OPTIONS),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | NodeJS.Signals>((resolve) =>
