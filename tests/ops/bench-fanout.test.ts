@@ -48,6 +48,6 @@ describe('bench:fanout on a tiny load', () => {
   });
 
   it('when one person opens a fifth stream, then it is refused with 429', () => {
-    for (const row of rows) expect(row[9]).toBe('HTTP 429');
+    for (const row of rows) expect(row.find((cell) => cell.startsWith('HTTP '))).toBe('HTTP 429');
   });
 });

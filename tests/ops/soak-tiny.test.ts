@@ -25,5 +25,6 @@ describe('bench:soak for a few seconds on PGlite', () => {
     expect(stdout).toMatch(/registrations lost: 0, doubled: 0/);
     expect(stdout).toMatch(/queue changes acknowledged: \d+, lost: 0, doubled: 0/);
     expect(stdout).toMatch(/peak rss of the service: \d+ MB/);
+    expect(stdout).toMatch(/outbox when the load stopped: \d+ waiting for the rate limit, \d+ held/);
   }, 600_000);
 });
