@@ -25,6 +25,8 @@ describe('bench:soak for a few seconds on PGlite', () => {
     expect(stdout).toMatch(/registrations lost: 0, doubled: 0/);
     expect(stdout).toMatch(/queue changes acknowledged: \d+, lost: 0, doubled: 0/);
     expect(stdout).toMatch(/peak rss of the service: \d+ MB/);
-    expect(stdout).toMatch(/outbox when the load stopped: \d+ waiting for the rate limit, \d+ held/);
+    expect(stdout).toMatch(
+      /outbox when the load stopped: \d+ waiting for the rate limit, \d+ held/,
+    );
   }, 600_000);
 });
