@@ -143,7 +143,8 @@ export class OutboxSqlStore implements OutboxStore {
         : [null, outcome.status === 'pending' ? outcome.nextAttemptAt : null, outcome.error];
     // A row put back to wait its turn gives its claim's attempt back.
     const giveBack = outcome.status === 'pending' && outcome.deferred ? 1 : 0;
-    const updated = await this.db.query(
+    // On a pool, on connections of their own: a mark that waits is a message a kill resends.
+    const updated = await (this.db.priority ?? this.db).query(
       `UPDATE outbox SET status = $3, sent_at = $4,
          next_attempt_at = COALESCE($5, next_attempt_at), last_error = $6,
          claim_token = NULL, lease_until = NULL, attempts = attempts - $7::integer

@@ -32,8 +32,8 @@ export const SENT_JOURNAL_FILE = 'outbox-sent.journal';
 
 /**
  * The sent journal of the embedded database in the folder `dataDir`, where the "sent" mark
- * waits behind one session's queue. None without a folder: PostgreSQL (its mark waits for
- * nobody) or PGlite in memory (nothing outlives the process).
+ * waits behind one session's queue. None without a folder: PostgreSQL (its marks have
+ * connections of their own, SqlClient.priority) or PGlite in memory (nothing outlives it).
  */
 export function sentJournalFor(dataDir: string | undefined, log: Logger): SentJournal | undefined {
   if (!dataDir || dataDir.startsWith(IN_MEMORY)) return undefined;

@@ -36,10 +36,12 @@ function poolClient(databaseUrl: string, schema: string | undefined): SqlClient 
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   };
   const pool = new Pool({ ...connection, max: 10 });
+  const priority = new Pool({ ...connection, max: 2 });
   const listener = new PgListener(connection);
   // An idle connection that breaks (database restart) is dropped by the pool; the next query
   // opens a new one or fails, which ping reports. Without a listener the process would exit.
   pool.on('error', () => undefined);
+  priority.on('error', () => undefined);
   return {
     query: async <T>(text: string, params: readonly unknown[] = []) =>
       (await pool.query<QueryResultRow>(text, [...params])).rows as T[],
@@ -67,7 +69,11 @@ function poolClient(databaseUrl: string, schema: string | undefined): SqlClient 
     listen: (channel, onPayload) => listener.listen(channel, onPayload),
     close: async () => {
       await listener.close();
-      await pool.end();
+      await Promise.all([pool.end(), priority.end()]);
+    },
+    priority: {
+      query: async <T>(text: string, params: readonly unknown[] = []) =>
+        (await priority.query<QueryResultRow>(text, [...params])).rows as T[],
     },
   };
 }

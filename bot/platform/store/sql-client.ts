@@ -19,6 +19,12 @@ export interface SqlClient {
     onPayload: (payload: string | undefined) => void,
   ): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /**
+   * Connections of their own for short writes that must not wait behind the request traffic
+   * for one of the pool's (the outbox's "sent" marks: until it is saved, a kill resends the
+   * message). Only a pool has it; PGlite's one session has no other lane (decision 040).
+   */
+  readonly priority?: Pick<SqlClient, 'query'>;
 }
 
 /**
