@@ -201,6 +201,11 @@ async function main(): Promise<void> {
     .filter((l) => l.msg === 'outbox marks saved from the sent journal')
     .reduce((sum, l) => sum + Number(l.marked), 0);
   const outbox = { atStop, left, drainSeconds, reclaimed, journaled, killedAt };
+  // Warnings and errors the service logged, by message: what a figure above may come from.
+  const logged = new Map<string, number>();
+  for (const l of services.flatMap((s) => s.logs))
+    if (Number(l.level) >= 40) logged.set(String(l.msg), (logged.get(String(l.msg)) ?? 0) + 1);
+  console.log(`service warnings and errors: ${JSON.stringify(Object.fromEntries(logged))}`);
   await report({
     location,
     acked,
