@@ -4,6 +4,6 @@
  */
 
 // What the composition root uses of this one.
-export { EmailIdentityService, addressId, webIdentity } from './email-identity-service';
+export { EmailIdentityService, webIdentity } from './email-identity-service';
 export { EmailIdentityGate } from './email-identity-gate';
 export { EmailIdentitySqlStore } from './email-identity-sql-store';

@@ -1,5 +1,13 @@
 import { BACKLOG_REASONS, emptyBacklog, type OutboxBacklog } from '../../core/outbox/backlog';
-import { parseMetrics, valueOf } from '../../tests/ops/prometheus-text';
+import { parseMetrics, valueOf, type Sample } from '../../tests/ops/prometheus-text';
+
+/** The service's /metrics samples, or undefined while it is restarting. */
+async function scrape(baseUrl: string, token: string): Promise<Sample[] | undefined> {
+  const response = await fetch(`${baseUrl}/metrics`, {
+    headers: { Authorization: `Bearer ${token}` },
+  }).catch(() => undefined);
+  return response?.ok ? parseMetrics(await response.text()) : undefined;
+}
 
 /**
  * The outbox backlog by why, as the running service reports it on /metrics
@@ -11,11 +19,8 @@ export async function outboxBacklog(
   baseUrl: string,
   token: string,
 ): Promise<OutboxBacklog | undefined> {
-  const response = await fetch(`${baseUrl}/metrics`, {
-    headers: { Authorization: `Bearer ${token}` },
-  }).catch(() => undefined);
-  if (!response?.ok) return undefined;
-  const samples = parseMetrics(await response.text());
+  const samples = await scrape(baseUrl, token);
+  if (!samples) return undefined;
   const backlog = emptyBacklog();
   for (const reason of BACKLOG_REASONS)
     backlog[reason] = valueOf(samples, 'outbox_backlog', { reason });
@@ -30,11 +35,8 @@ export class MemoryPeaks {
 
   /** Reads /metrics once; a service that is restarting is skipped. */
   async sample(baseUrl: string, token: string): Promise<void> {
-    const response = await fetch(`${baseUrl}/metrics`, {
-      headers: { Authorization: `Bearer ${token}` },
-    }).catch(() => undefined);
-    if (!response?.ok) return;
-    const samples = parseMetrics(await response.text());
+    const samples = await scrape(baseUrl, token);
+    if (!samples) return;
     const mb = (name: string) => Math.round(valueOf(samples, name) / 1048576);
     this.rss = Math.max(this.rss, mb('process_resident_memory_bytes'));
     this.heapUsed = Math.max(this.heapUsed, mb('nodejs_heap_size_used_bytes'));
