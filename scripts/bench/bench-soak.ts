@@ -5,7 +5,6 @@ import { openStore, type StoreLocation } from '../../bot/open-store';
 import { startConnectorStandIn } from '../../tests/support/connector-standin';
 import { teamsUser, type TeamsUser } from '../../tests/support/teams-activities';
 import { openSse, type SseClient } from '../../tests/queue/sse-client';
-import { startServiceProcess, type ServiceProcess } from '../../tests/ops/service-process';
 import {
   DEMO_EVENT_FILE,
   DEMO_EVENT_ID,
@@ -15,7 +14,8 @@ import {
 } from '../../tests/ops/burst';
 import { Tally, cutDatabaseConnections, freshDatabase, peakRssMb } from './soak-faults';
 import { MemoryPeaks, outboxBacklog, repeatsBeforeKill } from './soak-outbox';
-import { emptyBacklog, undelivered, type OutboxBacklog } from '../../core/outbox/backlog';
+import { undelivered, type OutboxBacklog } from '../../core/outbox/backlog';
+import { SoakService, type Crash } from './soak-service';
 
 /**
  * `npm run bench:soak`: registrations, queue changes, event streams and the outbox together for
@@ -59,12 +59,12 @@ async function main(): Promise<void> {
   const killedAt: number[] = [];
   let peakMb = 0;
   const memory = new MemoryPeaks();
-  let service: ServiceProcess | undefined = await startServiceProcess(env);
-  const services = [service];
+  const service = new SoakService(env);
+  await service.start();
   // While the service restarts, callers wait rather than count the gap as errors.
   const base = async () => {
-    while (!service) await pause(100);
-    return service.baseUrl;
+    while (!service.current) await pause(100);
+    return service.current.baseUrl;
   };
   const acked: TeamsUser[] = [];
   const versions: number[] = [];
@@ -135,19 +135,18 @@ async function main(): Promise<void> {
     const step = (SECONDS * 1000) / 5;
     for (let i = 1; i <= 4 && running(); i++) {
       await pause(step);
-      peakMb = Math.max(peakMb, await peakRssMb(service?.child.pid));
+      peakMb = Math.max(peakMb, await peakRssMb(service.current?.child.pid));
       if (i % 2 === 1) {
-        faults.push(`kill -9 service (and its outbox worker) at ${i * (step / 1000)}s`);
-        const old = service;
-        service = undefined;
+        faults.push(
+          `kill -9 service (and its outbox worker) at ${((i * step) / 1000).toFixed(1)}s`,
+        );
         killedAt.push(connector.sent.length);
-        old?.child.kill('SIGKILL');
-        await old?.exited;
-        service = await startServiceProcess(env);
-        services.push(service);
+        await service.kill();
       } else if (database) {
         const cut = await cutDatabaseConnections(database.url);
-        faults.push(`database restart (${cut} connections cut) at ${i * (step / 1000)}s`);
+        faults.push(
+          `database restart (${cut} connections cut) at ${((i * step) / 1000).toFixed(1)}s`,
+        );
       }
     }
   };
@@ -162,7 +161,7 @@ async function main(): Promise<void> {
   let sampling = true;
   const sampler = async () => {
     while (sampling) {
-      if (service) await memory.sample(service.baseUrl, METRICS_TOKEN);
+      if (service.current) await memory.sample(service.current.baseUrl, METRICS_TOKEN);
       await pause(1000);
     }
   };
@@ -178,20 +177,29 @@ async function main(): Promise<void> {
   // Let the outbox drain what the decisions queued, through the connector's refusals. Rows a
   // killed worker held come back when their lease (60 s) runs out. Read through the service.
   const stopped = Date.now();
-  const backlogNow = async () =>
-    (service && (await outboxBacklog(service.baseUrl, METRICS_TOKEN))) ?? emptyBacklog();
+  const deadline = stopped + DRAIN_SECONDS * 1000;
+  // Undefined only when no service answered before the deadline: never read as "empty".
+  const backlogNow = async (): Promise<OutboxBacklog | undefined> => {
+    do {
+      const url = service.current?.baseUrl;
+      const read = url && (await outboxBacklog(url, METRICS_TOKEN));
+      if (read) return read;
+      await pause(500);
+    } while (Date.now() < deadline);
+    return undefined;
+  };
   const atStop = await backlogNow();
   let left = atStop;
-  while (undelivered(left) > 0 && Date.now() < stopped + DRAIN_SECONDS * 1000) {
+  while (left && undelivered(left) > 0 && Date.now() < deadline) {
     await pause(1000);
     left = await backlogNow();
   }
   const drainSeconds = Math.round((Date.now() - stopped) / 1000);
   sampling = false;
   await sampled;
-  peakMb = Math.max(peakMb, await peakRssMb(service?.child.pid));
-  service?.child.kill('SIGTERM');
-  await service?.exited;
+  peakMb = Math.max(peakMb, await peakRssMb(service.current?.child.pid));
+  await service.stop();
+  const services = service.all;
   const reclaimed = services
     .flatMap((s) => s.logs)
     .filter((l) => l.msg === 'outbox row was reclaimed before its outcome was saved').length;
@@ -201,6 +209,7 @@ async function main(): Promise<void> {
     .filter((l) => l.msg === 'outbox marks saved from the sent journal')
     .reduce((sum, l) => sum + Number(l.marked), 0);
   const outbox = { atStop, left, drainSeconds, reclaimed, journaled, killedAt };
+  const { crashes } = service;
   // Warnings and errors the service logged, by message: what a figure above may come from.
   const logged = new Map<string, number>();
   for (const l of services.flatMap((s) => s.logs))
@@ -217,6 +226,7 @@ async function main(): Promise<void> {
     memory,
     outbox,
     connector,
+    crashes,
   });
   await connector.close();
   await database?.drop();
@@ -233,14 +243,15 @@ async function report(run: {
   peakMb: number;
   memory: MemoryPeaks;
   outbox: {
-    atStop: OutboxBacklog;
-    left: OutboxBacklog;
+    atStop: OutboxBacklog | undefined;
+    left: OutboxBacklog | undefined;
     drainSeconds: number;
     reclaimed: number;
     journaled: number;
     killedAt: number[];
   };
   connector: Awaited<ReturnType<typeof startConnectorStandIn>>;
+  crashes: Crash[];
 }): Promise<void> {
   const store = await openStore(run.location);
   const stored = await store.registrations.listForEvent(DEMO_EVENT_ID);
@@ -263,20 +274,29 @@ async function report(run: {
     `errors by kind: ${JSON.stringify(Object.fromEntries(run.tally.errors))}`,
     `abusive requests by answer: ${JSON.stringify(Object.fromEntries(run.tally.floods))}`,
     `faults injected: ${run.faults.join('; ') || 'none'}; connector: 10% 429, 5% 503`,
-    `registrations acknowledged: ${run.acked.length}, stored: ${stored.length}`,
+    `service exits the soak did not cause: ${run.crashes.length}${run.crashes.map((c) => ` (${c.code}: ${c.error})`).join('')}`,
+    `registrations acknowledged: ${run.acked.length}, stored: ${stored.length} ${JSON.stringify(byStatus(stored))}`,
     `registrations lost: ${run.acked.filter((u) => !perUser.has(u.aadObjectId.toLowerCase())).length}, doubled: ${[...perUser.values()].filter((n) => n > 1).length}`,
     `queue changes acknowledged: ${run.versions.length}, lost: ${run.versions.filter((v) => !auditVersions.has(v)).length}, doubled: ${audit.length - auditVersions.size}`,
     `stream frames received: ${run.frames}`,
     `outbox messages sent: ${run.connector.sent.length}, same message twice to one chat: ${[...sends.values()].filter((n) => n > 1).length}, same outbox id twice: ${[...run.connector.perActivityId.values()].filter((n) => n > 1).length}, rows reclaimed after their lease while being sent: ${run.outbox.reclaimed}, rows marked at restart from the sent journal: ${run.outbox.journaled}`,
     `outbox ids sent twice, by sends accepted after the first one before the next kill: ${JSON.stringify(repeatsBeforeKill(run.connector.sent, run.outbox.killedAt))}`,
     `outbox when the load stopped: ${backlogText(run.outbox.atStop)}`,
-    `outbox drained in ${run.outbox.drainSeconds}s${undelivered(run.outbox.left) > 0 ? ` (gave up after ${DRAIN_SECONDS}s)` : ''}; left: ${backlogText(run.outbox.left)}`,
+    `outbox drained in ${run.outbox.drainSeconds}s${!run.outbox.left || undelivered(run.outbox.left) > 0 ? ` (gave up after ${DRAIN_SECONDS}s)` : ''}; left: ${backlogText(run.outbox.left)}`,
     `peak rss of the service: ${run.peakMb} MB (sampled from /metrics: rss ${run.memory.rss} MB, JS heap used ${run.memory.heapUsed} MB, external ${run.memory.external} MB)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-function backlogText(b: OutboxBacklog): string {
+/** How many registrations are in each status: what the decisions did with them. */
+function byStatus(stored: readonly { status: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of stored) counts[r.status] = (counts[r.status] ?? 0) + 1;
+  return counts;
+}
+
+function backlogText(b: OutboxBacklog | undefined): string {
+  if (!b) return 'not known (no service answered /metrics)';
   return `${b.waitingForRateLimit} waiting for the rate limit, ${b.heldByWorker} held by a worker, ${b.retrying} retrying after a refusal, ${b.failed} failed, ${b.later} scheduled later`;
 }
 

@@ -13,6 +13,8 @@ export interface ServiceProcess {
   exited: Promise<number | NodeJS.Signals>;
   /** The JSON log lines it has written so far. */
   logs: Array<Record<string, unknown>>;
+  /** What it has written to stderr so far (a crash's stack, node's own warnings). */
+  stderr(): string;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function startServiceProcess(env: Record<string, string>): Promise<
     );
   });
   const port = await listening;
-  return { child, baseUrl: `http://127.0.0.1:${port}`, exited, logs };
+  return { child, baseUrl: `http://127.0.0.1:${port}`, exited, logs, stderr: () => stderr };
 }
 
 function parseJson(line: string): Record<string, unknown> | undefined {

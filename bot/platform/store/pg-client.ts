@@ -51,6 +51,13 @@ function poolClient(databaseUrl: string, schema: string | undefined): SqlClient 
     transaction: async (work) => {
       const client = await pool.connect();
       let broken = false;
+      // The pool listens for errors only while a connection is idle. One that ends while held
+      // here (a database restart between two statements) would otherwise end the process;
+      // the transaction's next statement fails instead, and the connection is not reused.
+      const lost = () => {
+        broken = true;
+      };
+      client.on('error', lost);
       try {
         await client.query('BEGIN');
         const result = await work(onConnection(client));
@@ -63,6 +70,7 @@ function poolClient(databaseUrl: string, schema: string | undefined): SqlClient 
         throw error;
       } finally {
         // A connection that could not even roll back is destroyed rather than reused.
+        client.off('error', lost);
         client.release(broken);
       }
     },
