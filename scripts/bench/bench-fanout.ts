@@ -11,7 +11,10 @@ import { ViewerPool, type ViewerReport, type ViewerSpec } from './viewer-pool';
  * the previous one, or after 10 s). One instance on each database (bench-databases.ts), then
  * with BENCH_DATABASE_URL the next rung: BENCH_MEETINGS (10) meetings at once on
  * BENCH_INSTANCES (2) instances over one PostgreSQL, viewers and chairs spread over both, so
- * changes cross instances by LISTEN/NOTIFY. Viewers run in a process of their own. Prints the
+ * changes cross instances by LISTEN/NOTIFY, twice: chairs back to back (the worst case: every
+ * meeting changes at once, with no pause), then paced as people click, each chair
+ * BENCH_CHAIR_PAUSE_MS (1,000; 0 leaves the paced pass out) after every viewer has its last
+ * change, their starts spread over that pause. Viewers run in a process of their own. Prints the
  * latency from each command's sending to each viewer's frame, frames missed, service CPU per
  * delivered frame and each instance's peak memory; asserts nothing. BENCH_PROFILE=1 writes the
  * first instance's CPU profile of each rung's changes (read it with profile-top.ts).
@@ -23,11 +26,14 @@ const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 2);
 /** A rung stops sending changes after this long, so a slow machine still ends the run. */
 const RUNG_SECONDS = Number(process.env.BENCH_RUNG_SECONDS ?? 600);
 const WAIT_MS = 10_000;
+const CHAIR_PAUSE_MS = Number(process.env.BENCH_CHAIR_PAUSE_MS ?? 1000);
 
 interface Rung {
   database: BenchDatabase;
   instances: number;
   meetings: number;
+  /** The chair's pause between one change reaching every viewer and the next; 0: none. */
+  pauseMs: number;
 }
 
 interface RungResult extends ViewerReport {
@@ -42,10 +48,18 @@ interface RungResult extends ViewerReport {
 async function main(): Promise<void> {
   console.log(`bench:fanout  viewers=${CLIENTS} per meeting, changes=${CHANGES} per meeting`);
   const databases = benchDatabases();
-  const rungs: Rung[] = databases.map((database) => ({ database, instances: 1, meetings: 1 }));
+  const rungs: Rung[] = databases.map((database) => ({
+    database,
+    instances: 1,
+    meetings: 1,
+    pauseMs: 0,
+  }));
   const shared = databases.find((d) => d.shared);
-  if (shared && MEETINGS > 0)
-    rungs.push({ database: shared, instances: INSTANCES, meetings: MEETINGS });
+  if (shared && MEETINGS > 0) {
+    const many = { database: shared, instances: INSTANCES, meetings: MEETINGS };
+    rungs.push({ ...many, pauseMs: 0 });
+    if (CHAIR_PAUSE_MS > 0) rungs.push({ ...many, pauseMs: CHAIR_PAUSE_MS });
+  }
   const signIn = await startBenchSignIn();
   const results: RungResult[] = [];
   try {
@@ -77,7 +91,7 @@ async function measure(rung: Rung, signIn: BenchSignIn): Promise<RungResult> {
     const sent = (
       await Promise.all(
         services[0]!.eventIds.map((_, m) =>
-          chair(services[m % services.length]!, m, signIn, viewers, deadline),
+          chair(services[m % services.length]!, m, rung, signIn, viewers, deadline),
         ),
       )
     ).flat();
@@ -127,10 +141,14 @@ async function fifthStreamOfOnePerson(service: BenchService, signIn: BenchSignIn
   return streams[4]!.status;
 }
 
-/** One meeting's chair: CHANGES changes, each sent once every viewer has the one before. */
+/**
+ * One meeting's chair: CHANGES changes, each sent once every viewer has the one before and
+ * the rung's pause has passed; paced chairs start spread over one pause, as people do.
+ */
 async function chair(
   service: BenchService,
   meeting: number,
+  rung: Rung,
   signIn: BenchSignIn,
   viewers: ViewerPool,
   deadline: number,
@@ -141,6 +159,7 @@ async function chair(
   if (read.status !== 200) throw new Error(`chair reads the queue: HTTP ${read.status}`);
   let version = ((await read.json()) as { queue: { version: number } }).queue.version;
   const sent: Array<[number, number, number]> = [];
+  await sleep((meeting * rung.pauseMs) / rung.meetings);
   for (let n = 0; n < CHANGES && performance.now() < deadline; n += 1) {
     const t0 = epochNow();
     const response = await fetch(`${queueUrl}/commands`, {
@@ -152,8 +171,13 @@ async function chair(
     version = ((await response.json()) as { queue: { version: number } }).queue.version;
     sent.push([meeting, version, t0]);
     await viewers.allHave(meeting, version, WAIT_MS);
+    await sleep(rung.pauseMs);
   }
   return sent;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** A mix of what a chair does: add speakers, call them, run their timers. */
@@ -180,9 +204,11 @@ function print(results: RungResult[]): void {
     ['rung', 'connect s', 'p50 ms', 'p99 ms', 'max ms', 'frames', 'missed'],
     ['KB/frame', 'CPU µs/frame', 'viewers µs', 'peak RSS MB', '5th stream', 'p99/mem', 'CPU/mem'],
   ].flat();
-  console.log(`\n  ${cells.map((c, i) => (i === 0 ? c.padEnd(40) : c.padStart(13))).join('')}`);
+  console.log(`\n  ${cells.map((c, i) => (i === 0 ? c.padEnd(52) : c.padStart(13))).join('')}`);
   for (const r of results) {
-    const label = `${r.rung.meetings}x${CLIENTS} on ${r.rung.instances} · ${r.rung.database.label}`;
+    const { meetings, instances, database, pauseMs } = r.rung;
+    const pace = pauseMs > 0 ? ` · chairs ${pauseMs} ms apart` : '';
+    const label = `${meetings}x${CLIENTS} on ${instances} · ${database.label}${pace}`;
     const row = [
       (r.connectMs / 1000).toFixed(1),
       r.p50.toFixed(1),
@@ -198,7 +224,7 @@ function print(results: RungResult[]): void {
       base ? (r.p99 / base.p99).toFixed(2) : '',
       base ? (r.cpuUsPerFrame / base.cpuUsPerFrame).toFixed(2) : '',
     ];
-    console.log(`  ${label.padEnd(40)}${row.map((c) => c.padStart(13)).join('')}`);
+    console.log(`  ${label.padEnd(52)}${row.map((c) => c.padStart(13)).join('')}`);
     if (r.changes < r.rung.meetings * CHANGES)
       console.log(`    stopped after ${r.changes} changes (BENCH_RUNG_SECONDS=${RUNG_SECONDS})`);
   }

@@ -259,6 +259,9 @@ async function report(run: {
   const audit = (
     await Promise.all(lists.map((list) => store.queues.audit(DEMO_EVENT_ID, list.sessionId)))
   ).flat();
+  const failed = new Map<string, number>();
+  for (const row of await store.outbox.list({ status: 'failed' }))
+    failed.set(row.lastError ?? '?', (failed.get(row.lastError ?? '?') ?? 0) + 1);
   await store.close();
   const perUser = new Map<string, number>();
   for (const r of stored) perUser.set(r.aadObjectId, (perUser.get(r.aadObjectId) ?? 0) + 1);
@@ -282,6 +285,7 @@ async function report(run: {
     `outbox messages sent: ${run.connector.sent.length}, same message twice to one chat: ${[...sends.values()].filter((n) => n > 1).length}, same outbox id twice: ${[...run.connector.perActivityId.values()].filter((n) => n > 1).length}, rows reclaimed after their lease while being sent: ${run.outbox.reclaimed}, rows marked at restart from the sent journal: ${run.outbox.journaled}`,
     `outbox ids sent twice, by sends accepted after the first one before the next kill: ${JSON.stringify(repeatsBeforeKill(run.connector.sent, run.outbox.killedAt))}`,
     `outbox when the load stopped: ${backlogText(run.outbox.atStop)}`,
+    `outbox rows failed for good, by last error: ${JSON.stringify(Object.fromEntries(failed))}`,
     `outbox drained in ${run.outbox.drainSeconds}s${!run.outbox.left || undelivered(run.outbox.left) > 0 ? ` (gave up after ${DRAIN_SECONDS}s)` : ''}; left: ${backlogText(run.outbox.left)}`,
     `peak rss of the service: ${run.peakMb} MB (sampled from /metrics: rss ${run.memory.rss} MB, JS heap used ${run.memory.heapUsed} MB, external ${run.memory.external} MB)`,
   ];

@@ -18,6 +18,7 @@ describe('bench:fanout on a tiny load', () => {
         BENCH_CHANGES: '4',
         BENCH_MEETINGS: '2',
         BENCH_INSTANCES: '2',
+        BENCH_CHAIR_PAUSE_MS: '50',
         BENCH_DATABASE_URL: TEST_DATABASE_URL ?? '',
         BENCH_DATABASES: '',
       },
@@ -29,10 +30,15 @@ describe('bench:fanout on a tiny load', () => {
       .map((line) => line.split(/\s{2,}/).filter(Boolean));
   }, 610_000);
 
-  it('when it runs, then every rung is measured: each database, and two instances on PostgreSQL', () => {
+  it('when it runs, then every rung is measured: each database, and two instances on PostgreSQL back to back and paced', () => {
     const labels = rows.map((row) => row[0]);
     const expected = ['1x6 on 1 · pglite (in memory)', '1x6 on 1 · pglite (on disk)'];
-    if (TEST_DATABASE_URL) expected.push('1x6 on 1 · postgresql', '2x6 on 2 · postgresql');
+    if (TEST_DATABASE_URL)
+      expected.push(
+        '1x6 on 1 · postgresql',
+        '2x6 on 2 · postgresql',
+        '2x6 on 2 · postgresql · chairs 50 ms apart',
+      );
     expect(labels).toEqual(expected);
   });
 
