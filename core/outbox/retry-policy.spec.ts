@@ -3,11 +3,11 @@ import { DEFAULT_RETRY_POLICY, decideRetry, parseRetryAfter } from './retry-poli
 const policy = { maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 8000 };
 
 describe('decideRetry', () => {
-  it.each([429, 412, 502, 504])('retries HTTP %i', (status) => {
+  it.each([429, 412, 502, 503, 504])('retries HTTP %i', (status) => {
     expect(decideRetry({ kind: 'status', status }, 1, policy, () => 0).kind).toBe('retry');
   });
 
-  it.each([400, 401, 403, 404, 500, 503])('fails HTTP %i at once, with the reason', (status) => {
+  it.each([400, 401, 403, 404, 500])('fails HTTP %i at once, with the reason', (status) => {
     expect(
       decideRetry({ kind: 'status', status, detail: 'Forbidden' }, 1, policy, () => 0.5),
     ).toEqual({ kind: 'fail', reason: `HTTP ${status}: Forbidden` });

@@ -24,11 +24,16 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxDelayMs: 60_000,
 };
 
-/** Statuses the platform notes say to retry: throttled, precondition, bad gateway, timeout. */
-const RETRYABLE = new Set([412, 429, 502, 504]);
+/**
+ * Statuses retried: the platform notes' throttled, precondition, bad gateway and timeout, and
+ * 503, which HTTP defines as temporary (Graph's RetryHandler and the connector SDK's own
+ * pipeline retry it too). The soak's 5% of 503s once failed a login-details message for good
+ * when the SDK's three quick retries all met a refusal.
+ */
+const RETRYABLE = new Set([412, 429, 502, 503, 504]);
 
 /**
- * Decides after failed attempt number `attempt` (1-based): retry 429, 412, 502, 504,
+ * Decides after failed attempt number `attempt` (1-based): retry 429, 412, 502, 503, 504,
  * network errors, and results that say "later", with exponential backoff and jitter (`random` in [0, 1)), never sooner than
  * Retry-After; fail at once on any other status; fail after `maxAttempts`.
  */
