@@ -287,7 +287,7 @@ async function report(run: {
     `outbox when the load stopped: ${backlogText(run.outbox.atStop)}`,
     `outbox rows failed for good, by last error: ${JSON.stringify(Object.fromEntries(failed))}`,
     `outbox drained in ${run.outbox.drainSeconds}s${!run.outbox.left || undelivered(run.outbox.left) > 0 ? ` (gave up after ${DRAIN_SECONDS}s)` : ''}; left: ${backlogText(run.outbox.left)}`,
-    `peak rss of the service: ${run.peakMb} MB (sampled from /metrics: rss ${run.memory.rss} MB, JS heap used ${run.memory.heapUsed} MB, external ${run.memory.external} MB)`,
+    `peak rss of the service: ${run.peakMb} MB (sampled from /metrics: rss ${run.memory.rss} MB, JS heap used ${run.memory.heapUsed} MB, external ${run.memory.external} MB); longest event-loop delay: ${run.memory.loopDelayMs} ms`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

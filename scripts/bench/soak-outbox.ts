@@ -27,11 +27,13 @@ export async function outboxBacklog(
   return backlog;
 }
 
-/** Peak memory of the service as its /metrics reports it, in MB, across restarts. */
+/** Peak memory of the service (MB) and its longest event-loop delay, from /metrics. */
 export class MemoryPeaks {
   rss = 0;
   heapUsed = 0;
   external = 0;
+  /** The longest the event loop was held between two samples, in ms (prom-client's max). */
+  loopDelayMs = 0;
 
   /** Reads /metrics once; a service that is restarting is skipped. */
   async sample(baseUrl: string, token: string): Promise<void> {
@@ -41,6 +43,8 @@ export class MemoryPeaks {
     this.rss = Math.max(this.rss, mb('process_resident_memory_bytes'));
     this.heapUsed = Math.max(this.heapUsed, mb('nodejs_heap_size_used_bytes'));
     this.external = Math.max(this.external, mb('nodejs_external_memory_bytes'));
+    const delay = valueOf(samples, 'nodejs_eventloop_lag_max_seconds') * 1000;
+    this.loopDelayMs = Math.max(this.loopDelayMs, Math.round(delay));
   }
 }
 
