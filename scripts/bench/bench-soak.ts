@@ -178,14 +178,16 @@ async function main(): Promise<void> {
   // killed worker held come back when their lease (60 s) runs out. Read through the service.
   const stopped = Date.now();
   const deadline = stopped + DRAIN_SECONDS * 1000;
-  // Undefined only when no service answered before the deadline: never read as "empty".
+  // A restarting service gets ten seconds to answer even with no drain asked for.
+  const readBy = Math.max(deadline, stopped + 10_000);
+  // Undefined only when no service answered in time: never read as "empty".
   const backlogNow = async (): Promise<OutboxBacklog | undefined> => {
     do {
       const url = service.current?.baseUrl;
       const read = url && (await outboxBacklog(url, METRICS_TOKEN));
       if (read) return read;
       await pause(500);
-    } while (Date.now() < deadline);
+    } while (Date.now() < readBy);
     return undefined;
   };
   const atStop = await backlogNow();
