@@ -290,6 +290,7 @@ async function report(run: {
     `outbox rows failed for good, by last error: ${JSON.stringify(Object.fromEntries(failed))}`,
     `outbox drained in ${run.outbox.drainSeconds}s${!run.outbox.left || undelivered(run.outbox.left) > 0 ? ` (gave up after ${DRAIN_SECONDS}s)` : ''}; left: ${backlogText(run.outbox.left)}`,
     `peak rss of the service: ${run.peakMb} MB (sampled from /metrics: rss ${run.memory.rss} MB, JS heap used ${run.memory.heapUsed} MB, external ${run.memory.external} MB); longest event-loop delay: ${run.memory.loopDelayMs} ms`,
+    `event-loop holds over 200 ms (seconds into the run: ms): ${run.memory.holds.map((h) => `${h.at.toFixed(0)}: ${h.ms}`).join(', ') || 'none'}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -32,19 +32,32 @@ export class MemoryPeaks {
   rss = 0;
   heapUsed = 0;
   external = 0;
-  /** The longest the event loop was held between two samples, in ms (prom-client's max). */
+  /**
+   * The longest the event loop was held between two samples while serving, in ms
+   * (prom-client's max since the last scrape). A process's first sample is left out: it
+   * covers its start (opening and recovering the database), when nothing is in flight.
+   */
   loopDelayMs = 0;
+  /** Holds over 200 ms while serving: seconds since the first sample, and how long. */
+  readonly holds: Array<{ at: number; ms: number }> = [];
+  private readonly started = new Set<string>();
+  private readonly since = Date.now();
 
   /** Reads /metrics once; a service that is restarting is skipped. */
   async sample(baseUrl: string, token: string): Promise<void> {
     const samples = await scrape(baseUrl, token);
     if (!samples) return;
+    const first = !this.started.has(baseUrl);
+    this.started.add(baseUrl);
     const mb = (name: string) => Math.round(valueOf(samples, name) / 1048576);
     this.rss = Math.max(this.rss, mb('process_resident_memory_bytes'));
     this.heapUsed = Math.max(this.heapUsed, mb('nodejs_heap_size_used_bytes'));
     this.external = Math.max(this.external, mb('nodejs_external_memory_bytes'));
     const delay = valueOf(samples, 'nodejs_eventloop_lag_max_seconds') * 1000;
+    if (first) return;
     this.loopDelayMs = Math.max(this.loopDelayMs, Math.round(delay));
+    if (delay > 200)
+      this.holds.push({ at: (Date.now() - this.since) / 1000, ms: Math.round(delay) });
   }
 }
 

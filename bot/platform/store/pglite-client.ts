@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, types, type Transaction } from '@electric-sql/pglite';
 import { initdbInChild } from './pglite-initdb';
+import { letTheLoopTurn } from './loop-turns';
 import type { SqlClient } from './sql-client';
 
 /** The `dataDir` that keeps the embedded database in memory only (tests, benchmarks). */
@@ -79,11 +80,15 @@ export async function openPglite(dataDir: string, from?: Blob): Promise<PgliteCl
   };
 }
 
+/** One session's statements, each after letting the event loop turn if it has waited long. */
 function session(db: PGlite | Transaction): SqlClient {
   return {
-    query: async <T>(text: string, params: readonly unknown[] = []) =>
-      (await db.query<T>(text, [...params])).rows,
+    query: async <T>(text: string, params: readonly unknown[] = []) => {
+      await letTheLoopTurn();
+      return (await db.query<T>(text, [...params])).rows;
+    },
     exec: async (script) => {
+      await letTheLoopTurn();
       await db.exec(script);
     },
     transaction: (work) =>
