@@ -64,6 +64,19 @@ function rootBackground(tab: Frame): Promise<string> {
   return tab.locator('.app-root').evaluate((el) => getComputedStyle(el).backgroundColor);
 }
 
+/**
+ * Waits for the theme's colour transitions to finish: the root changes first, and Fluent's
+ * buttons fade to their new colours. axe read in between sees half-faded buttons (it once
+ * failed the dark theme on colour contrast that way).
+ */
+async function themeSettled(tab: Frame): Promise<void> {
+  await eventually(
+    () =>
+      tab.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length),
+    (running) => running === 0,
+  );
+}
+
 describeWithChromium('The tab inside a Teams host, signed in with SSO tokens only', () => {
   let scene: SsoScene;
   let browser: Browser;
@@ -218,6 +231,7 @@ describeWithChromium('The tab inside a Teams host, signed in with SSO tokens onl
       () => rootBackground(tab),
       (now) => now !== light,
     );
+    await themeSettled(tab);
     await expectNoBlockingAxe(tab, 'teams-host-theme-dark');
 
     await host.setTheme('contrast');
@@ -225,6 +239,7 @@ describeWithChromium('The tab inside a Teams host, signed in with SSO tokens onl
       () => rootBackground(tab),
       (now) => now !== dark,
     );
+    await themeSettled(tab);
     await screenshot(page, 'teams-host-theme-contrast');
     await expectNoBlockingAxe(tab, 'teams-host-theme-contrast');
     await page.close();
