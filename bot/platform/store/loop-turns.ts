@@ -5,7 +5,7 @@
  * pending" over a few thousand registrations held the loop for 1.2-1.5 s, in which no request,
  * event stream or connector answer was read (decision 041).
  */
-export const TURN_AFTER_MS = 10;
+const TURN_AFTER_MS = 10;
 
 /** When the current uninterrupted run of work began; cleared as soon as the loop turns. */
 let runStart: number | undefined;
